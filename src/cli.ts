@@ -1,0 +1,153 @@
+/**
+ * The sekr program: commands, global flags, and the error boundary.
+ * Command modules are imported only when their command runs, so `sekr --help`
+ * and `sekr validate` never load docx, handlebars or inquirer.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { EXIT, SekrError } from './errors.js';
+import { disableColor, formatProblem, style } from './output.js';
+
+export interface GlobalOptions {
+  data?: string;
+  debug?: boolean;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+/** Runs `run` of ./commands/<name>.js with the command's arguments, options and the global flags. */
+function lazy(name: string) {
+  return async (...args: unknown[]) => {
+    const cmd = args[args.length - 1] as Command;
+    const positional = args.slice(0, -2);
+    const mod = (await import(`./commands/${name}.js`)) as { run: (...a: unknown[]) => Promise<void> | void };
+    await mod.run(...positional, cmd.optsWithGlobals());
+  };
+}
+
+export function buildProgram(): Command {
+  const program = new Command('sekr');
+  program
+    .description('Meeting paperwork for the secretary: registry, agendas, protocols and meeting notes as DOCX and Markdown.')
+    .version(version(), '-V, --version')
+    .option('-d, --data <dir>', 'the data folder (default: $SEKR_DATA, else ./data)')
+    .option('-q, --quiet', 'print only errors')
+    .option('--no-color', 'no colour in the output (NO_COLOR is honoured too)')
+    .option('--debug', 'show the stack of an internal error')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride()
+    .addHelpText(
+      'after',
+      examples('sekr validate', 'sekr render styrgrupp-narvard/2026-02-27 --format md,docx', 'sekr --data /path/to/data groups') +
+        '\nExit codes: 0 ok, 1 failure (e.g. a file could not be written), 2 bad input or usage.\n',
+    )
+    .hook('preAction', (cmd) => {
+      if (cmd.opts().color === false) disableColor();
+    });
+
+  program
+    .command('validate')
+    .description('check every file of the data folder; each problem as file:line:col with how to fix it')
+    .option('--json', 'the problems as JSON')
+    .addHelpText('after', examples('sekr validate', 'sekr --data tests/bad/unknown-person validate', 'sekr validate --json'))
+    .action(lazy('validate'));
+
+  program
+    .command('groups')
+    .description('the groups as a tree by parent group')
+    .option('--json', 'as JSON')
+    .addHelpText('after', examples('sekr groups', 'sekr groups --json'))
+    .action(lazy('groups'));
+
+  program
+    .command('members')
+    .description("a group's members with their roles")
+    .argument('<group>', 'group id, e.g. styrgrupp-narvard')
+    .option('--json', 'as JSON')
+    .addHelpText('after', examples('sekr members styrgrupp-narvard', 'sekr members strategi-for-halsa --json'))
+    .action(lazy('members'));
+
+  program
+    .command('render')
+    .description('render a meeting to its protocol or meeting notes (Markdown and DOCX)')
+    .argument('<meeting>', 'group/yyyy-mm-dd, or the path of a meeting file')
+    .option('-f, --format <list>', 'md, docx, or both', 'md,docx')
+    .option('-o, --out <dir>', 'output folder', 'out')
+    .option('--json', 'the files written, as JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr render styrgrupp-narvard/2026-02-27',
+        'sekr render strategi-for-halsa/2026-05-22 --format docx --out ~/Dokument',
+        'sekr render data/meetings/styrgrupp-narvard/2026-02-27.yaml --format md',
+      ),
+    )
+    .action(lazy('render'));
+
+  program
+    .command('init')
+    .description('create a new, minimal data folder for another organisation')
+    .argument('<dir>', 'the folder to create (must not exist or be empty)')
+    .addHelpText('after', examples('sekr init ~/sekr-data && sekr --data ~/sekr-data validate'))
+    .action(lazy('init'));
+
+  const templates = program
+    .command('templates')
+    .description('the document templates: which is used, and copying one out to change it')
+    .addHelpText('after', examples('sekr templates list', 'sekr templates eject protokoll'));
+  templates
+    .command('list')
+    .description('every template and partial, and whether the bundled one or the data folder\'s is used')
+    .option('--json', 'as JSON')
+    .addHelpText('after', examples('sekr templates list', 'sekr templates list --json'))
+    .action(lazy('templates-list'));
+  templates
+    .command('eject')
+    .description('copy a bundled template into <data>/templates/ so you can change it')
+    .argument('<name>', 'template name, e.g. protokoll, motesanteckning, partials/attendance-line')
+    .option('--force', 'overwrite a copy that is already there')
+    .addHelpText('after', examples('sekr templates eject protokoll', 'sekr templates eject partials/signatures'))
+    .action(lazy('templates-eject'));
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    process.exitCode = reportError(e, debug);
+  }
+}
+
+/** The error boundary: a SekrError is the user's to fix; anything else is a bug. */
+function reportError(e: unknown, debug: boolean): number {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+    return EXIT.badInput; // commander has printed the message already
+  }
+  if (e instanceof SekrError) {
+    const lines: string[] = [];
+    const place = e.file ? `${formatProblem({ file: e.file, line: e.line, col: e.col, message: e.message, hint: e.hint })}` : `${style.red(e.message)}${e.hint ? `  ${style.dim(`(${e.hint})`)}` : ''}`;
+    lines.push(`sekr: ${place}`);
+    for (const p of e.problems) lines.push(`  ${formatProblem(p)}`);
+    process.stderr.write(`${lines.join('\n')}\n`);
+    if (debug && e.stack) process.stderr.write(`${e.stack}\n`);
+    return e.exitCode;
+  }
+  const err = e as Error;
+  process.stderr.write(`sekr: internal error: ${err?.message ?? String(e)}\nThis is a bug in sekr: please report it with the command you ran.${debug ? '' : ' Add --debug to see where it happened.'}\n`);
+  if (debug && err?.stack) process.stderr.write(`${err.stack}\n`);
+  return EXIT.failure;
+}
