@@ -1,0 +1,125 @@
+/**
+ * The data folder: where the registry, meetings and templates are, and
+ * loading them into the typed model (through the one schema, at the border).
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { problemsError, SekrError, type Problem } from '../errors.js';
+import { indexRegistry, type Organisation } from '../model/registry.js';
+import { checkSchema } from '../validate/schema-problems.js';
+import { Meeting, Registry, type MeetingData } from '../validate/schema.js';
+import { displayPath, readYamlFile, type YamlFile } from './yaml-file.js';
+
+/** --data, else SEKR_DATA, else ./data */
+export function resolveDataDir(option?: string): string {
+  return resolve(option ?? process.env.SEKR_DATA ?? 'data');
+}
+
+export const registryPath = (dir: string) => join(dir, 'registry.yaml');
+export const meetingsDir = (dir: string) => join(dir, 'meetings');
+export const meetingPath = (dir: string, group: string, date: string) => join(meetingsDir(dir), group, `${date}.yaml`);
+
+export function requireDataDir(dir: string): void {
+  if (!existsSync(registryPath(dir))) {
+    throw new SekrError(`no registry.yaml in ${displayPath(dir)}`, {
+      file: displayPath(dir),
+      hint: 'run sekr in the folder that holds data/, pass --data DIR or set SEKR_DATA; `sekr init DIR` makes a new one',
+    });
+  }
+}
+
+/** A file read and checked against its schema: the value when it passed, its problems otherwise. */
+export interface Checked<T> {
+  yf?: YamlFile;
+  value?: T;
+  problems: Problem[];
+}
+
+export function readChecked<T>(path: string, check: (yf: YamlFile) => { ok: true; value: T } | { ok: false; problems: Problem[] }): Checked<T> {
+  let yf: YamlFile;
+  try {
+    yf = readYamlFile(path);
+  } catch (e) {
+    if (e instanceof SekrError) return { problems: e.problems.length ? e.problems : [toProblem(e)] };
+    throw e;
+  }
+  const result = check(yf);
+  return result.ok ? { yf, value: result.value, problems: [] } : { yf, problems: result.problems };
+}
+
+function toProblem(e: SekrError): Problem {
+  return { file: e.file ?? '?', line: e.line, col: e.col, message: e.message, hint: e.hint };
+}
+
+export function readRegistry(dir: string): Checked<Organisation> {
+  const checked = readChecked(registryPath(dir), (yf) => checkSchema(Registry, yf));
+  return { ...checked, value: checked.value && indexRegistry(checked.value) };
+}
+
+/** The registry, or exit 2 with every problem in it. */
+export function loadRegistry(dir: string): Organisation {
+  requireDataDir(dir);
+  const { value, problems } = readRegistry(dir);
+  if (!value) throw problemsError(problems, `the registry has ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  return value;
+}
+
+export interface MeetingFile {
+  group: string;
+  date: string;
+  path: string;
+}
+
+const DATE_FILE = /^(\d{4}-\d{2}-\d{2})\.yaml$/;
+
+/** Every meeting file under meetings/, by group folder; files not named yyyy-mm-dd.yaml are returned as strays. */
+export function listMeetingFiles(dir: string): { meetings: MeetingFile[]; strays: string[] } {
+  const root = meetingsDir(dir);
+  const meetings: MeetingFile[] = [];
+  const strays: string[] = [];
+  if (!existsSync(root)) return { meetings, strays };
+  for (const group of readdirSync(root).sort()) {
+    const groupDir = join(root, group);
+    if (!statSync(groupDir).isDirectory()) {
+      if (/\.ya?ml$/.test(group)) strays.push(groupDir);
+      continue;
+    }
+    for (const name of readdirSync(groupDir).sort()) {
+      const m = DATE_FILE.exec(name);
+      if (m) meetings.push({ group, date: m[1]!, path: join(groupDir, name) });
+      else if (name.endsWith('.yaml') || name.endsWith('.yml')) strays.push(join(groupDir, name));
+    }
+  }
+  return { meetings, strays };
+}
+
+export function readMeeting(path: string): Checked<MeetingData> {
+  return readChecked(path, (yf) => checkSchema(Meeting, yf));
+}
+
+const REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/(\d{4}-\d{2}-\d{2})$/;
+
+/** MEETING as the user typed it: "group/yyyy-mm-dd", or a path to a meeting file. */
+export function resolveMeetingRef(dir: string, ref: string): MeetingFile {
+  const m = REF.exec(ref);
+  if (m) {
+    const [group, date] = [m[1]!, m[2]!];
+    const path = meetingPath(dir, group, date);
+    if (!existsSync(path)) {
+      const known = listMeetingFiles(dir).meetings.filter((f) => f.group === group).map((f) => f.date);
+      throw new SekrError(`no meeting ${ref}: ${displayPath(path)} does not exist`, {
+        hint: known.length ? `meetings of ${group}: ${known.join(', ')}` : `check the group id with \`sekr groups\``,
+      });
+    }
+    return { group, date, path };
+  }
+  if ((ref.endsWith('.yaml') || ref.endsWith('.yml')) && existsSync(ref)) {
+    const path = resolve(ref);
+    const date = DATE_FILE.exec(basename(path))?.[1];
+    if (!date) throw new SekrError(`a meeting file is named yyyy-mm-dd.yaml: ${ref}`, { file: ref });
+    return { group: basename(dirname(path)), date, path };
+  }
+  throw new SekrError(`not a meeting: '${ref}'`, {
+    hint: 'name a meeting as group/yyyy-mm-dd (e.g. styrgrupp-narvard/2026-02-27) or give the path of its file',
+  });
+}

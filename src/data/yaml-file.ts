@@ -1,0 +1,129 @@
+/**
+ * Reading a YAML file of the data folder with its source positions, so every
+ * problem found later can be reported as file:line:col.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { SekrError, type Problem } from '../errors.js';
+
+/** A data file larger than this is refused before it is read: no registry or meeting is near it. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Aliases expand; a file with more than this many is refused (the "billion laughs" bomb). */
+export const MAX_ALIASES = 100;
+
+export interface YamlFile {
+  /** The path as shown to the user (relative to the working directory when shorter). */
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+  data: unknown;
+}
+
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && rel.length < path.length ? rel : path;
+}
+
+/** Reads and parses one YAML file; any problem is a SekrError at its place. */
+export function readYamlFile(path: string): YamlFile {
+  const file = displayPath(path);
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    throw new SekrError(`cannot read ${file}: no such file`, { file, hint: 'check the path, or the --data folder' });
+  }
+  if (size > MAX_FILE_BYTES) {
+    throw new SekrError(`file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit for a data file is ${MAX_FILE_BYTES / 1024 / 1024} MB`, {
+      file,
+      hint: 'split it, or check that the right file is named',
+    });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+  } catch {
+    throw new SekrError('file is not valid UTF-8 text', { file, line: 1, col: 1, hint: 'save it as UTF-8 in your editor' });
+  }
+  return parseYamlText(text, file);
+}
+
+export function parseYamlText(text: string, file: string): YamlFile {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') {
+    throw new SekrError('file is empty', { file, line: 1, col: 1, hint: 'fill it in, or delete it' });
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const problems: Problem[] = doc.errors.map((e) => {
+    const pos = lines.linePos(e.pos[0]);
+    return { file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message), hint: yamlHint(e.code, text, e.pos[0]) };
+  });
+  if (problems.length) throw new SekrError(`${file} is not valid YAML`, { problems });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    throw new SekrError(`too many aliases: ${(e as Error).message} (the limit is ${MAX_ALIASES})`, {
+      file,
+      hint: 'write the values out instead of repeating aliases',
+    });
+  }
+  return { file, doc, lines, data };
+}
+
+function yamlMessage(code: string, message: string): string {
+  // The yaml library's messages end with a copy of the line; the place is given already.
+  const first = message.split('\n')[0] ?? message;
+  return `YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
+}
+
+function yamlHint(code: string, text: string, offset: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (/^[ ]*\t/.test(text.slice(lineStart, offset + 1)) || code === 'TAB_AS_INDENT') {
+    return 'indent with spaces, not tabs';
+  }
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'a key may appear once in a mapping: remove or rename one';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+    case 'UNEXPECTED_TOKEN':
+      return 'check the indentation and the punctuation on this line and the one above';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'a value that spans lines needs a key and a colon above it';
+    default:
+      return 'quote the value if it contains ":" or starts with a special character';
+  }
+}
+
+/**
+ * The line and column of the value at `path`, or of the nearest enclosing
+ * node that exists (a missing field is reported at its parent).
+ * With `key`, the place of the last path segment's key instead of its value.
+ */
+export function locate(yf: YamlFile, path: readonly PropertyKey[], key = false): { line: number; col: number } {
+  let node: Node | null = yf.doc.contents;
+  let best = node;
+  for (let i = 0; i < path.length && node; i++) {
+    const seg = path[i];
+    let next: Node | null = null;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      if (pair) {
+        if (key && i === path.length - 1 && pair.key && (pair.key as Node).range) {
+          best = pair.key as Node;
+          break;
+        }
+        next = (pair.value as Node | null) ?? (pair.key as Node);
+      }
+    } else if (isSeq(node) && typeof seg === 'number') {
+      next = (node.items[seg] as Node | undefined) ?? null;
+    }
+    node = next;
+    if (node?.range) best = node;
+  }
+  const offset = best?.range?.[0] ?? 0;
+  return yf.lines.linePos(offset);
+}

@@ -1,0 +1,51 @@
+/**
+ * Validating the whole data folder: every file against its schema, then the
+ * rules across files. Collects every problem rather than stopping at the first.
+ */
+import type { Problem } from '../errors.js';
+import { listMeetingFiles, readMeeting, readRegistry, requireDataDir } from '../data/folder.js';
+import { displayPath } from '../data/yaml-file.js';
+import { checkMeeting, checkNumbering, checkRegistry, type LoadedMeeting } from './checks.js';
+
+export interface FolderReport {
+  problems: Problem[];
+  files: number;
+  groups: number;
+  people: number;
+  meetings: number;
+}
+
+export function validateFolder(dir: string): FolderReport {
+  requireDataDir(dir);
+  const problems: Problem[] = [];
+  const registry = readRegistry(dir);
+  problems.push(...registry.problems);
+  const org = registry.value;
+  if (org && registry.yf) problems.push(...checkRegistry(org, registry.yf));
+
+  const { meetings, strays } = listMeetingFiles(dir);
+  for (const stray of strays) {
+    problems.push({ file: displayPath(stray), message: 'not a meeting file: meetings/<group>/ holds files named yyyy-mm-dd.yaml', hint: 'rename it to the meeting date, or move it out of meetings/' });
+  }
+  const loaded: LoadedMeeting[] = [];
+  for (const ref of meetings) {
+    const { yf, value, problems: found } = readMeeting(ref.path);
+    problems.push(...found);
+    if (!yf || !value) continue;
+    if (org) problems.push(...checkMeeting(org, value, yf, ref));
+    loaded.push({ ref, yf, meeting: value });
+  }
+  if (org) problems.push(...checkNumbering(org, loaded));
+
+  return {
+    problems: sortProblems(problems),
+    files: 1 + meetings.length,
+    groups: org?.registry.groups.length ?? 0,
+    people: org?.registry.people.length ?? 0,
+    meetings: meetings.length,
+  };
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+}

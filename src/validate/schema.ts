@@ -1,0 +1,236 @@
+/**
+ * The schemas of the data folder's files. The model's types are derived from
+ * these, so a field is declared once. Cross-file rules (does this person exist?)
+ * live in checks.ts; these only say what one file may hold.
+ */
+import { z } from 'zod';
+
+export const ID_HINT = 'an id is lower-case a–z, digits and single hyphens, e.g. styrgrupp-narvard';
+
+export const Id = z
+  .string({ error: 'expected an id (text)' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `not a valid id: ${ID_HINT}` });
+
+const Text = z.string({ error: 'expected text' }).trim().min(1, { error: 'must not be empty' });
+
+export function isRealDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export const IsoDate = z
+  .string({ error: 'expected a date as yyyy-mm-dd' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as yyyy-mm-dd' })
+  .refine(isRealDate, { error: 'no such date in the calendar' });
+
+const TIME_RANGE = /^([01]\d|2[0-3])[:.]([0-5]\d)\s*[-–]\s*([01]\d|2[0-3])[:.]([0-5]\d)$/;
+
+/** "10:00-12:00" (a dot as in Swedish "10.00" is accepted too). */
+export const TimeRange = z
+  .string({ error: 'expected a time range such as "10:00-12:00" (in quotes)' })
+  .regex(TIME_RANGE, { error: 'expected a time range such as 10:00-12:00' })
+  .refine(
+    (s) => {
+      const m = TIME_RANGE.exec(s)!;
+      return Number(m[1]) * 60 + Number(m[2]) < Number(m[3]) * 60 + Number(m[4]);
+    },
+    { error: 'the meeting ends before it starts' },
+  );
+
+export const Mode = z.enum(['digital', 'fysiskt'], { error: 'mode is digital or fysiskt' });
+
+/** What a group keeps of its meetings (DOMAIN.md: mötesanteckning or protokoll). */
+export const DocumentKind = z.enum(['protokoll', 'mötesanteckning'], { error: 'document is protokoll or mötesanteckning' });
+
+/**
+ * Roles in a group. ersättare stands in for a named ledamot; adjungerad is
+ * present without a vote; kansli is office staff who prepare and minute the
+ * meetings (Närvårdskontoret), counted as participants but not members with a vote.
+ */
+export const MemberRole = z.enum(['ledamot', 'ersättare', 'adjungerad', 'brukarrepresentant', 'kansli'], {
+  error: 'role is one of ledamot, ersättare, adjungerad, brukarrepresentant, kansli',
+});
+
+export const Member = z.strictObject({
+  person: Id,
+  role: MemberRole.default('ledamot'),
+  /** The ledamot an ersättare stands in for. */
+  for: Id.optional(),
+  /** Participant category for the annual plan's count (Sjukhus, Kommun, ...). */
+  category: Text.optional(),
+  /** How the person's organisation is written in this group's documents, when it differs. */
+  organisation: Text.optional(),
+});
+
+/** How the adjuster (justerare) is chosen: elected per meeting, the vice chair, or a standing person. */
+export const AdjusterRule = z.union([z.literal('elected'), z.literal('viceChair'), z.strictObject({ standing: Id })], {
+  error: 'adjuster is "elected", "viceChair", or { standing: person-id }',
+});
+
+export const MeetingDefaults = z.strictObject({
+  time: TimeRange.optional(),
+  place: Text.optional(),
+  link: z.url({ error: 'expected a web address' }).optional(),
+  mode: Mode.optional(),
+});
+
+export const Goal = z.strictObject({ id: Id, text: Text });
+
+export const Group = z.strictObject({
+  id: Id,
+  name: Text,
+  kind: Id,
+  parent: Id.optional(),
+  document: DocumentKind,
+  chair: Id.optional(),
+  viceChair: Id.optional(),
+  secretary: Id.optional(),
+  conveners: z.array(Id).default([]),
+  adjuster: AdjusterRule.default('elected'),
+  /** Whether an absent ledamot's ersättare stands in ("Ersättare utses inte vid frånvaro" when false). */
+  substitutes: z.boolean({ error: 'substitutes is true or false' }).default(false),
+  /** Whether the agenda has the standing item "Hänt sedan sist". */
+  sinceLast: z.boolean({ error: 'sinceLast is true or false' }).default(false),
+  members: z.array(Member).default([]),
+  defaults: MeetingDefaults.default({}),
+  goals: z.array(Goal).default([]),
+});
+
+export const Person = z.strictObject({
+  id: Id,
+  name: Text,
+  organisation: Text.optional(),
+  function: Text.optional(),
+  email: z.email({ error: 'expected an e-mail address' }).optional(),
+  phone: Text.optional(),
+});
+
+export const Municipality = z.strictObject({
+  id: Id,
+  name: Text,
+  population: z.int({ error: 'population is a whole number' }).positive({ error: 'population must be above 0' }),
+  /** The day the population figure was taken. */
+  populationDate: IsoDate,
+});
+
+export const Financing = z.strictObject({
+  /** kronor per inhabitant */
+  feePerInhabitant: z.number({ error: 'expected a number (kronor)' }).positive(),
+  /** The region's share of the total, 0–1; the municipalities share the rest by population. */
+  regionShare: z.number({ error: 'expected a number between 0 and 1' }).min(0).max(1),
+});
+
+export const Organisation = z.strictObject({
+  name: Text,
+  office: Text.optional(),
+  region: Text.optional(),
+  website: z.url({ error: 'expected a web address' }).optional(),
+  financing: Financing.optional(),
+});
+
+export const Named = z.strictObject({ id: Id, name: Text });
+
+export const Registry = z.strictObject({
+  organisation: Organisation,
+  municipalities: z.array(Municipality).default([]),
+  regionServices: z.array(Named).default([]),
+  /** The kinds of group this organisation has; another organisation lists its own. */
+  groupKinds: z.array(Named).min(1, { error: 'list at least one kind of group' }),
+  /** Categories for the participant count of an annual plan. */
+  categories: z.array(Text).default([]),
+  people: z.array(Person).default([]),
+  groups: z.array(Group).default([]),
+});
+
+export const MeetingStatus = z.enum(['planned', 'agenda', 'held', 'draft', 'sent', 'final', 'adjusted', 'published'], {
+  error: 'status is one of planned, agenda, held, draft, sent, final, adjusted, published',
+});
+
+/**
+ * Who was there, in the order the document lists them. Someone present who is
+ * not a member of the group is a guest (adjungerad for the day); a guest who
+ * is not in the registry is written as { name, organisation }.
+ */
+const PresentEntry = z.union(
+  [
+    Id,
+    z.strictObject({
+      person: Id,
+      /** The ledamot this ersättare stands in for today. */
+      for: Id.optional(),
+      note: Text.optional(),
+    }),
+    z.strictObject({ name: Text, organisation: Text.optional(), note: Text.optional() }),
+  ],
+  { error: 'a present entry is a person id, { person, for, note }, or { name, organisation, note } for a guest' },
+);
+
+const AbsentEntry = z.union([Id, z.strictObject({ person: Id, note: Text.optional() })], {
+  error: 'an absent entry is a person id, or { person, note }',
+});
+
+export const Attendance = z.strictObject({
+  present: z.array(PresentEntry).default([]),
+  absent: z.array(AbsentEntry).default([]),
+});
+
+const Attachment = z.union([Text, z.strictObject({ title: Text, file: Text.optional() })], {
+  error: 'an attachment is a title, or { title, file }',
+});
+
+/** One agenda item: a paragraph (§) of a protocol, a numbered item of meeting notes. */
+export const Item = z.strictObject({
+  title: Text,
+  presenter: Id.optional(),
+  /** Markdown, as the secretary wrote it. */
+  body: z.string({ error: 'body is text (Markdown)' }).optional(),
+  decisions: z.array(Text).default([]),
+  attachments: z.array(Attachment).default([]),
+  /** true, or the title of the point to raise again, when it is carried to the next meeting. */
+  carry: z.union([z.boolean(), Text], { error: 'carry is true, or the title of the point to raise next time' }).optional(),
+  /** The plan activity this item follows up. */
+  activity: Id.optional(),
+  get items() {
+    return z.array(Item).default([]);
+  },
+});
+
+export const NextMeeting = z.strictObject({
+  date: IsoDate,
+  time: TimeRange.optional(),
+  place: Text.optional(),
+  mode: Mode.optional(),
+});
+
+export const Meeting = z.strictObject({
+  /** Optional: the folder names the group; when given it must agree. */
+  group: Id.optional(),
+  date: IsoDate,
+  time: TimeRange.optional(),
+  place: Text.optional(),
+  link: z.url({ error: 'expected a web address' }).optional(),
+  mode: Mode.optional(),
+  status: MeetingStatus.default('planned'),
+  /** Chair of the day; the group's chair when not given. */
+  chair: Id.optional(),
+  secretary: Id.optional(),
+  adjusters: z.array(Id).default([]),
+  /** The first § of a protocol, when it cannot be counted on from the group's previous meeting. */
+  firstParagraph: z.int({ error: 'firstParagraph is a whole number' }).positive({ error: 'firstParagraph starts at 1' }).optional(),
+  attendance: Attendance.default({ present: [], absent: [] }),
+  items: z.array(Item).default([]),
+  next: NextMeeting.optional(),
+});
+
+export type RegistryData = z.output<typeof Registry>;
+export type GroupData = z.output<typeof Group>;
+export type MemberData = z.output<typeof Member>;
+export type PersonData = z.output<typeof Person>;
+export type MeetingData = z.output<typeof Meeting>;
+export type ItemData = z.output<typeof Item>;
+export type AttendanceData = z.output<typeof Attendance>;
+export type MemberRoleName = z.output<typeof MemberRole>;
+export type DocumentKindName = z.output<typeof DocumentKind>;
