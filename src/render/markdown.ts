@@ -1,0 +1,122 @@
+/**
+ * Rendering a document's Markdown from its Handlebars template. This is the
+ * single source of both output formats: the DOCX is built from this text.
+ */
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { SekrError } from '../errors.js';
+import { displayPath } from '../data/yaml-file.js';
+import { attendanceLine, escapeMarkdown, paragraphRange, swedishDate, swedishTime, weekday, type RoleLabels } from './helpers.js';
+import { listTemplates, readTemplate, type TemplateEntry } from './templates.js';
+
+/** The Word document's settings, from the template's front matter. */
+const Settings = z.strictObject({
+  header: z.string().default('{organisation} – {group}'),
+  footer: z.string().default('{page} / {pages}'),
+  language: z.string().default('sv-SE'),
+});
+export type TemplateSettings = z.output<typeof Settings>;
+
+export interface RenderedMarkdown {
+  markdown: string;
+  settings: TemplateSettings;
+  /** The first level-1 heading: the document's title. */
+  title: string;
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+function splitFrontMatter(entry: TemplateEntry, text: string): { settings: TemplateSettings; body: string; offsetLines: number } {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return { settings: Settings.parse({}), body: text, offsetLines: 0 };
+  const result = Settings.safeParse(parseYaml(m[1]!) ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new SekrError(`template settings: ${issue.path.join('.') || 'front matter'}: ${issue.message}`, {
+      file: displayPath(entry.path),
+      line: 2,
+      hint: 'the settings between the --- lines are header, footer and language',
+    });
+  }
+  return { settings: result.data, body: text.slice(m[0].length), offsetLines: m[0].split('\n').length - 1 };
+}
+
+/** Blank lines that templates leave behind are folded, outside code blocks. */
+export function tidyMarkdown(md: string): string {
+  const out: string[] = [];
+  let fenced = false;
+  for (const raw of md.split('\n')) {
+    const line = fenced ? raw : raw.replace(/[ \t]+$/, '');
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    if (!fenced && line === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
+    out.push(line);
+  }
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return `${out.join('\n')}\n`;
+}
+
+export async function renderMarkdown(dataDir: string, templateName: string, view: object): Promise<RenderedMarkdown> {
+  const { default: Handlebars } = await import('handlebars');
+  const hb = Handlebars.create();
+  // Data is escaped for Markdown rather than HTML; see escapeMarkdown.
+  hb.Utils.escapeExpression = (value: unknown) => {
+    if (value && typeof (value as { toHTML?: unknown }).toHTML === 'function') return (value as { toHTML: () => string }).toHTML();
+    if (value === null || value === undefined || value === false) return '';
+    return escapeMarkdown(String(value));
+  };
+  hb.registerHelper({
+    swedishDate: (iso: string, options: { hash: { year?: boolean } }) => swedishDate(iso, options.hash.year !== false),
+    weekday: (iso: string) => weekday(iso),
+    time: (range: string) => swedishTime(range),
+    paragraphRange: (first: number, last: number) => paragraphRange(first, last),
+    attendanceLine: (line: Parameters<typeof attendanceLine>[0], options: { hash: RoleLabels }) => attendanceLine(line, options.hash),
+    heading: (level: number) => new hb.SafeString('#'.repeat(Math.min(Math.max(Number(level) || 1, 1), 6))),
+  });
+
+  const entries = listTemplates(dataDir);
+  for (const entry of entries.filter((e) => e.partial)) {
+    const { text } = readTemplate(dataDir, entry.name);
+    hb.registerPartial(entry.name.slice('partials/'.length), compile(hb, entry, text, 0));
+  }
+  const { entry, text } = readTemplate(dataDir, templateName);
+  const { settings, body, offsetLines } = splitFrontMatter(entry, text);
+  const template = compile(hb, entry, body, offsetLines);
+  let markdown: string;
+  try {
+    markdown = tidyMarkdown(template(view));
+  } catch (e) {
+    throw templateError(entry, e, offsetLines);
+  }
+  const title = /^# (.+)$/m.exec(markdown)?.[1]?.replace(/\\(.)/g, '$1') ?? '';
+  return { markdown, settings, title };
+}
+
+type Hb = typeof import('handlebars');
+
+function compile(hb: Hb, entry: TemplateEntry, text: string, offsetLines: number): ReturnType<Hb['compile']> {
+  // Compiled now, not lazily, so a syntax error names its file.
+  try {
+    hb.precompile(text, { strict: false });
+  } catch (e) {
+    throw templateError(entry, e, offsetLines);
+  }
+  const fn = hb.compile(text, { strict: false, preventIndent: true });
+  return (ctx: unknown, options?: unknown) => {
+    try {
+      return fn(ctx, options as never);
+    } catch (e) {
+      throw templateError(entry, e, offsetLines);
+    }
+  };
+}
+
+function templateError(entry: TemplateEntry, e: unknown, offsetLines: number): SekrError {
+  if (e instanceof SekrError) return e;
+  const message = (e as Error).message ?? String(e);
+  const line = /line (\d+)/.exec(message)?.[1];
+  return new SekrError(`template ${entry.name}: ${message.split('\n')[0]}`, {
+    file: displayPath(entry.path),
+    line: line ? Number(line) + offsetLines : undefined,
+    hint: entry.source === 'data' ? 'fix the template, or delete it to use the bundled one' : 'this is a bundled template: please report it',
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * A meeting's document, from the data folder to files on disk: load and
+ * check, number the paragraphs, render the Markdown, build the DOCX.
+ */
+import { join } from 'node:path';
+import { problemsError, SekrError } from '../errors.js';
+import { listMeetingFiles, loadRegistry, readMeeting, resolveMeetingRef, type MeetingFile } from '../data/folder.js';
+import { writeFileAtomic } from '../data/atomic.js';
+import { displayPath } from '../data/yaml-file.js';
+import { numberParagraphs } from '../model/numbering.js';
+import type { Group, Organisation } from '../model/registry.js';
+import { checkMeeting } from '../validate/checks.js';
+import type { MeetingData } from '../validate/schema.js';
+import { meetingView, type MeetingView } from './view.js';
+import { renderMarkdown } from './markdown.js';
+import { TEMPLATE_OF } from './templates.js';
+
+export type Format = 'md' | 'docx';
+export const FORMATS: readonly Format[] = ['md', 'docx'];
+
+export function parseFormats(list: string): Format[] {
+  const formats = list
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean);
+  const wrong = formats.filter((f) => !FORMATS.includes(f as Format));
+  if (wrong.length || !formats.length) {
+    throw new SekrError(`unknown format '${wrong.join(',') || list}'`, { hint: `--format takes a list of ${FORMATS.join(', ')}, e.g. --format md,docx` });
+  }
+  return [...new Set(formats)] as Format[];
+}
+
+export interface LoadedForRender {
+  org: Organisation;
+  group: Group;
+  ref: MeetingFile;
+  meeting: MeetingData;
+  view: MeetingView;
+}
+
+/** Loads one meeting, checked, with its paragraphs numbered on from the group's earlier meetings of the year. */
+export function loadForRender(dataDir: string, meetingRef: string): LoadedForRender {
+  const org = loadRegistry(dataDir);
+  const ref = resolveMeetingRef(dataDir, meetingRef);
+  const { yf, value: meeting, problems } = readMeeting(ref.path);
+  if (!yf || !meeting) throw problemsError(problems, `${displayPath(ref.path)} has problems`);
+  const found = checkMeeting(org, meeting, yf, ref);
+  if (found.length) throw problemsError(found, `${displayPath(ref.path)} has problems`);
+  const group = org.groups.get(ref.group)!;
+
+  const year = ref.date.slice(0, 4);
+  const sameYear = listMeetingFiles(dataDir).meetings.filter((m) => m.group === ref.group && m.date.startsWith(year) && m.date < ref.date);
+  const earlier = sameYear.map((m) => {
+    const other = readMeeting(m.path);
+    if (!other.value) {
+      throw problemsError(other.problems, `cannot number the paragraphs: the earlier meeting ${displayPath(m.path)} has problems`);
+    }
+    return { date: m.date, firstParagraph: other.value.firstParagraph, itemCount: other.value.items.length };
+  });
+  const { ranges } = numberParagraphs([...earlier, { date: meeting.date, firstParagraph: meeting.firstParagraph, itemCount: meeting.items.length }]);
+  const view = meetingView(org, group, meeting, ranges.get(meeting.date)!);
+  return { org, group, ref, meeting, view };
+}
+
+export interface Written {
+  format: Format;
+  path: string;
+}
+
+/** out/<group>/<date>-<protokoll|motesanteckning>.<md|docx> */
+export function outputBase(outDir: string, group: Group, date: string): string {
+  return join(outDir, group.id, `${date}-${TEMPLATE_OF[group.document]}`);
+}
+
+export async function renderMeeting(dataDir: string, loaded: LoadedForRender, formats: readonly Format[], outDir: string): Promise<Written[]> {
+  const { group, view, meeting } = loaded;
+  const rendered = await renderMarkdown(dataDir, TEMPLATE_OF[group.document], view);
+  const base = outputBase(outDir, group, meeting.date);
+  const files: { format: Format; path: string; data: string | Buffer }[] = [];
+  if (formats.includes('md')) files.push({ format: 'md', path: `${base}.md`, data: rendered.markdown });
+  if (formats.includes('docx')) {
+    const { markdownToDocx } = await import('./docx.js');
+    const fill = (s: string) => s.replace(/\{organisation\}/g, view.organisation.name).replace(/\{group\}/g, group.name);
+    const data = await markdownToDocx(rendered.markdown, {
+      title: rendered.title,
+      creator: view.secretary?.name ?? view.organisation.office ?? view.organisation.name,
+      subject: group.name,
+      description: `${rendered.title}`,
+      header: fill(rendered.settings.header),
+      footer: fill(rendered.settings.footer),
+      language: rendered.settings.language,
+      properties: { Mötesdatum: meeting.date, Grupp: group.name, Organisation: view.organisation.name },
+    });
+    files.push({ format: 'docx', path: `${base}.docx`, data });
+  }
+  // Everything is rendered before anything is written: a failure leaves no half set of files.
+  for (const f of files) writeFileAtomic(f.path, f.data);
+  return files.map(({ format, path }) => ({ format, path }));
+}

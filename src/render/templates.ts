@@ -1,0 +1,83 @@
+/**
+ * Where templates come from: the bundled templates/ folder, overridden by
+ * name by <data>/templates/. Reads files only; Handlebars is not loaded here.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SekrError } from '../errors.js';
+import type { DocumentKindName } from '../validate/schema.js';
+
+export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const TEMPLATE_EXT = '.md.hbs';
+
+export const userTemplatesDir = (dataDir: string) => join(dataDir, 'templates');
+
+/** The template of each document kind. */
+export const TEMPLATE_OF: Record<DocumentKindName, string> = {
+  protokoll: 'protokoll',
+  mötesanteckning: 'motesanteckning',
+};
+
+export interface TemplateEntry {
+  /** e.g. "protokoll" or "partials/signatures" */
+  name: string;
+  partial: boolean;
+  source: 'bundled' | 'data';
+  path: string;
+  /** The bundled template that a data folder's copy overrides. */
+  overrides?: string;
+}
+
+function namesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const names: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d).sort()) {
+      const p = join(d, entry);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (entry.endsWith(TEMPLATE_EXT)) names.push(relative(dir, p).split(sep).join('/').slice(0, -TEMPLATE_EXT.length));
+    }
+  };
+  walk(dir);
+  return names;
+}
+
+/** Every template and partial, with the file that is used for it. */
+export function listTemplates(dataDir: string): TemplateEntry[] {
+  const bundled = namesIn(BUNDLED_TEMPLATES);
+  const own = new Set(namesIn(userTemplatesDir(dataDir)));
+  const all = [...new Set([...bundled, ...own])].sort((a, b) => Number(a.includes('/')) - Number(b.includes('/')) || a.localeCompare(b));
+  return all.map((name) => {
+    const mine = own.has(name);
+    const path = join(mine ? userTemplatesDir(dataDir) : BUNDLED_TEMPLATES, `${name}${TEMPLATE_EXT}`);
+    return {
+      name,
+      partial: name.startsWith('partials/'),
+      source: mine ? 'data' : 'bundled',
+      path,
+      overrides: mine && bundled.includes(name) ? join(BUNDLED_TEMPLATES, `${name}${TEMPLATE_EXT}`) : undefined,
+    };
+  });
+}
+
+export function checkTemplateName(name: string): string {
+  const clean = name.endsWith(TEMPLATE_EXT) ? name.slice(0, -TEMPLATE_EXT.length) : name;
+  if (!/^(partials\/)?[a-z0-9][a-z0-9-]*$/.test(clean)) {
+    throw new SekrError(`not a template name: '${name}'`, { hint: 'names are like protokoll or partials/signatures; see `sekr templates list`' });
+  }
+  return clean;
+}
+
+export interface TemplateSource {
+  entry: TemplateEntry;
+  text: string;
+}
+
+export function readTemplate(dataDir: string, name: string): TemplateSource {
+  const entry = listTemplates(dataDir).find((t) => t.name === name);
+  if (!entry) {
+    throw new SekrError(`no template '${name}'`, { hint: `the templates are: ${listTemplates(dataDir).map((t) => t.name).join(', ')}` });
+  }
+  return { entry, text: readFileSync(entry.path, 'utf8') };
+}

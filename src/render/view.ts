@@ -1,0 +1,125 @@
+/**
+ * The view model: everything a document template may use, computed from the
+ * registry and one meeting. Templates get data, not code; the words are theirs.
+ */
+import { attendanceLines, type AttendanceLine } from '../model/attendance.js';
+import { adjustersFor, type Group, type Organisation } from '../model/registry.js';
+import type { ParagraphRange } from '../model/numbering.js';
+import type { ItemData, MeetingData } from '../validate/schema.js';
+
+export interface PersonView {
+  id: string;
+  name: string;
+  organisation?: string;
+}
+
+export interface ItemView {
+  /** § number of a protocol paragraph, or item number of meeting notes; sub-items have none. */
+  number?: number;
+  /** Markdown heading level: 2 for an item, 3 for its sub-items, and so on. */
+  level: number;
+  title: string;
+  presenter?: PersonView;
+  body?: string;
+  decisions: { text: string; inBody: boolean }[];
+  attachments: { title: string; file?: string; inBody: boolean }[];
+  carry?: string;
+  activity?: string;
+  items: ItemView[];
+}
+
+export interface MeetingView {
+  organisation: { name: string; office?: string; website?: string };
+  group: { id: string; name: string; kind: string; kindName: string; document: string };
+  meeting: {
+    date: string;
+    year: number;
+    time?: string;
+    place?: string;
+    link?: string;
+    mode?: string;
+    status: string;
+  };
+  isProtocol: boolean;
+  firstNumber: number;
+  lastNumber: number;
+  present: AttendanceLine[];
+  absent: AttendanceLine[];
+  chair?: PersonView;
+  viceChair?: PersonView;
+  secretary?: PersonView;
+  adjusters: PersonView[];
+  items: ItemView[];
+  next?: { date: string; time?: string; place?: string; mode?: string };
+}
+
+/** True when the running text already says it, so the template need not say it again. */
+function saidIn(body: string | undefined, text: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  return body !== undefined && norm(body).includes(norm(text));
+}
+
+export function meetingView(org: Organisation, group: Group, meeting: MeetingData, range: ParagraphRange): MeetingView {
+  const person = (id: string | undefined): PersonView | undefined => {
+    if (id === undefined) return undefined;
+    const p = org.people.get(id);
+    return { id, name: p?.name ?? id, organisation: group.members.find((m) => m.person === id)?.organisation ?? p?.organisation };
+  };
+  const secretaryId = meeting.secretary ?? group.secretary;
+  const { present, absent } = attendanceLines(org, group, meeting.attendance, secretaryId);
+  const isProtocol = group.document === 'protokoll';
+  const first = isProtocol ? range.first : 1;
+
+  const item = (data: ItemData, level: number, number?: number): ItemView => ({
+    number,
+    level,
+    title: data.title,
+    presenter: person(data.presenter),
+    body: data.body?.replace(/\s+$/, ''),
+    // The secretary often writes the decision and "Presentation bifogas" into
+    // the running text; what the text already says is not repeated.
+    decisions: data.decisions.map((text) => ({ text, inBody: saidIn(data.body, text) })),
+    attachments: data.attachments.map((a) => {
+      const { title, file } = typeof a === 'string' ? { title: a, file: undefined } : a;
+      return { title, file, inBody: saidIn(data.body, title) };
+    }),
+    carry: data.carry === true ? data.title : data.carry || undefined,
+    activity: data.activity,
+    items: data.items.map((sub) => item(sub, level + 1)),
+  });
+
+  return {
+    organisation: {
+      name: org.registry.organisation.name,
+      office: org.registry.organisation.office,
+      website: org.registry.organisation.website,
+    },
+    group: {
+      id: group.id,
+      name: group.name,
+      kind: group.kind,
+      kindName: org.registry.groupKinds.find((k) => k.id === group.kind)?.name ?? group.kind,
+      document: group.document,
+    },
+    meeting: {
+      date: meeting.date,
+      year: Number(meeting.date.slice(0, 4)),
+      time: meeting.time ?? group.defaults.time,
+      place: meeting.place ?? group.defaults.place,
+      link: meeting.link ?? group.defaults.link,
+      mode: meeting.mode ?? group.defaults.mode,
+      status: meeting.status,
+    },
+    isProtocol,
+    firstNumber: first,
+    lastNumber: first + meeting.items.length - 1,
+    present,
+    absent,
+    chair: person(meeting.chair ?? group.chair),
+    viceChair: person(group.viceChair),
+    secretary: person(secretaryId),
+    adjusters: adjustersFor(group, meeting.adjusters).map((id) => person(id)!),
+    items: meeting.items.map((data, i) => item(data, 2, first + i)),
+    next: meeting.next,
+  };
+}
