@@ -1,0 +1,33 @@
+/** Running the built `sekr` as a user would, on a temporary copy of the bundled data. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const BIN = join(ROOT, 'bin', 'sekr.js');
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function sekr(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; nodeArgs?: string[] } = {}): Run {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', SEKR_DATA: undefined, ...options.env };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: env as NodeJS.ProcessEnv,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh folder holding a copy of the bundled data/ as data/; sekr runs there as in a user's folder. */
+export function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sekr-test-'));
+  cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
+  return dir;
+}
