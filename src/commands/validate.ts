@@ -9,10 +9,11 @@ export function run(opts: GlobalOptions & { json?: boolean }): void {
   const dir = resolveDataDir(opts.data);
   const report = validateFolder(dir);
   const n = report.problems.length;
+  const plural = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
   if (opts.json) printJson({ ok: n === 0, data: dir, ...report });
   else {
     for (const p of report.problems) out(formatProblem(p));
-    const counts = `${report.groups} groups, ${report.people} people, ${report.meetings} meetings`;
+    const counts = [plural(report.groups, 'group'), plural(report.people, 'person', 'people'), plural(report.meetings, 'meeting')].join(', ');
     if (n === 0) info(`${style.green('✓')} ${displayPath(dir)}: ${counts}; no problems`, opts.quiet);
     else info(`${style.red('✗')} ${displayPath(dir)}: ${n} problem${n === 1 ? '' : 's'} (${counts})`);
   }

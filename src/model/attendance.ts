@@ -28,8 +28,6 @@ export interface AttendanceLine {
   convener: boolean;
   /** The secretary of this meeting. */
   secretary: boolean;
-  /** Present without a vote: an adjungerad member, or a guest who is not a member. */
-  coopted: boolean;
   /** Member of the group as adjungerad (listed "adjungerad"). */
   adjungerad: boolean;
   /** An ersättare (listed "(ersättare)"). */
@@ -53,7 +51,6 @@ export function attendanceLine(org: Organisation, group: Group, id: string, secr
     convener: fn.convener,
     secretary: secretary === id,
     adjungerad: membership?.role === 'adjungerad',
-    coopted: membership?.role === 'adjungerad' || (!membership && secretary !== id),
     substitute: membership?.role === 'ersättare',
     guest: !membership && secretary !== id,
     note,
@@ -80,7 +77,6 @@ export function attendanceLines(
       viceChair: false,
       convener: false,
       secretary: false,
-      coopted: true,
       adjungerad: false,
       substitute: false,
       guest: true,

@@ -3,7 +3,7 @@
  * registry and one meeting. Templates get data, not code; the words are theirs.
  */
 import { attendanceLines, type AttendanceLine } from '../model/attendance.js';
-import { adjustersFor, type Group, type Organisation } from '../model/registry.js';
+import { adjustersFor, organisationIn, type Group, type Organisation } from '../model/registry.js';
 import type { ParagraphRange } from '../model/numbering.js';
 import type { ItemData, MeetingData } from '../validate/schema.js';
 
@@ -63,7 +63,7 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
   const person = (id: string | undefined): PersonView | undefined => {
     if (id === undefined) return undefined;
     const p = org.people.get(id);
-    return { id, name: p?.name ?? id, organisation: group.members.find((m) => m.person === id)?.organisation ?? p?.organisation };
+    return { id, name: p?.name ?? id, organisation: organisationIn(org, group, id) };
   };
   const secretaryId = meeting.secretary ?? group.secretary;
   const { present, absent } = attendanceLines(org, group, meeting.attendance, secretaryId);

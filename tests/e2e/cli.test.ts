@@ -128,7 +128,7 @@ describe('sekr init', () => {
     expect(sekr(['init', dir]).code).toBe(0);
     const r = sekr(['--data', dir, 'validate']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('1 groups, 1 people, 0 meetings; no problems');
+    expect(r.stderr).toContain('1 group, 1 person, 0 meetings; no problems');
     writeFileSync(join(dir, 'meetings', 'x.yaml'), 'date: 2026-01-01\n');
     expect(sekr(['--data', dir, 'validate']).stdout).toContain('not a meeting file');
   });

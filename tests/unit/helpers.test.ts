@@ -10,7 +10,6 @@ const line = (over: Partial<AttendanceLine>): AttendanceLine => ({
   viceChair: false,
   convener: false,
   secretary: false,
-  coopted: false,
   adjungerad: false,
   substitute: false,
   guest: false,
