@@ -1,16 +1,11 @@
 import type { GlobalOptions } from '../cli.js';
-import { loadRegistry, resolveDataDir } from '../data/folder.js';
-import { SekrError } from '../errors.js';
+import { loadRegistry, requireGroup, resolveDataDir } from '../data/folder.js';
 import { functionsIn, organisationIn } from '../model/registry.js';
 import { out, printJson, style } from '../output.js';
-import { didYouMean } from '../validate/suggest.js';
 
 export function run(groupId: string, opts: GlobalOptions & { json?: boolean }): void {
   const org = loadRegistry(resolveDataDir(opts.data));
-  const group = org.groups.get(groupId);
-  if (!group) {
-    throw new SekrError(`no group '${groupId}'`, { hint: didYouMean(groupId, org.groups.keys()) ?? 'see `sekr groups` for the ids' });
-  }
+  const group = requireGroup(org, groupId);
   const rows = group.members.map((m) => {
     const fn = functionsIn(group, m.person);
     const functions = [fn.chair && 'ordförande', fn.viceChair && 'vice ordförande', fn.convener && 'sammankallande', fn.secretary && 'sekreterare'].filter(

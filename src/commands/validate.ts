@@ -13,7 +13,7 @@ export function run(opts: GlobalOptions & { json?: boolean }): void {
   if (opts.json) printJson({ ok: n === 0, data: dir, ...report });
   else {
     for (const p of report.problems) out(formatProblem(p));
-    const counts = [plural(report.groups, 'group'), plural(report.people, 'person', 'people'), plural(report.meetings, 'meeting')].join(', ');
+    const counts = [plural(report.groups, 'group'), plural(report.people, 'person', 'people'), plural(report.meetings, 'meeting'), plural(report.plans, 'plan')].join(', ');
     if (n === 0) info(`${style.green('✓')} ${displayPath(dir)}: ${counts}; no problems`, opts.quiet);
     else info(`${style.red('✗')} ${displayPath(dir)}: ${n} problem${n === 1 ? '' : 's'} (${counts})`);
   }

@@ -5,9 +5,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { problemsError, SekrError, type Problem } from '../errors.js';
-import { indexRegistry, type Organisation } from '../model/registry.js';
+import { indexRegistry, type Group, type Organisation } from '../model/registry.js';
+import { didYouMean } from '../validate/suggest.js';
 import { checkSchema } from '../validate/schema-problems.js';
-import { Meeting, Registry, type MeetingData } from '../validate/schema.js';
+import { Meeting, Plan, Registry, type MeetingData, type PlanData } from '../validate/schema.js';
 import { displayPath, readYamlFile, type YamlFile } from './yaml-file.js';
 
 /** --data, else SEKR_DATA, else ./data */
@@ -18,6 +19,8 @@ export function resolveDataDir(option?: string): string {
 export const registryPath = (dir: string) => join(dir, 'registry.yaml');
 export const meetingsDir = (dir: string) => join(dir, 'meetings');
 export const meetingPath = (dir: string, group: string, date: string) => join(meetingsDir(dir), group, `${date}.yaml`);
+export const plansDir = (dir: string) => join(dir, 'plans');
+export const planPath = (dir: string, group: string, year: number) => join(plansDir(dir), group, `${year}.yaml`);
 
 export function requireDataDir(dir: string): void {
   if (!existsSync(registryPath(dir))) {
@@ -64,6 +67,13 @@ export function loadRegistry(dir: string): Organisation {
   return value;
 }
 
+/** The group a command names, or exit 2 with the id meant. */
+export function requireGroup(org: Organisation, id: string): Group {
+  const group = org.groups.get(id);
+  if (!group) throw new SekrError(`no group '${id}'`, { hint: didYouMean(id, org.groups.keys()) ?? 'see `sekr groups` for the ids' });
+  return group;
+}
+
 export interface MeetingFile {
   group: string;
   date: string;
@@ -91,6 +101,46 @@ export function listMeetingFiles(dir: string): { meetings: MeetingFile[]; strays
     }
   }
   return { meetings, strays };
+}
+
+export interface PlanFile {
+  group: string;
+  year: number;
+  path: string;
+}
+
+/** Every annual plan under plans/<group>/<yyyy>.yaml; other .yaml files there are strays. */
+export function listPlanFiles(dir: string): { plans: PlanFile[]; strays: string[] } {
+  const root = plansDir(dir);
+  const plans: PlanFile[] = [];
+  const strays: string[] = [];
+  if (!existsSync(root)) return { plans, strays };
+  for (const group of readdirSync(root).sort()) {
+    const groupDir = join(root, group);
+    if (!statSync(groupDir).isDirectory()) {
+      if (/\.ya?ml$/.test(group)) strays.push(groupDir);
+      continue;
+    }
+    for (const name of readdirSync(groupDir).sort()) {
+      const m = /^(\d{4})\.yaml$/.exec(name);
+      if (m) plans.push({ group, year: Number(m[1]), path: join(groupDir, name) });
+      else if (/\.ya?ml$/.test(name)) strays.push(join(groupDir, name));
+    }
+  }
+  return { plans, strays };
+}
+
+export function readPlan(path: string): Checked<PlanData> {
+  return readChecked(path, (yf) => checkSchema(Plan, yf));
+}
+
+/** The group's plan for a year, when there is one and it is valid. */
+export function loadPlan(dir: string, group: string, year: number): PlanData | undefined {
+  const path = planPath(dir, group, year);
+  if (!existsSync(path)) return undefined;
+  const { value, problems } = readPlan(path);
+  if (!value) throw problemsError(problems, `the plan ${displayPath(path)} has problems`);
+  return value;
 }
 
 export function readMeeting(path: string): Checked<MeetingData> {

@@ -5,11 +5,11 @@
  */
 import type { Problem } from '../errors.js';
 import { locate, type YamlFile } from '../data/yaml-file.js';
-import type { MeetingFile } from '../data/folder.js';
+import type { MeetingFile, PlanFile } from '../data/folder.js';
 import { adjustersFor, membershipOf, type Group, type Organisation } from '../model/registry.js';
 import { numberParagraphs } from '../model/numbering.js';
 import { presentPersonId, personIdOf } from '../model/attendance.js';
-import type { MeetingData } from './schema.js';
+import type { MeetingData, PlanData } from './schema.js';
 import { didYouMean } from './suggest.js';
 
 type Path = readonly (string | number)[];
@@ -110,8 +110,47 @@ function parentCycle(org: Organisation, group: Group): boolean {
   return false;
 }
 
-/** A meeting checked against the registry and its own file name. */
-export function checkMeeting(org: Organisation, meeting: MeetingData, yf: YamlFile, ref: MeetingFile): Problem[] {
+/** An annual plan checked against the registry: its group, and the parent group's goals it links to. */
+export function checkPlan(org: Organisation, plan: PlanData, yf: YamlFile, ref: PlanFile): Problem[] {
+  const problems: Problem[] = [];
+  const report = reporter(yf, problems);
+  const group = org.groups.get(ref.group);
+  if (!group) {
+    report([], `no group '${ref.group}' in the registry (the folder plans/${ref.group}/ names it)`, didYouMean(ref.group, org.groups.keys()) ?? 'add the group to registry.yaml or move the file');
+    return problems;
+  }
+  if (plan.group !== undefined && plan.group !== ref.group) report(['group'], `the file is in plans/${ref.group}/ but says group: ${plan.group}`, 'move the file or correct group:');
+  if (plan.year !== ref.year) report(['year'], `the file is named ${ref.year}.yaml but says year: ${plan.year}`, 'rename the file or correct year:');
+  const parent = group.parent ? org.groups.get(group.parent) : undefined;
+  const parentGoals = parent?.goals.map((g) => g.id) ?? [];
+  const ids = new Map<string, string>();
+  plan.goals.forEach((goal, gi) => {
+    if (!parentGoals.includes(goal.parentGoal)) {
+      const whose = parent ? `${parent.name}'s goals` : `${group.id} has no parent group with goals`;
+      report(['goals', gi, 'parentGoal'], `unknown goal '${goal.parentGoal}' (${whose})`, didYouMean(goal.parentGoal, parentGoals) ?? (parentGoals.length ? `the goals are: ${parentGoals.join(', ')}` : 'add goals: to the parent group in registry.yaml'));
+    }
+    const seen = (id: string, path: Path) => {
+      const before = ids.get(id);
+      if (before) report(path, `duplicate id '${id}' in the plan (also ${before})`, 'give each goal and activity an id of its own');
+      else ids.set(id, pathText(path));
+    };
+    seen(goal.id, ['goals', gi, 'id']);
+    goal.activities.forEach((a, ai) => seen(a.id, ['goals', gi, 'activities', ai, 'id']));
+  });
+  return problems;
+}
+
+function pathText(path: Path): string {
+  return path.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '');
+}
+
+/** The activity ids of a plan. */
+export function activityIds(plan: PlanData): string[] {
+  return plan.goals.flatMap((g) => g.activities.map((a) => a.id));
+}
+
+/** A meeting checked against the registry and its own file name (and the year's plan, when there is one). */
+export function checkMeeting(org: Organisation, meeting: MeetingData, yf: YamlFile, ref: MeetingFile, plan?: PlanData): Problem[] {
   const problems: Problem[] = [];
   const report = reporter(yf, problems);
   const group = org.groups.get(ref.group);
@@ -176,16 +215,23 @@ export function checkMeeting(org: Organisation, meeting: MeetingData, yf: YamlFi
     const how = group.adjuster === 'viceChair' ? `${group.id}'s adjuster is its vice chair, but it has none` : 'no adjuster is named';
     report(['adjusters'], `a protocol is signed by an adjuster: ${how}`, group.adjuster === 'viceChair' ? 'add viceChair: to the group in registry.yaml' : 'add adjusters: [person-id]', true);
   }
-  checkItems(org, meeting.items, ['items'], report);
+  checkItems(org, meeting.items, ['items'], report, plan, ref);
   return problems;
 }
 
-function checkItems(org: Organisation, items: MeetingData['items'], at: Path, report: ReturnType<typeof reporter>): void {
+function checkItems(org: Organisation, items: MeetingData['items'], at: Path, report: ReturnType<typeof reporter>, plan: PlanData | undefined, ref: MeetingFile): void {
   items.forEach((item, i) => {
     if (item.presenter !== undefined && !org.people.has(item.presenter)) {
       report([...at, i, 'presenter'], `unknown person '${item.presenter}' as presenter`, unknownPerson(org, item.presenter));
     }
-    checkItems(org, item.items, [...at, i, 'items'], report);
+    if (item.activity !== undefined) {
+      const year = ref.date.slice(0, 4);
+      if (!plan) report([...at, i, 'activity'], `the item follows up activity '${item.activity}', but ${ref.group} has no plan for ${year}`, `add plans/${ref.group}/${year}.yaml, or remove activity:`);
+      else if (!activityIds(plan).includes(item.activity)) {
+        report([...at, i, 'activity'], `unknown activity '${item.activity}' in the plan for ${year}`, didYouMean(item.activity, activityIds(plan)) ?? `the activities are: ${activityIds(plan).join(', ')}`);
+      }
+    }
+    checkItems(org, item.items, [...at, i, 'items'], report, plan, ref);
   });
 }
 

@@ -3,9 +3,10 @@
  * rules across files. Collects every problem rather than stopping at the first.
  */
 import type { Problem } from '../errors.js';
-import { listMeetingFiles, readMeeting, readRegistry, requireDataDir } from '../data/folder.js';
+import { listMeetingFiles, listPlanFiles, readMeeting, readPlan, readRegistry, requireDataDir } from '../data/folder.js';
+import type { PlanData } from './schema.js';
 import { displayPath } from '../data/yaml-file.js';
-import { checkMeeting, checkNumbering, checkRegistry, type LoadedMeeting } from './checks.js';
+import { checkMeeting, checkNumbering, checkPlan, checkRegistry, type LoadedMeeting } from './checks.js';
 
 export interface FolderReport {
   problems: Problem[];
@@ -13,6 +14,7 @@ export interface FolderReport {
   groups: number;
   people: number;
   meetings: number;
+  plans: number;
 }
 
 export function validateFolder(dir: string): FolderReport {
@@ -23,6 +25,19 @@ export function validateFolder(dir: string): FolderReport {
   const org = registry.value;
   if (org && registry.yf) problems.push(...checkRegistry(org, registry.yf));
 
+  const planFiles = listPlanFiles(dir);
+  for (const stray of planFiles.strays) {
+    problems.push({ file: displayPath(stray), message: 'not a plan file: plans/<group>/ holds files named yyyy.yaml', hint: 'rename it to the plan year, or move it out of plans/' });
+  }
+  const plans = new Map<string, PlanData>();
+  for (const ref of planFiles.plans) {
+    const { yf, value, problems: found } = readPlan(ref.path);
+    problems.push(...found);
+    if (!yf || !value) continue;
+    if (org) problems.push(...checkPlan(org, value, yf, ref));
+    plans.set(`${ref.group}/${ref.year}`, value);
+  }
+
   const { meetings, strays } = listMeetingFiles(dir);
   for (const stray of strays) {
     problems.push({ file: displayPath(stray), message: 'not a meeting file: meetings/<group>/ holds files named yyyy-mm-dd.yaml', hint: 'rename it to the meeting date, or move it out of meetings/' });
@@ -32,17 +47,18 @@ export function validateFolder(dir: string): FolderReport {
     const { yf, value, problems: found } = readMeeting(ref.path);
     problems.push(...found);
     if (!yf || !value) continue;
-    if (org) problems.push(...checkMeeting(org, value, yf, ref));
+    if (org) problems.push(...checkMeeting(org, value, yf, ref, plans.get(`${ref.group}/${ref.date.slice(0, 4)}`)));
     loaded.push({ ref, yf, meeting: value });
   }
   if (org) problems.push(...checkNumbering(org, loaded));
 
   return {
     problems: sortProblems(problems),
-    files: 1 + meetings.length,
+    files: 1 + planFiles.plans.length + meetings.length,
     groups: org?.registry.groups.length ?? 0,
     people: org?.registry.people.length ?? 0,
     meetings: meetings.length,
+    plans: planFiles.plans.length,
   };
 }
 

@@ -70,11 +70,33 @@ export const AdjusterRule = z.union([z.literal('elected'), z.literal('viceChair'
   error: 'adjuster is "elected", "viceChair", or { standing: person-id }',
 });
 
+/** Weekdays as the secretary writes them; English names are accepted too. */
+export const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
+export const WEEKDAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export const Weekday = z.enum([...WEEKDAYS, ...WEEKDAYS_EN], { error: 'weekday is måndag, tisdag, onsdag, torsdag or fredag' });
+
+/** How often a group meets: "month", "2m" (every other month), "1w", "2w"... */
+export const Every = z
+  .string({ error: 'every is month, 2m, 1w, 2w ... (in quotes)' })
+  .regex(/^(month|week|[1-9][0-9]?[mw])$/, { error: 'every is month, 2m, 1w, 2w ...' });
+
+/** Which weekday of the month a monthly meeting falls on: 1–4, or last. */
+export const WeekOfMonth = z.union([z.int().min(1).max(4), z.literal('last')], { error: 'week is 1, 2, 3, 4 or last' });
+
 export const MeetingDefaults = z.strictObject({
   time: TimeRange.optional(),
   place: Text.optional(),
   link: z.url({ error: 'expected a web address' }).optional(),
   mode: Mode.optional(),
+  /** The place by mode, for a group that alternates between physical and digital meetings. */
+  places: z.strictObject({ digital: Text.optional(), fysiskt: Text.optional() }).optional(),
+  every: Every.optional(),
+  weekday: Weekday.optional(),
+  week: WeekOfMonth.optional(),
+  /** Modes in turn, e.g. [fysiskt, digital]: "vartannat möte är fysiskt och vartannat digitalt". */
+  alternate: z.array(Mode).min(2, { error: 'alternate lists at least two modes' }).optional(),
+  /** Months without meetings, 1–12. */
+  skipMonths: z.array(z.int().min(1).max(12, { error: 'a month is 1–12' })).optional(),
 });
 
 export const Goal = z.strictObject({ id: Id, text: Text });
@@ -126,8 +148,24 @@ export const Financing = z.strictObject({
 export const Organisation = z.strictObject({
   name: Text,
   office: Text.optional(),
+  /** Where apologies and questions go when the secretary has no address of her own. */
+  email: z.email({ error: 'expected an e-mail address' }).optional(),
   region: Text.optional(),
   website: z.url({ error: 'expected a web address' }).optional(),
+  /** Whose public holidays meetings are moved off (ISO country code). */
+  country: z.string().regex(/^[A-Z]{2}$/, { error: 'country is a two-letter code such as SE' }).default('SE'),
+  /** Meeting times in the data are local times of this zone (IANA name). */
+  timezone: z
+    .string()
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, { error: 'not a time zone: use an IANA name such as Europe/Stockholm' })
+    .default('Europe/Stockholm'),
   financing: Financing.optional(),
 });
 
@@ -193,6 +231,8 @@ export const Item = z.strictObject({
   carry: z.union([z.boolean(), Text], { error: 'carry is true, or the title of the point to raise next time' }).optional(),
   /** The plan activity this item follows up. */
   activity: Id.optional(),
+  /** Where a point carried over was raised: the meeting's date and its § or item number. */
+  carriedFrom: z.strictObject({ date: IsoDate, number: z.int().positive().optional() }).optional(),
   get items() {
     return z.array(Item).default([]);
   },
@@ -225,6 +265,67 @@ export const Meeting = z.strictObject({
   next: NextMeeting.optional(),
 });
 
+export const ActivityStatus = z.enum(['not-started', 'ongoing', 'done'], { error: 'status is not-started, ongoing or done' });
+
+export const Activity = z.strictObject({
+  id: Id,
+  text: Text,
+  responsible: Text.optional(),
+  status: ActivityStatus.default('not-started'),
+});
+
+export const PlanGoal = z.strictObject({
+  id: Id,
+  text: Text,
+  /** The parent group's goal this goal serves (Kopplas till Styrgrupp närvårds mål). */
+  parentGoal: Id,
+  activities: z.array(Activity).min(1, { error: 'a goal has at least one activity' }),
+});
+
+export const Indicator = z.strictObject({
+  name: Text,
+  source: Text.optional(),
+  target: Text.optional(),
+  results: z.array(z.strictObject({ date: IsoDate, value: z.union([z.number(), Text]), comment: Text.optional() })).default([]),
+});
+
+export const Link = z.strictObject({ title: Text, url: Text });
+
+/** A group's annual plan (årsplan), plans/<group>/<year>.yaml. */
+export const Plan = z.strictObject({
+  group: Id.optional(),
+  year: z.int({ error: 'year is a whole number, e.g. 2026' }).min(2000).max(2100),
+  /** Uppdragsbeskrivning */
+  mission: Text,
+  /** Syfte */
+  purpose: Text,
+  /** Mål och uppdrag */
+  assignment: Text.optional(),
+  /** Representation */
+  representation: Text.optional(),
+  /** Arbetssätt */
+  wayOfWorking: Text.optional(),
+  representativesLink: Link.optional(),
+  /** The lead-in to the activities. */
+  activitiesIntro: Text.optional(),
+  goals: z.array(PlanGoal).default([]),
+  activitiesLink: Link.optional(),
+  /** Arbetsformer */
+  workingForms: z.array(Text).default([]),
+  /** Spelregler */
+  groundRules: z.strictObject({ intro: Text.optional(), rules: z.array(Text).default([]) }).optional(),
+  indicators: z.array(Indicator).default([]),
+});
+
+/** templates/agenda.yaml: the titles of the standing agenda items. */
+export const AgendaTitles = z.strictObject({
+  protokoll: z.strictObject({ opening: Text, adjuster: Text, previous: Text, closing: Text }),
+  mötesanteckning: z.strictObject({ opening: Text, previous: Text, closing: Text }),
+  sinceLast: Text,
+  activities: Text,
+  other: Text,
+});
+
 export type RegistryData = z.output<typeof Registry>;
 export type GroupData = z.output<typeof Group>;
 export type MemberData = z.output<typeof Member>;
@@ -234,3 +335,6 @@ export type ItemData = z.output<typeof Item>;
 export type AttendanceData = z.output<typeof Attendance>;
 export type MemberRoleName = z.output<typeof MemberRole>;
 export type DocumentKindName = z.output<typeof DocumentKind>;
+export type PlanData = z.output<typeof Plan>;
+export type ModeName = z.output<typeof Mode>;
+export type MeetingDefaultsData = z.output<typeof MeetingDefaults>;
