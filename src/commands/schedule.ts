@@ -1,0 +1,140 @@
+import { resolve } from 'node:path';
+import type { GlobalOptions } from '../cli.js';
+import { daysOff } from '../data/holidays.js';
+import { createMeetingFile } from '../data/meeting-file.js';
+import { listMeetingFiles, loadRegistry, meetingPath, readMeeting, requireGroup, resolveDataDir } from '../data/folder.js';
+import { writeFileAtomic } from '../data/atomic.js';
+import { displayPath } from '../data/yaml-file.js';
+import { SekrError } from '../errors.js';
+import { meetingEvent, placeFor } from '../model/calendar.js';
+import { chooseRhythm, scheduleYear, type PlannedDate } from '../model/schedule.js';
+import type { Group, Organisation } from '../model/registry.js';
+import { info, out, printJson, style } from '../output.js';
+import { weekday } from '../render/helpers.js';
+import { Mode, TimeRange, WeekOfMonth, type MeetingData, type ModeName } from '../validate/schema.js';
+
+interface Options extends GlobalOptions {
+  year?: string;
+  every?: string;
+  weekday?: string;
+  week?: string;
+  time?: string;
+  alternate?: string;
+  skip?: string;
+  start?: string;
+  dryRun?: boolean;
+  ics?: string;
+  json?: boolean;
+}
+
+export async function run(groupId: string, opts: Options): Promise<void> {
+  const dataDir = resolveDataDir(opts.data);
+  const org = loadRegistry(dataDir);
+  const group = requireGroup(org, groupId);
+  if (opts.year === undefined && opts.ics === undefined) {
+    throw new SekrError('nothing to do', { hint: 'plan a year with --year 2027 (add --dry-run to only see the dates), or export the meetings with --ics FILE' });
+  }
+  const year = opts.year === undefined ? undefined : parseYear(opts.year);
+  if (year !== undefined) await planYear(dataDir, org, group, year, opts);
+  if (opts.ics !== undefined && !opts.dryRun) await exportCalendar(dataDir, org, group, year, opts);
+}
+
+function parseYear(text: string): number {
+  const year = Number(text);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new SekrError(`not a year: '${text}'`, { hint: 'e.g. --year 2027' });
+  return year;
+}
+
+function flag<T>(name: string, value: string | undefined, parse: (v: string) => { success: boolean; data?: T }, hint: string): T | undefined {
+  if (value === undefined) return undefined;
+  const r = parse(value);
+  if (!r.success) throw new SekrError(`--${name} '${value}' is not valid`, { hint });
+  return r.data;
+}
+
+async function planYear(dataDir: string, org: Organisation, group: Group, year: number, opts: Options): Promise<void> {
+  const existing = listMeetingFiles(dataDir).meetings.filter((m) => m.group === group.id);
+  const before = existing.filter((m) => m.date < `${year}-01-01`);
+  const latest = (before.length ? before : existing).at(-1)?.date;
+  const week = flag('week', opts.week, (v) => WeekOfMonth.safeParse(v === 'last' ? v : Number(v)), 'the week of the month: 1, 2, 3, 4 or last');
+  const rhythm = chooseRhythm({ every: opts.every, weekday: opts.weekday, week, start: opts.start }, group.defaults, latest);
+  if ('missing' in rhythm) {
+    throw new SekrError(`no rhythm for ${group.id}: ${rhythm.missing}`, {
+      hint: 'give --every month --weekday fredag --week last, or set defaults.every/weekday/week of the group in registry.yaml',
+    });
+  }
+  const time = flag('time', opts.time, (v) => TimeRange.safeParse(v), 'a time range such as 10:00-11:00') ?? group.defaults.time;
+  const alternate =
+    flag('alternate', opts.alternate, (v) => Mode.array().min(2).safeParse(v.split(',').map((m) => m.trim())), 'two or more of fysiskt, digital, e.g. --alternate fysiskt,digital') ??
+    group.defaults.alternate;
+  const skips = (opts.skip ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const skipMonths = [...(group.defaults.skipMonths ?? [])];
+  const skipDates: string[] = [];
+  for (const s of skips) {
+    if (/^\d{4}-\d{2}$/.test(s) && s.startsWith(String(year))) skipMonths.push(Number(s.slice(5)));
+    else if (/^\d{1,2}$/.test(s)) skipMonths.push(Number(s));
+    else if (/^\d{4}-\d{2}-\d{2}$/.test(s)) skipDates.push(s);
+    else throw new SekrError(`--skip '${s}' is not a month or a date of ${year}`, { hint: `e.g. --skip ${year}-07,${year}-12-18` });
+  }
+  const planned = scheduleYear({ year, rhythm, alternate, skipMonths, skipDates, dayOff: await daysOff(org.registry.organisation.country, year) });
+
+  const rows = planned.map((p) => {
+    const mode: ModeName | undefined = p.mode ?? group.defaults.mode;
+    const path = meetingPath(dataDir, group.id, p.date);
+    return { ...p, mode, time, place: placeFor(group, mode), path, exists: existing.some((m) => m.date === p.date) };
+  });
+  if (!opts.dryRun) {
+    for (const row of rows.filter((r) => !r.exists)) {
+      const data: Record<string, unknown> = { date: row.date };
+      if (row.time) data.time = row.time;
+      if (row.place) data.place = row.place;
+      if (row.mode) data.mode = row.mode;
+      data.status = 'planned';
+      createMeetingFile(row.path, data, row.moved ? `Planned with sekr schedule; moved from ${row.moved.from} (${row.moved.reason}).` : 'Planned with sekr schedule.');
+    }
+  }
+  if (opts.json) {
+    printJson({ group: group.id, year, dryRun: Boolean(opts.dryRun), meetings: rows.map(({ path, ...r }) => ({ ...r, file: displayPath(path) })) });
+  } else {
+    printTable(rows);
+    const others = existing.filter((m) => m.date.startsWith(String(year)) && !rows.some((r) => r.date === m.date));
+    const written = rows.filter((r) => !r.exists).length;
+    if (opts.dryRun) info(`${rows.length} meetings in ${year} (dry run: nothing written)`, opts.quiet);
+    else info(`${style.green('wrote')} ${written} planned meetings to ${displayPath(meetingPath(dataDir, group.id, '')).replace(/\.yaml$/, '')}${rows.length > written ? `; ${rows.length - written} existed already and were left as they are` : ''}`, opts.quiet);
+    if (others.length) info(`note: ${year} also has ${others.map((m) => m.date).join(', ')}, which this rhythm does not give; left as they are`, opts.quiet);
+  }
+}
+
+function printTable(rows: (PlannedDate & { time?: string; place?: string; exists: boolean })[]): void {
+  const table = [
+    ['date', 'day', 'time', 'mode', 'place', 'note'],
+    ...rows.map((r) => [
+      r.date,
+      weekday(r.date),
+      r.time ?? '',
+      r.mode ?? '',
+      r.place ?? '',
+      [r.moved && `moved from ${r.moved.from} (${r.moved.reason})`, r.exists && 'exists already'].filter(Boolean).join('; '),
+    ]),
+  ];
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+  table.forEach((row, i) => {
+    const line = row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd();
+    out(i === 0 ? style.bold(line) : line);
+  });
+}
+
+async function exportCalendar(dataDir: string, org: Organisation, group: Group, year: number | undefined, opts: Options): Promise<void> {
+  const files = listMeetingFiles(dataDir).meetings.filter((m) => m.group === group.id && (year === undefined || m.date.startsWith(String(year))));
+  const meetings: MeetingData[] = [];
+  for (const f of files) {
+    const { value, problems } = readMeeting(f.path);
+    if (!value) throw new SekrError(`${displayPath(f.path)} has problems`, { problems });
+    meetings.push(value);
+  }
+  const { calendarText } = await import('../render/ics.js');
+  const text = await calendarText(group.name, meetings.map((m) => meetingEvent(org, group, m)));
+  const path = resolve(opts.ics!);
+  writeFileAtomic(path, text);
+  info(`${style.green('wrote')} ${displayPath(path)}: ${meetings.length} meetings of ${group.name}`, opts.quiet);
+}
