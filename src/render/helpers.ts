@@ -4,23 +4,7 @@
  */
 import type { AttendanceLine } from '../model/attendance.js';
 
-const dateFormat = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', ...options });
-const longDate = dateFormat({ day: 'numeric', month: 'long', year: 'numeric' });
-const dayMonth = dateFormat({ day: 'numeric', month: 'long' });
-const weekdayFormat = dateFormat({ weekday: 'long' });
-
-const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/** "27 februari 2026"; without the year: "27 februari". */
-export function swedishDate(iso: string | undefined, withYear = true): string {
-  if (!iso) return '';
-  return (withYear ? longDate : dayMonth).format(asDate(iso));
-}
-
-/** "fredag" */
-export function weekday(iso: string | undefined): string {
-  return iso ? weekdayFormat.format(asDate(iso)) : '';
-}
+export { swedishDate, weekday } from '../model/dates.js';
 
 /** "10:00-12:00" as Swedish documents write it: "10.00-12.00". */
 export function swedishTime(range: string | undefined): string {

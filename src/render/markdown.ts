@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { SekrError } from '../errors.js';
 import { displayPath } from '../data/yaml-file.js';
 import { attendanceLine, escapeMarkdown, paragraphRange, swedishDate, swedishTime, weekday, type RoleLabels } from './helpers.js';
-import { listTemplates, readTemplate, type TemplateEntry } from './templates.js';
+import { listTemplates, readTemplate, TEMPLATE_EXT, type TemplateEntry } from './templates.js';
 
 /** The Word document's settings, from the template's front matter. */
 const Settings = z.strictObject({
@@ -70,11 +70,12 @@ export async function renderMarkdown(dataDir: string, templateName: string, view
     time: (range: string) => swedishTime(range),
     paragraphRange: (first: number, last: number) => paragraphRange(first, last),
     attendanceLine: (line: Parameters<typeof attendanceLine>[0], options: { hash: RoleLabels }) => attendanceLine(line, options.hash),
+    eq: (a: unknown, b: unknown) => a === b,
     heading: (level: number) => new hb.SafeString('#'.repeat(Math.min(Math.max(Number(level) || 1, 1), 6))),
   });
 
   const entries = listTemplates(dataDir);
-  for (const entry of entries.filter((e) => e.partial)) {
+  for (const entry of entries.filter((e) => e.partial && e.file.endsWith(TEMPLATE_EXT))) {
     const { text } = readTemplate(dataDir, entry.name);
     hb.registerPartial(entry.name.slice('partials/'.length), compile(hb, entry, text, 0));
   }

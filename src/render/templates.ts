@@ -10,6 +10,8 @@ import type { DocumentKindName } from '../validate/schema.js';
 
 export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 export const TEMPLATE_EXT = '.md.hbs';
+/** Templates are Handlebars files; agenda.yaml holds the standing item titles. */
+const EXTENSIONS = [TEMPLATE_EXT, '.yaml'];
 
 export const userTemplatesDir = (dataDir: string) => join(dataDir, 'templates');
 
@@ -20,8 +22,10 @@ export const TEMPLATE_OF: Record<DocumentKindName, string> = {
 };
 
 export interface TemplateEntry {
-  /** e.g. "protokoll" or "partials/signatures" */
+  /** e.g. "protokoll", "partials/signatures" or "agenda" */
   name: string;
+  /** The file name below the template folder, e.g. "protokoll.md.hbs". */
+  file: string;
   partial: boolean;
   source: 'bundled' | 'data';
   path: string;
@@ -29,40 +33,44 @@ export interface TemplateEntry {
   overrides?: string;
 }
 
-function namesIn(dir: string): string[] {
+/** The template files below a folder, as paths relative to it. */
+function filesIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  const names: string[] = [];
+  const files: string[] = [];
   const walk = (d: string) => {
     for (const entry of readdirSync(d).sort()) {
       const p = join(d, entry);
       if (statSync(p).isDirectory()) walk(p);
-      else if (entry.endsWith(TEMPLATE_EXT)) names.push(relative(dir, p).split(sep).join('/').slice(0, -TEMPLATE_EXT.length));
+      else if (EXTENSIONS.some((ext) => entry.endsWith(ext))) files.push(relative(dir, p).split(sep).join('/'));
     }
   };
   walk(dir);
-  return names;
+  return files;
 }
+
+const nameOf = (file: string) => file.slice(0, -(EXTENSIONS.find((ext) => file.endsWith(ext))!.length));
 
 /** Every template and partial, with the file that is used for it. */
 export function listTemplates(dataDir: string): TemplateEntry[] {
-  const bundled = namesIn(BUNDLED_TEMPLATES);
-  const own = new Set(namesIn(userTemplatesDir(dataDir)));
+  const bundled = filesIn(BUNDLED_TEMPLATES);
+  const own = new Set(filesIn(userTemplatesDir(dataDir)));
   const all = [...new Set([...bundled, ...own])].sort((a, b) => Number(a.includes('/')) - Number(b.includes('/')) || a.localeCompare(b));
-  return all.map((name) => {
-    const mine = own.has(name);
-    const path = join(mine ? userTemplatesDir(dataDir) : BUNDLED_TEMPLATES, `${name}${TEMPLATE_EXT}`);
+  return all.map((file) => {
+    const mine = own.has(file);
     return {
-      name,
-      partial: name.startsWith('partials/'),
+      name: nameOf(file),
+      file,
+      partial: file.startsWith('partials/'),
       source: mine ? 'data' : 'bundled',
-      path,
-      overrides: mine && bundled.includes(name) ? join(BUNDLED_TEMPLATES, `${name}${TEMPLATE_EXT}`) : undefined,
+      path: join(mine ? userTemplatesDir(dataDir) : BUNDLED_TEMPLATES, file),
+      overrides: mine && bundled.includes(file) ? join(BUNDLED_TEMPLATES, file) : undefined,
     };
   });
 }
 
 export function checkTemplateName(name: string): string {
-  const clean = name.endsWith(TEMPLATE_EXT) ? name.slice(0, -TEMPLATE_EXT.length) : name;
+  const ext = EXTENSIONS.find((e) => name.endsWith(e));
+  const clean = ext ? name.slice(0, -ext.length) : name;
   if (!/^(partials\/)?[a-z0-9][a-z0-9-]*$/.test(clean)) {
     throw new SekrError(`not a template name: '${name}'`, { hint: 'names are like protokoll or partials/signatures; see `sekr templates list`' });
   }
