@@ -94,6 +94,56 @@ export function buildProgram(): Command {
     .action(lazy('render'));
 
   program
+    .command('schedule')
+    .description("plan a group's meetings for a year (moved off public holidays), or export them as a calendar file")
+    .argument('<group>', 'group id')
+    .option('-y, --year <yyyy>', 'the year to plan')
+    .option('--every <n>', 'month, 2m, 1w, 2w ... (default: the group\'s, else month)')
+    .option('--weekday <day>', 'måndag ... fredag (default: the group\'s, else that of its latest meeting)')
+    .option('--week <n>', 'for monthly meetings: 1, 2, 3, 4 or last')
+    .option('--time <range>', 'e.g. 10:00-11:00 (default: the group\'s)')
+    .option('--alternate <modes>', 'modes in turn, e.g. fysiskt,digital')
+    .option('--skip <list>', 'months or dates without a meeting, e.g. 2027-07,2027-12-17')
+    .option('--start <date>', 'for weekly rhythms: the first meeting')
+    .option('-n, --dry-run', 'print the dates; write nothing')
+    .option('--ics <file>', "write the group's meetings (of --year, if given) as one calendar file")
+    .option('--json', 'the planned meetings as JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr schedule strategi-for-halsa --year 2027 --alternate fysiskt,digital --dry-run',
+        'sekr schedule styrgrupp-narvard --year 2027 --every month --weekday fredag --week last --skip 2027-07',
+        'sekr schedule styrgrupp-narvard --ics out/styrgrupp.ics',
+      ),
+    )
+    .action(lazy('schedule'));
+
+  program
+    .command('agenda')
+    .description("fill a meeting's agenda: standing items, the plan's open activities, points carried from the previous meeting")
+    .argument('<group>', 'group id')
+    .option('--date <yyyy-mm-dd>', 'the meeting (default: the next planned one)')
+    .option('--force', 'rewrite an agenda whose meeting has recorded content (a backup is kept)')
+    .option('-n, --dry-run', 'print the agenda; write nothing')
+    .option('--json', 'the agenda as JSON')
+    .addHelpText('after', examples('sekr agenda strategi-for-halsa --date 2026-09-11', 'sekr agenda styrgrupp-narvard --dry-run'))
+    .action(lazy('agenda'));
+
+  program
+    .command('kallelse')
+    .description('render the notice that convenes a meeting (agenda, who is convened), and a calendar invitation')
+    .argument('<meeting>', 'group/yyyy-mm-dd, or the path of a meeting file')
+    .option('-f, --format <list>', 'md, docx, or both', 'md,docx')
+    .option('--ics', 'also write a calendar invitation (.ics) with the e-mail addresses the registry has')
+    .option('-o, --out <dir>', 'output folder', 'out')
+    .option('--json', 'the files written, as JSON')
+    .addHelpText(
+      'after',
+      examples('sekr kallelse strategi-for-halsa/2026-09-11 --format md,docx --ics', 'sekr kallelse styrgrupp-narvard/2026-03-27 --format docx --out ~/Dokument'),
+    )
+    .action(lazy('kallelse'));
+
+  program
     .command('init')
     .description('create a new, minimal data folder for another organisation')
     .argument('<dir>', 'the folder to create (must not exist or be empty)')

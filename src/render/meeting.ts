@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { problemsError, SekrError } from '../errors.js';
-import { listMeetingFiles, loadRegistry, readMeeting, resolveMeetingRef, type MeetingFile } from '../data/folder.js';
+import { listMeetingFiles, loadPlan, loadRegistry, readMeeting, resolveMeetingRef, type MeetingFile } from '../data/folder.js';
 import { writeFileAtomic } from '../data/atomic.js';
 import { displayPath } from '../data/yaml-file.js';
 import { numberParagraphs } from '../model/numbering.js';
@@ -12,7 +12,7 @@ import type { Group, Organisation } from '../model/registry.js';
 import { checkMeeting } from '../validate/checks.js';
 import type { MeetingData } from '../validate/schema.js';
 import { meetingView, type MeetingView } from './view.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown, type RenderedMarkdown } from './markdown.js';
 import { TEMPLATE_OF } from './templates.js';
 
 export type Format = 'md' | 'docx';
@@ -44,7 +44,7 @@ export function loadForRender(dataDir: string, meetingRef: string): LoadedForRen
   const ref = resolveMeetingRef(dataDir, meetingRef);
   const { yf, value: meeting, problems } = readMeeting(ref.path);
   if (!yf || !meeting) throw problemsError(problems, `${displayPath(ref.path)} has problems`);
-  const found = checkMeeting(org, meeting, yf, ref);
+  const found = checkMeeting(org, meeting, yf, ref, loadPlan(dataDir, ref.group, Number(ref.date.slice(0, 4))));
   if (found.length) throw problemsError(found, `${displayPath(ref.path)} has problems`);
   const group = org.groups.get(ref.group)!;
 
@@ -74,25 +74,46 @@ export function outputBase(outDir: string, group: Group, date: string): string {
 
 export async function renderMeeting(dataDir: string, loaded: LoadedForRender, formats: readonly Format[], outDir: string): Promise<Written[]> {
   const { group, view, meeting } = loaded;
-  const rendered = await renderMarkdown(dataDir, TEMPLATE_OF[group.document], view);
-  const base = outputBase(outDir, group, meeting.date);
+  return renderDocument(dataDir, TEMPLATE_OF[group.document], view, formats, outputBase(outDir, group, meeting.date));
+}
+
+/** Anything a document needs to be a Word file: its Markdown, and who and what it is about. */
+export async function documentFiles(
+  rendered: RenderedMarkdown,
+  view: Pick<MeetingView, 'organisation' | 'group' | 'meeting' | 'secretary'>,
+  formats: readonly Format[],
+  base: string,
+): Promise<{ format: Format; path: string; data: string | Buffer }[]> {
   const files: { format: Format; path: string; data: string | Buffer }[] = [];
   if (formats.includes('md')) files.push({ format: 'md', path: `${base}.md`, data: rendered.markdown });
   if (formats.includes('docx')) {
     const { markdownToDocx } = await import('./docx.js');
-    const fill = (s: string) => s.replace(/\{organisation\}/g, view.organisation.name).replace(/\{group\}/g, group.name);
+    const fill = (s: string) => s.replace(/\{organisation\}/g, view.organisation.name).replace(/\{group\}/g, view.group.name);
     const data = await markdownToDocx(rendered.markdown, {
       title: rendered.title,
       creator: view.secretary?.name ?? view.organisation.office ?? view.organisation.name,
-      subject: group.name,
-      description: `${rendered.title}`,
+      subject: view.group.name,
+      description: rendered.title,
       header: fill(rendered.settings.header),
       footer: fill(rendered.settings.footer),
       language: rendered.settings.language,
-      properties: { Mötesdatum: meeting.date, Grupp: group.name, Organisation: view.organisation.name },
+      properties: { Mötesdatum: view.meeting.date, Grupp: view.group.name, Organisation: view.organisation.name },
     });
     files.push({ format: 'docx', path: `${base}.docx`, data });
   }
+  return files;
+}
+
+/** Renders one template with a view to <base>.md and/or <base>.docx. */
+export async function renderDocument(
+  dataDir: string,
+  templateName: string,
+  view: MeetingView,
+  formats: readonly Format[],
+  base: string,
+): Promise<Written[]> {
+  const rendered = await renderMarkdown(dataDir, templateName, view);
+  const files = await documentFiles(rendered, view, formats, base);
   // Everything is rendered before anything is written: a failure leaves no half set of files.
   for (const f of files) writeFileAtomic(f.path, f.data);
   return files.map(({ format, path }) => ({ format, path }));

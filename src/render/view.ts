@@ -5,12 +5,14 @@
 import { attendanceLines, type AttendanceLine } from '../model/attendance.js';
 import { adjustersFor, organisationIn, type Group, type Organisation } from '../model/registry.js';
 import type { ParagraphRange } from '../model/numbering.js';
+import { placeFor } from '../model/calendar.js';
 import type { ItemData, MeetingData } from '../validate/schema.js';
 
 export interface PersonView {
   id: string;
   name: string;
   organisation?: string;
+  email?: string;
 }
 
 export interface ItemView {
@@ -24,6 +26,8 @@ export interface ItemView {
   decisions: { text: string; inBody: boolean }[];
   attachments: { title: string; file?: string; inBody: boolean }[];
   carry?: string;
+  /** Where a carried point was raised: the meeting's date and its § or item number. */
+  carriedFrom?: { date: string; number?: number };
   activity?: string;
   items: ItemView[];
 }
@@ -63,7 +67,7 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
   const person = (id: string | undefined): PersonView | undefined => {
     if (id === undefined) return undefined;
     const p = org.people.get(id);
-    return { id, name: p?.name ?? id, organisation: organisationIn(org, group, id) };
+    return { id, name: p?.name ?? id, organisation: organisationIn(org, group, id), email: p?.email };
   };
   const secretaryId = meeting.secretary ?? group.secretary;
   const { present, absent } = attendanceLines(org, group, meeting.attendance, secretaryId);
@@ -84,6 +88,7 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
       return { title, file, inBody: saidIn(data.body, title) };
     }),
     carry: data.carry === true ? data.title : data.carry || undefined,
+    carriedFrom: data.carriedFrom,
     activity: data.activity,
     items: data.items.map((sub) => item(sub, level + 1)),
   });
@@ -105,7 +110,7 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
       date: meeting.date,
       year: Number(meeting.date.slice(0, 4)),
       time: meeting.time ?? group.defaults.time,
-      place: meeting.place ?? group.defaults.place,
+      place: meeting.place ?? placeFor(group, meeting.mode ?? group.defaults.mode),
       link: meeting.link ?? group.defaults.link,
       mode: meeting.mode ?? group.defaults.mode,
       status: meeting.status,
