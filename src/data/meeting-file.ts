@@ -3,8 +3,9 @@
  * the comments and key order the secretary wrote by hand are kept.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { Document, isMap, parseDocument } from 'yaml';
+import { Document, isMap, isSeq, parseDocument } from 'yaml';
 import { SekrError } from '../errors.js';
+import { Meeting } from '../validate/schema.js';
 import { writeFileAtomic } from './atomic.js';
 import { displayPath } from './yaml-file.js';
 
@@ -25,5 +26,39 @@ export function editMeetingFile(path: string, edit: (doc: Document.Parsed) => vo
     throw new SekrError(`${displayPath(path)} is not a valid meeting file`, { file: displayPath(path), hint: 'run sekr validate' });
   }
   edit(doc);
+  // A change that would make the file invalid is never written.
+  const check = Meeting.safeParse(doc.toJS());
+  if (!check.success) {
+    const issue = check.error.issues[0]!;
+    throw new SekrError(`the change would make ${displayPath(path)} invalid: ${issue.path.join('.')}: ${issue.message}`, { file: displayPath(path), hint: 'nothing was written' });
+  }
   writeFileAtomic(path, doc.toString(STRINGIFY));
+}
+
+type YamlPath = (string | number)[];
+
+/** Sets one value in a meeting file (undefined removes it), keeping everything else as written. */
+export function setInMeeting(path: string, at: YamlPath, value: unknown): void {
+  editMeetingFile(path, (doc) => {
+    if (value === undefined) doc.deleteIn(at);
+    else doc.setIn(at, doc.createNode(value));
+  });
+}
+
+/** Appends to a list in a meeting file, creating the list when there is none. */
+export function appendInMeeting(path: string, at: YamlPath, value: unknown): void {
+  editMeetingFile(path, (doc) => {
+    const list = doc.getIn(at, true);
+    if (isSeq(list)) list.items.push(doc.createNode(value));
+    else doc.setIn(at, doc.createNode([value]));
+  });
+}
+
+/** Inserts an item into a list of items (the meeting's, or an item's sub-items) at a position. */
+export function insertInMeeting(path: string, at: YamlPath, index: number, value: unknown): void {
+  editMeetingFile(path, (doc) => {
+    const list = doc.getIn(at, true);
+    if (isSeq(list)) list.items.splice(index, 0, doc.createNode(value));
+    else doc.setIn(at, doc.createNode([value]));
+  });
 }

@@ -219,6 +219,16 @@ const Attachment = z.union([Text, z.strictObject({ title: Text, file: Text.optio
   error: 'an attachment is a title, or { title, file }',
 });
 
+export const ActivityStatus = z.enum(['not-started', 'ongoing', 'done'], { error: 'status is not-started, ongoing or done' });
+
+/** An action point: who (a person id, or a name), what, and by when. */
+export const Action = z.strictObject({
+  who: Text,
+  what: Text,
+  due: IsoDate.optional(),
+  done: z.boolean().optional(),
+});
+
 /** One agenda item: a paragraph (§) of a protocol, a numbered item of meeting notes. */
 export const Item = z.strictObject({
   title: Text,
@@ -229,8 +239,13 @@ export const Item = z.strictObject({
   attachments: z.array(Attachment).default([]),
   /** true, or the title of the point to raise again, when it is carried to the next meeting. */
   carry: z.union([z.boolean(), Text], { error: 'carry is true, or the title of the point to raise next time' }).optional(),
-  /** The plan activity this item follows up. */
+  /** Action points: who does what, by when. */
+  actions: z.array(Action).default([]),
+  /** The plan activity this item follows up, and its status as the meeting found it. */
   activity: Id.optional(),
+  activityStatus: z.strictObject({ status: ActivityStatus, comment: Text.optional() }).optional(),
+  /** Set by sekr record when the secretary has finished the item; recording resumes at the first item without it. */
+  recorded: z.boolean().optional(),
   /** Where a point carried over was raised: the meeting's date and its § or item number. */
   carriedFrom: z.strictObject({ date: IsoDate, number: z.int().positive().optional() }).optional(),
   get items() {
@@ -264,8 +279,6 @@ export const Meeting = z.strictObject({
   items: z.array(Item).default([]),
   next: NextMeeting.optional(),
 });
-
-export const ActivityStatus = z.enum(['not-started', 'ongoing', 'done'], { error: 'status is not-started, ongoing or done' });
 
 export const Activity = z.strictObject({
   id: Id,
@@ -336,5 +349,7 @@ export type AttendanceData = z.output<typeof Attendance>;
 export type MemberRoleName = z.output<typeof MemberRole>;
 export type DocumentKindName = z.output<typeof DocumentKind>;
 export type PlanData = z.output<typeof Plan>;
+export type ActionData = z.output<typeof Action>;
+export type ActivityStatusName = z.output<typeof ActivityStatus>;
 export type ModeName = z.output<typeof Mode>;
 export type MeetingDefaultsData = z.output<typeof MeetingDefaults>;

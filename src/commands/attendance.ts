@@ -1,0 +1,109 @@
+import type { GlobalOptions } from '../cli.js';
+import { openForChange } from '../data/changing.js';
+import { editMeetingFile } from '../data/meeting-file.js';
+import { resolveDataDir } from '../data/folder.js';
+import { displayPath } from '../data/yaml-file.js';
+import { SekrError } from '../errors.js';
+import { statusWhenRecorded } from '../model/life-cycle.js';
+import { attendanceOf, defaultChair, regularMembers, rollCallOf, rollCallProblems, type Guest, type RollCall } from '../model/roll-call.js';
+import { membershipOf } from '../model/registry.js';
+import { info, style } from '../output.js';
+import { isPromptExit, requireTerminal } from '../prompts/terminal.js';
+
+interface Options extends GlobalOptions {
+  present?: string;
+  absent?: string;
+  allPresent?: boolean;
+  substitute?: string[];
+  guest?: string[];
+  chair?: string;
+  adjuster?: string;
+  secretary?: string;
+}
+
+const FLAGS = ['present', 'absent', 'allPresent', 'substitute', 'guest', 'chair', 'adjuster', 'secretary'] as const;
+
+export async function run(meetingRef: string, opts: Options): Promise<void> {
+  const dataDir = resolveDataDir(opts.data);
+  const byFlags = FLAGS.some((f) => opts[f] !== undefined);
+  if (!byFlags) {
+    requireTerminal('attendance', [
+      `sekr attendance ${meetingRef} --all-present [--absent id,id] [--substitute ersättare:member] [--guest "Name, Organisation"] [--chair id] [--adjuster id]`,
+      `sekr attendance ${meetingRef} --present id,id,... [--chair id]`,
+    ]);
+  }
+  const open = openForChange(dataDir, meetingRef, 'sekr attendance');
+  const { org, group, meeting, ref, lock } = open;
+  if (lock.tookOver) info(style.yellow(`took over a stale lock of process ${lock.tookOver.pid} (${lock.tookOver.command}), which is gone`), opts.quiet);
+
+  const save = (call: RollCall) => {
+    const problems = rollCallProblems(org, group, call);
+    if (problems.length) {
+      throw new SekrError(`the attendance of ${ref.group}/${ref.date} does not add up`, {
+        problems: problems.map((p) => ({ file: displayPath(ref.path), message: p.message, hint: p.hint })),
+      });
+    }
+    editMeetingFile(ref.path, (doc) => {
+      doc.set('attendance', doc.createNode(attendanceOf(group, call)));
+      for (const [key, value] of [['chair', call.chair], ['secretary', call.secretary]] as const) {
+        if (value) doc.set(key, value);
+        else doc.delete(key);
+      }
+      if (call.adjusters.length) doc.set('adjusters', doc.createNode(call.adjusters));
+      doc.set('status', statusWhenRecorded(meeting.status));
+    });
+  };
+
+  let call: RollCall;
+  if (byFlags) {
+    call = fromFlags(open, opts);
+    save(call);
+  } else {
+    const { askRollCall } = await import('../prompts/attendance.js');
+    try {
+      // Each step is saved as soon as it is answered.
+      call = await askRollCall(org, group, rollCallOf(group, meeting), save);
+    } catch (e) {
+      if (!isPromptExit(e)) throw e;
+      info(style.yellow(`stopped: what you answered is saved in ${displayPath(ref.path)}; run the command again to go on`));
+      process.exitCode = 130;
+      return;
+    }
+  }
+  const name = (id?: string) => (id ? (org.people.get(id)?.name ?? id) : '–');
+  const data = attendanceOf(group, call);
+  info(`${style.green('saved')} the attendance of ${group.name} ${ref.date}: ${data.present.length} present, ${data.absent.length} absent; chair ${name(call.chair)}${call.adjusters.length ? `, adjuster ${call.adjusters.map(name).join(', ')}` : ''}`, opts.quiet);
+}
+
+const list = (s: string | undefined) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+
+function fromFlags({ org, group, meeting }: ReturnType<typeof openForChange>, opts: Options): RollCall {
+  const start = rollCallOf(group, meeting);
+  const absent = new Set(list(opts.absent));
+  let present: string[];
+  if (opts.allPresent) present = regularMembers(group).map((m) => m.person).filter((id) => !absent.has(id));
+  else if (opts.present !== undefined) present = list(opts.present).filter((id) => !absent.has(id));
+  else present = start.present.filter((id) => !absent.has(id));
+  for (const id of absent) {
+    if (!membershipOf(group, id)) throw new SekrError(`--absent ${id}: not a member of ${group.name}`, { hint: `see \`sekr members ${group.id}\`` });
+  }
+  const substitutes = (opts.substitute ?? []).flatMap(list).map((pair) => {
+    const [person, forWhom] = pair.split(':').map((s) => s.trim());
+    const standsFor = forWhom || (person ? membershipOf(group, person)?.for : undefined);
+    if (!person || !standsFor) throw new SekrError(`--substitute '${pair}': say who stands in for whom`, { hint: 'e.g. --substitute lena-axelsson:per-svensson' });
+    return { person, for: standsFor };
+  });
+  const guests: Guest[] = (opts.guest ?? []).map((g) => {
+    if (org.people.has(g.trim())) return { person: g.trim() };
+    const [name, ...rest] = g.split(',').map((s) => s.trim());
+    if (!name) throw new SekrError(`--guest '${g}': give a person id or "Name, Organisation"`, { hint: 'e.g. --guest "Eva Ek, Borås kommun"' });
+    return rest.length ? { name, organisation: rest.join(', ') } : { name };
+  });
+  const here = [...present, ...substitutes.map((s) => s.person)];
+  const chair = opts.chair ?? (start.chair && here.includes(start.chair) ? start.chair : defaultChair(group, here));
+  if (!chair && group.chair) {
+    throw new SekrError(`the chair (${org.people.get(group.chair)?.name ?? group.chair}) is not present`, { hint: 'name the chair of the day with --chair id' });
+  }
+  const adjusters = opts.adjuster !== undefined ? list(opts.adjuster) : start.adjusters.filter((a) => here.includes(a));
+  return { present, substitutes, guests: opts.guest ? guests : start.guests, chair, adjusters, secretary: opts.secretary ?? start.secretary ?? group.secretary };
+}

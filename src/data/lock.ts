@@ -1,0 +1,89 @@
+/**
+ * A lock beside a meeting file, so two sessions never record the same meeting.
+ * The lock names its process; a lock whose process is gone (a crash, a closed
+ * laptop) is stale and is taken over.
+ */
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { EXIT, SekrError } from '../errors.js';
+import { displayPath } from './yaml-file.js';
+
+interface LockInfo {
+  pid: number;
+  host: string;
+  command: string;
+  since: string;
+}
+
+export interface Lock {
+  path: string;
+  /** Set when a stale lock was taken over: what it said. */
+  tookOver?: LockInfo;
+  release(): void;
+}
+
+const lockPath = (file: string) => `${file}.lock`;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readLock(path: string): LockInfo | undefined {
+  try {
+    const info = JSON.parse(readFileSync(path, 'utf8')) as LockInfo;
+    return typeof info.pid === 'number' ? info : undefined;
+  } catch {
+    return undefined; // unreadable or half-written by a process that died: stale
+  }
+}
+
+/** Takes the lock of a meeting file for `command`, or says who holds it. */
+export function lockMeeting(file: string, command: string): Lock {
+  const path = lockPath(file);
+  const info: LockInfo = { pid: process.pid, host: hostname(), command, since: new Date().toISOString() };
+  let tookOver: LockInfo | undefined;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, JSON.stringify(info));
+      closeSync(fd);
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        if (readLock(path)?.pid === process.pid) rmSync(path, { force: true });
+      };
+      process.once('exit', release);
+      return { path, tookOver, release };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const holder = readLock(path);
+      const stale = !holder || (holder.host === info.host && !alive(holder.pid));
+      if (!stale || attempt > 0) {
+        throw new SekrError(`${displayPath(file)} is being changed by \`${holder?.command ?? 'sekr'}\` (process ${holder?.pid}${holder?.host && holder.host !== info.host ? ` on ${holder.host}` : ''}, since ${holder?.since ?? '?'})`, {
+          exitCode: EXIT.failure,
+          hint: 'finish or quit that session first; if it is gone for good, delete ' + displayPath(path),
+        });
+      }
+      tookOver = holder;
+      rmSync(path, { force: true });
+    }
+  }
+  throw new Error('unreachable');
+}
+
+/** Runs `work` holding the meeting's lock. */
+export async function withMeetingLock<T>(file: string, command: string, work: (lock: Lock) => Promise<T> | T): Promise<T> {
+  const lock = lockMeeting(file, command);
+  try {
+    return await work(lock);
+  } finally {
+    lock.release();
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Changing one item of a meeting file, one field at a time, through the yaml
+ * document API: every call is its own atomic write.
+ */
+import type { ItemStore } from '../model/recording.js';
+import { itemYamlPath } from '../model/recording.js';
+import { appendInMeeting, insertInMeeting, setInMeeting } from './meeting-file.js';
+
+export function fileItemStore(file: string, path: readonly number[]): ItemStore {
+  const at = (...field: string[]) => itemYamlPath(path, ...field);
+  return {
+    setBody: (body) => setInMeeting(file, at('body'), body),
+    addDecision: (text) => appendInMeeting(file, at('decisions'), text),
+    addAction: (action) => appendInMeeting(file, at('actions'), action),
+    addAttachment: (title) => appendInMeeting(file, at('attachments'), title),
+    setActivityStatus: (status, comment) => setInMeeting(file, at('activityStatus'), comment ? { status, comment } : { status }),
+    setCarry: (carry) => setInMeeting(file, at('carry'), carry ? true : undefined),
+    markRecorded: () => setInMeeting(file, at('recorded'), true),
+  };
+}
+
+/** Puts a new item into the meeting after the item at `after` (at the same level), or at `index` of the top level. */
+export function insertItem(file: string, position: { after: readonly number[] } | { index: number }, item: Record<string, unknown>): number[] {
+  if ('index' in position) {
+    insertInMeeting(file, ['items'], position.index, item);
+    return [position.index];
+  }
+  const parent = position.after.slice(0, -1);
+  const index = position.after[position.after.length - 1]! + 1;
+  insertInMeeting(file, itemYamlPath(parent, 'items'), index, item);
+  return [...parent, index];
+}

@@ -1,0 +1,96 @@
+/**
+ * Recording one item in the terminal: notes, decisions, action points,
+ * attachments, the activity's status, and whether it is carried to the next
+ * meeting. Each answer goes to `store` the moment it is given, so a crash
+ * costs at most the answer being typed.
+ */
+import { confirm, editor, input, select } from '@inquirer/prompts';
+import type { AgendaEntry, ItemStore } from '../model/recording.js';
+import { isRealDate, type ActivityStatusName, type ItemData } from '../validate/schema.js';
+
+
+const STATUS_NAMES: Record<ActivityStatusName, string> = { 'not-started': 'not started', ongoing: 'ongoing', done: 'done' };
+
+/** Asks line after line until an empty one; each line is handed on as it comes. */
+async function lines(message: string, each: (line: string) => void): Promise<void> {
+  for (;;) {
+    const line = (await input({ message })).trim();
+    if (!line) return;
+    each(line);
+  }
+}
+
+export async function recordItem(entry: AgendaEntry, store: ItemStore, planStatus: ActivityStatusName | undefined, say: (line: string) => void): Promise<void> {
+  const item: ItemData = entry.item;
+  const visual = process.env.VISUAL || process.env.EDITOR;
+  if (visual) {
+    const body = await editor({ message: 'Notes (opens your editor)', default: item.body ?? '', postfix: '.md', waitForUserInput: false });
+    store.setBody(body.trim() ? `${body.replace(/\s+$/, '')}\n` : undefined);
+  } else {
+    if (item.body) say(`  notes so far:\n${item.body.replace(/\s+$/, '').replace(/^/gm, '    ')}`);
+    let body = item.body?.replace(/\s+$/, '') ?? '';
+    await lines('Notes (one paragraph a line; an empty line when done)', (line) => {
+      body = body ? `${body}\n\n${line}` : line;
+      store.setBody(`${body}\n`);
+    });
+  }
+
+  for (const d of item.decisions) say(`  decision so far: ${d}`);
+  await lines('Decision (empty when there is none, or no more)', (text) => store.addDecision(text));
+
+  for (const a of item.actions) say(`  action point so far: ${a.who}: ${a.what}${a.due ? ` (by ${a.due})` : ''}`);
+  for (;;) {
+    const what = (await input({ message: 'Action point: what is to be done? (empty when none, or no more)' })).trim();
+    if (!what) break;
+    const who = (await input({ message: 'Who does it? (a person id or a name)', validate: (v) => v.trim() !== '' || 'someone has to do it' })).trim();
+    const due = (
+      await input({ message: 'By when? (yyyy-mm-dd, or empty)', validate: (v) => !v.trim() || isRealDate(v.trim()) || 'a date as yyyy-mm-dd, e.g. 2026-10-30' })
+    ).trim();
+    store.addAction(due ? { who, what, due } : { who, what });
+  }
+
+  await lines('Attachment (its title; empty when none, or no more)', (title) => store.addAttachment(title));
+
+  if (item.activity) {
+    const current = item.activityStatus?.status ?? planStatus ?? 'ongoing';
+    const status = await select<ActivityStatusName>({
+      message: `Status of the activity '${item.activity}'`,
+      choices: (Object.keys(STATUS_NAMES) as ActivityStatusName[]).map((s) => ({ value: s, name: STATUS_NAMES[s] })),
+      default: current,
+    });
+    const comment = (await input({ message: 'Comment on the status (may be empty)', default: item.activityStatus?.comment ?? '' })).trim();
+    store.setActivityStatus(status, comment || undefined);
+  }
+
+  const carry = await confirm({ message: 'Carry this item to the next meeting?', default: Boolean(item.carry) });
+  if (carry !== Boolean(item.carry)) store.setCarry(carry);
+  store.markRecorded();
+}
+
+export type Move = { kind: 'record' } | { kind: 'skip' } | { kind: 'goto'; index: number } | { kind: 'add' } | { kind: 'finish' };
+
+/** What to do at an item: record it (the default), skip it, go to another, add one after it, or stop. */
+export async function chooseMove(entries: AgendaEntry[], at: number): Promise<Move> {
+  const entry = entries[at]!;
+  const choice = await select<Move['kind']>({
+    message: `${entry.label} (${at + 1}/${entries.length}) ${entry.title}${entry.item.recorded ? ' (recorded)' : ''}`,
+    choices: [
+      { value: 'record', name: entry.item.recorded ? 'record more' : 'record' },
+      { value: 'skip', name: 'skip to the next item' },
+      { value: 'goto', name: 'go to another item…' },
+      { value: 'add', name: 'add an item after this one (a point is added to the agenda)' },
+      { value: 'finish', name: 'finish for now' },
+    ],
+  });
+  if (choice !== 'goto') return { kind: choice } as Move;
+  const index = await select<number>({
+    message: 'Go to',
+    choices: entries.map((e, i) => ({ value: i, name: `${e.label} ${e.title}${e.item.recorded ? '  ✓' : ''}` })),
+    default: at,
+  });
+  return { kind: 'goto', index };
+}
+
+export async function askNewItem(): Promise<string> {
+  return (await input({ message: 'Title of the new item', validate: (v) => v.trim() !== '' || 'a title, please' })).trim();
+}
