@@ -4,7 +4,7 @@
  * and `sekr validate` never load docx, handlebars or inquirer.
  */
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { EXIT, SekrError } from './errors.js';
 import { disableColor, formatProblem, style } from './output.js';
 
@@ -25,12 +25,12 @@ function examples(...lines: string[]): string {
 }
 
 /** Runs `run` of ./commands/<name>.js with the command's arguments, options and the global flags. */
-function lazy(name: string) {
+function lazy(name: string, fn = 'run') {
   return async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
     const positional = args.slice(0, -2);
-    const mod = (await import(`./commands/${name}.js`)) as { run: (...a: unknown[]) => Promise<void> | void };
-    await mod.run(...positional, cmd.optsWithGlobals());
+    const mod = (await import(`./commands/${name}.js`)) as Record<string, (...a: unknown[]) => Promise<void> | void>;
+    await mod[fn]!(...positional, cmd.optsWithGlobals());
   };
 }
 
@@ -143,6 +143,97 @@ export function buildProgram(): Command {
     )
     .action(lazy('kallelse'));
 
+  const repeat = (value: string, previous: string[] = []) => [...previous, value];
+
+  program
+    .command('attendance')
+    .description('record who is present, substitutes, guests, the chair and the adjuster: asked in the terminal, or given as flags')
+    .argument('<meeting>', 'group/yyyy-mm-dd, or the path of a meeting file')
+    .option('--all-present', 'every member is present (but those named with --absent)')
+    .option('--present <ids>', 'the members present, comma-separated; the others are absent')
+    .option('--absent <ids>', 'members absent, comma-separated')
+    .option('--substitute <ersättare:member>', 'an ersättare standing in for an absent member (repeatable)', repeat)
+    .option('--guest <guest>', 'a guest: a person id, or "Name, Organisation" (repeatable)', repeat)
+    .option('--chair <id>', "the chair of the meeting (default: the group's chair, else its vice chair)")
+    .option('--adjuster <id>', 'the adjuster elected among those present')
+    .option('--secretary <id>', "the secretary (default: the group's)")
+    .addHelpText(
+      'after',
+      examples(
+        'sekr attendance strategi-for-halsa/2026-09-11            # asks, in a terminal',
+        'sekr attendance strategi-for-halsa/2026-09-11 --all-present --absent julia-eriksson --chair carolina-svensson',
+        'sekr attendance styrgrupp-narvard/2026-03-27 --all-present --absent per-svensson --substitute lena-axelsson:per-svensson --adjuster tina-isaksson',
+      ) + '\nWithout flags and without a terminal it exits with 2 and names the flags to use.\n',
+    )
+    .action(lazy('attendance'));
+
+  program
+    .command('record')
+    .description('record the meeting item by item in the terminal: notes, decisions, action points; every answer saved at once')
+    .argument('<meeting>', 'group/yyyy-mm-dd, or the path of a meeting file')
+    .addHelpText(
+      'after',
+      examples('sekr record strategi-for-halsa/2026-09-11', 'EDITOR=nano sekr record styrgrupp-narvard/2026-03-27   # notes in your editor') +
+        '\nRun it again to go on at the first item not yet recorded. Ctrl-C stops; nothing answered is lost.\n' +
+        'Without a terminal use sekr item add / sekr item set.\n',
+    )
+    .action(lazy('record'));
+
+  const item = program
+    .command('item')
+    .description("add or change one item of a meeting without prompts (for scripts, or after the meeting)")
+    .addHelpText('after', examples('sekr item add strategi-for-halsa/2026-09-11 --title "Övrigt" --decision "Noteras"', 'sekr item set styrgrupp-narvard/2026-03-27 24 --notes-file notes.md'));
+  const itemFlags = (c: Command) =>
+    c
+      .option('--title <text>', 'the title')
+      .option('--presenter <id>', 'who presents it (föredragande)')
+      .option('--notes <markdown>', 'the notes (Markdown)')
+      .option('--notes-file <file>', 'the notes from a Markdown file; - reads standard input')
+      .option('--decision <text>', 'a decision (repeatable)', repeat)
+      .option('--action <who|what|date>', 'an action point: who, what and by when, e.g. "anna-lena-hardtmann|Skicka inbjudan|2026-10-01" (repeatable)', repeat)
+      .option('--attachment <title>', 'an attachment (repeatable)', repeat)
+      .option('--carry [title]', 'carry it to the next meeting (optionally under another title)')
+      .option('--activity <id>', "the plan activity it follows up")
+      .option('--status <status>', "the activity's status: not-started, ongoing or done")
+      .option('--comment <text>', 'a comment on the status')
+      .option('--json', 'the item as JSON');
+  itemFlags(item.command('add'))
+    .description('add an item to the agenda (before Övrigt and the closing), or fill the agenda\'s empty item of that title')
+    .argument('<meeting>', 'group/yyyy-mm-dd')
+    .option('--after <number>', 'put it after this item (§ or item number, 3.1 for a sub-item)')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr item add strategi-for-halsa/2026-09-11 --title "Övrigt" --decision "Noteras"',
+        'sekr item add styrgrupp-narvard/2026-03-27 --title "Ungdomsmottagningar" --after 25 --notes-file um.md --action "nina-landstrom|Återkoppla till AU|2026-04-30"',
+      ),
+    )
+    .action(lazy('item', 'runAdd'));
+  itemFlags(item.command('set'))
+    .description('change an item: each field given replaces what is there')
+    .argument('<meeting>', 'group/yyyy-mm-dd')
+    .argument('<number>', '§ or item number (3.1 for a sub-item)')
+    .addOption(new Option('--no-carry', 'do not carry it to the next meeting'))
+    .option('--recorded', 'mark it recorded (sekr record then goes past it)')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr item set strategi-for-halsa/2026-09-11 3.1 --status ongoing --comment "Pilot i Borås"',
+        'sekr item set styrgrupp-narvard/2026-03-27 24 --decision "Informationen noteras" --notes-file - < notes.md',
+      ),
+    )
+    .action(lazy('item', 'runSet'));
+
+  program
+    .command('actions')
+    .description('action points across meetings: who, what, by when, and where they were decided; overdue ones marked')
+    .option('-g, --group <id>', 'only this group')
+    .option('-p, --person <who>', 'only this person (an id, or part of a name)')
+    .option('--open', 'only those not done')
+    .option('--json', 'as JSON')
+    .addHelpText('after', examples('sekr actions --open', 'sekr actions --group styrgrupp-narvard --person nina', 'sekr actions --json'))
+    .action(lazy('actions'));
+
   program
     .command('init')
     .description('create a new, minimal data folder for another organisation')
@@ -172,6 +263,11 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `sekr actions | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const program = buildProgram();
   const debug = argv.includes('--debug');
   try {
@@ -189,9 +285,12 @@ function reportError(e: unknown, debug: boolean): number {
   }
   if (e instanceof SekrError) {
     const lines: string[] = [];
-    const place = e.file ? `${formatProblem({ file: e.file, line: e.line, col: e.col, message: e.message, hint: e.hint })}` : `${style.red(e.message)}${e.hint ? `  ${style.dim(`(${e.hint})`)}` : ''}`;
+    const multiLineHint = e.hint?.includes('\n');
+    const hint = multiLineHint ? undefined : e.hint;
+    const place = e.file ? `${formatProblem({ file: e.file, line: e.line, col: e.col, message: e.message, hint })}` : `${style.red(e.message)}${hint ? `  ${style.dim(`(${hint})`)}` : ''}`;
     lines.push(`sekr: ${place}`);
     for (const p of e.problems) lines.push(`  ${formatProblem(p)}`);
+    if (multiLineHint) lines.push(`  ${e.hint!.trim()}`);
     process.stderr.write(`${lines.join('\n')}\n`);
     if (debug && e.stack) process.stderr.write(`${e.stack}\n`);
     return e.exitCode;

@@ -2,17 +2,16 @@ import { copyFileSync, existsSync } from 'node:fs';
 import type { GlobalOptions } from '../cli.js';
 import { createMeetingFile, editMeetingFile } from '../data/meeting-file.js';
 import { listMeetingFiles, loadPlan, loadRegistry, meetingPath, readMeeting, requireGroup, resolveDataDir, type MeetingFile } from '../data/folder.js';
-import { displayPath, readYamlFile } from '../data/yaml-file.js';
+import { displayPath } from '../data/yaml-file.js';
 import { writeError } from '../data/atomic.js';
 import { problemsError, SekrError } from '../errors.js';
-import { buildAgenda, hasRecordedContent, type AgendaItem, type AgendaTitles, type PreviousMeeting } from '../model/agenda.js';
+import { buildAgenda, hasRecordedContent, type AgendaItem, type PreviousMeeting } from '../model/agenda.js';
 import { today } from '../model/dates.js';
 import { numberParagraphs } from '../model/numbering.js';
 import type { Group } from '../model/registry.js';
 import { info, out, printJson, style } from '../output.js';
-import { readTemplate } from '../render/templates.js';
-import { checkSchema } from '../validate/schema-problems.js';
-import { AgendaTitles as AgendaTitlesSchema, isRealDate, type ItemData, type MeetingData } from '../validate/schema.js';
+import { isRealDate, type ItemData, type MeetingData } from '../validate/schema.js';
+import { loadAgendaTitles } from '../data/agenda-titles.js';
 
 interface Options extends GlobalOptions {
   date?: string;
@@ -40,7 +39,7 @@ export function run(groupId: string, opts: Options): void {
 
   const meetings = files.filter((f) => f.date < date).map((f) => ({ ref: f, meeting: loadValid(f.path) }));
   const previous = previousMeeting(group, meetings);
-  const rules = { group, date, titles: loadTitles(dataDir), previous, plan: loadPlan(dataDir, group.id, Number(date.slice(0, 4))) };
+  const rules = { group, date, titles: loadAgendaTitles(dataDir), previous, plan: loadPlan(dataDir, group.id, Number(date.slice(0, 4))) };
   const items = buildAgenda({ ...rules, own: ownItems(meeting?.items ?? [], buildAgenda(rules)) });
 
   const sameYear = meetings.filter((m) => m.ref.date.startsWith(date.slice(0, 4)));
@@ -89,13 +88,6 @@ function previousMeeting(group: Group, meetings: { ref: MeetingFile; meeting: Me
     meetings.filter((m) => m.ref.date.startsWith(year)).map((m) => ({ date: m.ref.date, firstParagraph: m.meeting.firstParagraph, itemCount: m.meeting.items.length })),
   );
   return { meeting: last.meeting, firstNumber: ranges.get(last.ref.date)!.first };
-}
-
-function loadTitles(dataDir: string): AgendaTitles {
-  const { entry } = readTemplate(dataDir, 'agenda');
-  const result = checkSchema(AgendaTitlesSchema, readYamlFile(entry.path));
-  if (!result.ok) throw problemsError(result.problems, `${displayPath(entry.path)} has problems`);
-  return result.value;
 }
 
 /** Items on the agenda that the rules would not write: the secretary's own points. */

@@ -26,6 +26,8 @@ export interface ItemView {
   decisions: { text: string; inBody: boolean }[];
   attachments: { title: string; file?: string; inBody: boolean }[];
   carry?: string;
+  actions: { who: string; what: string; due?: string; done: boolean }[];
+  activityStatus?: { status: string; comment?: string };
   /** Where a carried point was raised: the meeting's date and its § or item number. */
   carriedFrom?: { date: string; number?: number };
   activity?: string;
@@ -89,6 +91,8 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
     }),
     carry: data.carry === true ? data.title : data.carry || undefined,
     carriedFrom: data.carriedFrom,
+    actions: data.actions.map((a) => ({ who: org.people.get(a.who)?.name ?? a.who, what: a.what, due: a.due, done: Boolean(a.done) })),
+    activityStatus: data.activityStatus,
     activity: data.activity,
     items: data.items.map((sub) => item(sub, level + 1)),
   });

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import type { GlobalOptions } from '../cli.js';
+import { loadAgendaTitles } from '../data/agenda-titles.js';
+import { openForChange, type OpenMeeting } from '../data/changing.js';
+import { editMeetingFile } from '../data/meeting-file.js';
+import { insertItem } from '../data/meeting-items.js';
+import { loadPlan, resolveDataDir } from '../data/folder.js';
+import { SekrError } from '../errors.js';
+import { statusWhenRecorded } from '../model/life-cycle.js';
+import { agendaEntries, findEntry, itemYamlPath, parseAction } from '../model/recording.js';
+import { info, printJson, style } from '../output.js';
+import { loadForRender } from '../render/meeting.js';
+import { ActivityStatus, type ActionData, type ItemData } from '../validate/schema.js';
+
+interface Options extends GlobalOptions {
+  title?: string;
+  presenter?: string;
+  notes?: string;
+  notesFile?: string;
+  decision?: string[];
+  action?: string[];
+  attachment?: string[];
+  carry?: boolean | string;
+  activity?: string;
+  status?: string;
+  comment?: string;
+  after?: string;
+  recorded?: boolean;
+  json?: boolean;
+}
+
+/** The item fields the flags give; only what was given. */
+function fieldsFromFlags(open: OpenMeeting, opts: Options): Record<string, unknown> {
+  const { org, group } = open;
+  const fields: Record<string, unknown> = {};
+  if (opts.title !== undefined) {
+    if (!opts.title.trim()) throw new SekrError('--title is empty', { hint: 'give the item a title, e.g. --title "Övrigt"' });
+    fields.title = opts.title.trim();
+  }
+  if (opts.presenter !== undefined) {
+    if (!org.people.has(opts.presenter)) throw new SekrError(`--presenter: no person '${opts.presenter}' in the registry`, { hint: `see \`sekr members ${group.id}\` for ids` });
+    fields.presenter = opts.presenter;
+  }
+  if (opts.notes !== undefined && opts.notesFile !== undefined) throw new SekrError('give --notes or --notes-file, not both');
+  const notes = opts.notesFile !== undefined ? readNotes(opts.notesFile) : opts.notes;
+  if (notes !== undefined) fields.body = notes.trim() ? `${notes.replace(/\s+$/, '')}\n` : undefined;
+  if (opts.decision) fields.decisions = opts.decision;
+  if (opts.action) {
+    fields.actions = opts.action.map((text): ActionData => {
+      const a = parseAction(text);
+      if ('error' in a) throw new SekrError(`--action: ${a.error}`, { hint: 'e.g. --action "anna-lena-hardtmann|Skicka ut inbjudan|2026-10-01"' });
+      return a;
+    });
+  }
+  if (opts.attachment) fields.attachments = opts.attachment;
+  if (opts.carry !== undefined) fields.carry = opts.carry === false ? undefined : opts.carry === true ? true : opts.carry;
+  if (opts.activity !== undefined) {
+    const activities = loadPlan(open.dataDir, group.id, Number(open.ref.date.slice(0, 4)))?.goals.flatMap((g) => g.activities.map((a) => a.id)) ?? [];
+    if (!activities.includes(opts.activity)) {
+      throw new SekrError(`--activity: no activity '${opts.activity}' in the ${open.ref.date.slice(0, 4)} plan of ${group.name}`, { hint: activities.length ? `the plan's activities: ${activities.join(', ')}` : `there is no plan: add data/plans/${group.id}/${open.ref.date.slice(0, 4)}.yaml` });
+    }
+    fields.activity = opts.activity;
+  }
+  if (opts.status !== undefined) {
+    const status = ActivityStatus.safeParse(opts.status);
+    if (!status.success) throw new SekrError(`--status '${opts.status}' is not a status`, { hint: 'not-started, ongoing or done' });
+    fields.activityStatus = opts.comment ? { status: status.data, comment: opts.comment } : { status: status.data };
+  } else if (opts.comment !== undefined) throw new SekrError('--comment goes with --status', { hint: 'e.g. --status ongoing --comment "Pilot i två kommuner"' });
+  if (opts.recorded !== undefined) fields.recorded = opts.recorded || undefined;
+  return fields;
+}
+
+function readNotes(file: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (e) {
+    throw new SekrError(`cannot read the notes from ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, {
+      hint: 'give the path of a Markdown file, or - to read standard input',
+    });
+  }
+}
+
+const hasContent = (item: ItemData) => Boolean(item.body?.trim() || item.decisions.length || item.actions.length || item.attachments.length);
+
+/** `sekr item add`: a new point on the agenda, or the agenda's own empty point of that title filled in. */
+export async function runAdd(meetingRef: string, opts: Options): Promise<void> {
+  if (opts.title === undefined) throw new SekrError('an item needs a title', { hint: 'add --title "..."' });
+  const dataDir = resolveDataDir(opts.data);
+  const open = openForChange(dataDir, meetingRef, 'sekr item add');
+  try {
+    const { meeting, view, ref } = open;
+    const fields = fieldsFromFlags(open, opts);
+    const entries = agendaEntries(meeting, view.firstNumber, view.isProtocol);
+    const same = entries.filter((e) => e.path.length === 1 && e.title.toLowerCase() === String(fields.title).toLowerCase());
+    let path: number[];
+    let filled = false;
+    if (opts.after === undefined && same.length === 1 && !hasContent(same[0]!.item)) {
+      path = same[0]!.path;
+      filled = true;
+      write(open, path, fields);
+    } else {
+      const position = opts.after !== undefined ? { after: entryAt(entries, opts.after).path } : { index: beforeClosing(meeting.items, loadAgendaTitles(dataDir)) };
+      path = insertItem(ref.path, position, pruned(fields));
+      write(open, path, {});
+    }
+    report(dataDir, meetingRef, path, filled ? 'filled' : 'added', opts);
+  } finally {
+    open.lock.release();
+  }
+}
+
+/** `sekr item set`: changes the fields given of the item with that number. */
+export async function runSet(meetingRef: string, number: string, opts: Options): Promise<void> {
+  const dataDir = resolveDataDir(opts.data);
+  const open = openForChange(dataDir, meetingRef, 'sekr item set');
+  try {
+    const fields = fieldsFromFlags(open, opts);
+    if (!Object.keys(fields).length) throw new SekrError('nothing to set', { hint: 'give what to change, e.g. --decision "..." or --notes-file notes.md (see sekr item set --help)' });
+    const entry = entryAt(agendaEntries(open.meeting, open.view.firstNumber, open.view.isProtocol), number);
+    write(open, entry.path, fields);
+    report(dataDir, meetingRef, entry.path, 'changed', opts);
+  } finally {
+    open.lock.release();
+  }
+}
+
+function entryAt(entries: ReturnType<typeof agendaEntries>, ref: string) {
+  const entry = findEntry(entries, ref);
+  if (!entry) {
+    const known = entries.filter((e) => e.path.length === 1).map((e) => e.label.replace('§ ', ''));
+    throw new SekrError(`no item ${ref} in this meeting`, { hint: known.length ? `its items are ${known[0]}–${known.at(-1)} (sub-items as 3.1)` : 'the meeting has no items yet: use sekr item add' });
+  }
+  return entry;
+}
+
+/** New points go before Övrigt and the closing item when the agenda ends with them. */
+function beforeClosing(items: ItemData[], titles: ReturnType<typeof loadAgendaTitles>): number {
+  const closing = new Set([titles.other, titles.protokoll.closing, titles.mötesanteckning.closing].map((t) => t.toLowerCase()));
+  let index = items.length;
+  while (index > 0 && closing.has(items[index - 1]!.title.toLowerCase())) index--;
+  return index;
+}
+
+const pruned = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+
+function write(open: OpenMeeting, path: number[], fields: Record<string, unknown>): void {
+  editMeetingFile(open.ref.path, (doc) => {
+    for (const [key, value] of Object.entries(fields)) {
+      const at = itemYamlPath(path, key);
+      if (value === undefined) doc.deleteIn(at);
+      else doc.setIn(at, doc.createNode(value));
+    }
+    doc.set('status', statusWhenRecorded(open.meeting.status));
+  });
+}
+
+function report(dataDir: string, meetingRef: string, path: number[], what: string, opts: Options): void {
+  const { meeting, view, ref } = loadForRender(dataDir, meetingRef);
+  const entry = agendaEntries(meeting, view.firstNumber, view.isProtocol).find((e) => e.path.join('.') === path.join('.'))!;
+  if (opts.json) printJson({ meeting: `${ref.group}/${ref.date}`, [what]: { number: entry.label, title: entry.title, item: entry.item } });
+  else info(`${style.green(what)} ${entry.label} ${entry.title} in ${ref.group}/${ref.date}`, opts.quiet);
+}

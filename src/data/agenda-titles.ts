@@ -1,0 +1,14 @@
+/** The standing agenda titles, from the agenda.yaml template (the data folder's copy, if any). */
+import { problemsError } from '../errors.js';
+import type { AgendaTitles } from '../model/agenda.js';
+import { readTemplate } from '../render/templates.js';
+import { checkSchema } from '../validate/schema-problems.js';
+import { AgendaTitles as AgendaTitlesSchema } from '../validate/schema.js';
+import { displayPath, readYamlFile } from './yaml-file.js';
+
+export function loadAgendaTitles(dataDir: string): AgendaTitles {
+  const { entry } = readTemplate(dataDir, 'agenda');
+  const result = checkSchema(AgendaTitlesSchema, readYamlFile(entry.path));
+  if (!result.ok) throw problemsError(result.problems, `${displayPath(entry.path)} has problems`);
+  return result.value;
+}
