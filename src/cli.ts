@@ -80,7 +80,7 @@ export function buildProgram(): Command {
     .command('render')
     .description('render a meeting to its protocol or meeting notes (Markdown and DOCX)')
     .argument('<meeting>', 'group/yyyy-mm-dd, or the path of a meeting file')
-    .option('-f, --format <list>', 'md, docx, or both', 'md,docx')
+    .option('-f, --format <list>', 'any of md, docx, pdf (pdf needs LibreOffice)', 'md,docx')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('--json', 'the files written, as JSON')
     .addHelpText(
@@ -133,8 +133,9 @@ export function buildProgram(): Command {
     .command('kallelse')
     .description('render the notice that convenes a meeting (agenda, who is convened), and a calendar invitation')
     .argument('<meeting>', 'group/yyyy-mm-dd, or the path of a meeting file')
-    .option('-f, --format <list>', 'md, docx, or both', 'md,docx')
+    .option('-f, --format <list>', 'any of md, docx, pdf (pdf needs LibreOffice)', 'md,docx')
     .option('--ics', 'also write a calendar invitation (.ics) with the e-mail addresses the registry has')
+    .option('--sent [yyyy-mm-dd]', 'mark the notice as sent (default: today)')
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('--json', 'the files written, as JSON')
     .addHelpText(
@@ -196,6 +197,17 @@ export function buildProgram(): Command {
       .option('--activity <id>', "the plan activity it follows up")
       .option('--status <status>', "the activity's status: not-started, ongoing or done")
       .option('--comment <text>', 'a comment on the status')
+      .option('--case-number <dnr>', 'diarienummer')
+      .option('--proposal <id|text>', 'a proposal (yrkande), in the order the chair put them (repeatable)', repeat)
+      .option('--proposition <text>', 'how the chair put the proposals (propositionsordning)')
+      .option('--vote <id=choice,...>', 'an open vote: each voter ja, nej or avstår, e.g. "nina-landstrom=ja,tina-isaksson=nej"')
+      .option('--vote-question <text>', 'the question put to the vote')
+      .option('--disqualified <ids>', 'members who took no part because of a conflict of interest (jäv), comma-separated')
+      .option('--reservation <id[|text[|attachment]]>', 'a reservation against the decision (repeatable)', repeat)
+      .option('--protocol-note <id|text>', 'a protocol note, protokollsanteckning (repeatable)', repeat)
+      .option('--send-to <whom>', 'who the decision is sent to (repeatable)', repeat)
+      .option('--urgent', 'the paragraph was adjusted at once (omedelbar justering)')
+      .option('--confidential <reason>', 'confidential: the reason and legal reference, e.g. "OSL 21 kap. 1 §"')
       .option('--json', 'the item as JSON');
   itemFlags(item.command('add'))
     .description('add an item to the agenda (before Övrigt and the closing), or fill the agenda\'s empty item of that title')
@@ -214,6 +226,8 @@ export function buildProgram(): Command {
     .argument('<meeting>', 'group/yyyy-mm-dd')
     .argument('<number>', '§ or item number (3.1 for a sub-item)')
     .addOption(new Option('--no-carry', 'do not carry it to the next meeting'))
+    .addOption(new Option('--no-confidential', 'it is not confidential after all'))
+    .addOption(new Option('--no-urgent', 'not adjusted at once after all'))
     .option('--recorded', 'mark it recorded (sekr record then goes past it)')
     .addHelpText(
       'after',
@@ -233,6 +247,72 @@ export function buildProgram(): Command {
     .option('--json', 'as JSON')
     .addHelpText('after', examples('sekr actions --open', 'sekr actions --group styrgrupp-narvard --person nina', 'sekr actions --json'))
     .action(lazy('actions'));
+
+  program
+    .command('status')
+    .description("every meeting's status, what comes next, and what is overdue")
+    .option('-g, --group <id>', 'only this group')
+    .option('--json', 'as JSON')
+    .addHelpText('after', examples('sekr status', 'sekr status --group styrgrupp-narvard', 'sekr status --json'))
+    .action(lazy('status'));
+
+  program
+    .command('send')
+    .description('mark the notes or the draft protocol as sent to the members, and render the copy to mail')
+    .argument('<meeting>', 'group/yyyy-mm-dd')
+    .option('--date <yyyy-mm-dd>', 'the day it was sent (default: today)')
+    .option('-f, --format <list>', 'any of md, docx, pdf', 'md,docx')
+    .option('-o, --out <dir>', 'output folder', 'out')
+    .option('--json', 'what was done, as JSON')
+    .addHelpText('after', examples('sekr send strategi-for-halsa/2026-09-11', 'sekr send styrgrupp-narvard/2026-03-27 --date 2026-03-30 --format docx'))
+    .action(lazy('send'));
+
+  program
+    .command('adjust')
+    .description('record that the protocol is adjusted: its content and § numbers are locked from then on')
+    .argument('<meeting>', 'group/yyyy-mm-dd')
+    .requiredOption('--date <yyyy-mm-dd>', 'the day it was adjusted')
+    .option('--by <ids>', 'the adjuster(s) who adjusted it (default: the meeting\'s)')
+    .option('--json', 'what was done, as JSON')
+    .addHelpText('after', examples('sekr adjust styrgrupp-narvard/2026-02-27 --date 2026-03-05', 'sekr adjust styrgrupp-narvard/2026-02-27 --date 2026-03-05 --by tina-isaksson'))
+    .action(lazy('adjust', 'runAdjust'));
+
+  program
+    .command('approve')
+    .description('record that meeting notes are final (approved, or the correction week is over): their content is locked')
+    .argument('<meeting>', 'group/yyyy-mm-dd')
+    .option('--date <yyyy-mm-dd>', 'the day (default: today)')
+    .option('--json', 'what was done, as JSON')
+    .addHelpText('after', examples('sekr approve strategi-for-halsa/2026-09-11', 'sekr approve strategi-for-halsa/2026-09-11 --date 2026-09-25'))
+    .action(lazy('adjust', 'runApprove'));
+
+  program
+    .command('verify')
+    .description('check that no adjusted protocol or approved notes were edited by hand since; name the changed fields')
+    .option('--json', 'as JSON')
+    .addHelpText('after', examples('sekr verify', 'sekr verify --json') + '\nExit code 1 when a locked meeting has changed.\n')
+    .action(lazy('verify'));
+
+  program
+    .command('notice')
+    .description('render the notice of adjustment (anslag) of an adjusted protocol')
+    .argument('<meeting>', 'group/yyyy-mm-dd')
+    .option('--posted <yyyy-mm-dd>', 'the day it is posted (default: the day of adjustment)')
+    .option('-f, --format <list>', 'any of md, docx, pdf', 'md,docx')
+    .option('-o, --out <dir>', 'output folder', 'out')
+    .option('--json', 'the dates and files, as JSON')
+    .addHelpText('after', examples('sekr notice styrgrupp-narvard/2026-02-27', 'sekr notice styrgrupp-narvard/2026-02-27 --posted 2026-03-06 --format pdf'))
+    .action(lazy('notice'));
+
+  program
+    .command('publish')
+    .description('write the public copy to out/public/: confidential paragraphs withheld, no contact details')
+    .argument('<meeting>', 'group/yyyy-mm-dd')
+    .option('-f, --format <list>', 'any of md, docx, pdf (pdf needs LibreOffice)', 'md,docx')
+    .option('-o, --out <dir>', 'output folder (the copy goes to <dir>/public/)', 'out')
+    .option('--json', 'the files written, as JSON')
+    .addHelpText('after', examples('sekr publish styrgrupp-narvard/2026-02-27 --format md,docx,pdf', 'sekr publish strategi-for-halsa/2026-05-22 --format md'))
+    .action(lazy('publish'));
 
   program
     .command('init')

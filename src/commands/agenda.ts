@@ -7,6 +7,7 @@ import { writeError } from '../data/atomic.js';
 import { problemsError, SekrError } from '../errors.js';
 import { buildAgenda, hasRecordedContent, type AgendaItem, type PreviousMeeting } from '../model/agenda.js';
 import { today } from '../model/dates.js';
+import { isLocked } from '../model/life-cycle.js';
 import { numberParagraphs } from '../model/numbering.js';
 import type { Group } from '../model/registry.js';
 import { info, out, printJson, style } from '../output.js';
@@ -30,6 +31,9 @@ export function run(groupId: string, opts: Options): void {
   const path = meetingPath(dataDir, group.id, date);
   const meeting = existsSync(path) ? loadValid(path) : undefined;
 
+  if (meeting && isLocked(meeting)) {
+    throw new SekrError(`${group.id}/${date} is ${meeting.status}: it is the record now and its agenda is not rewritten`, { file: displayPath(path), hint: 'a locked meeting is never changed, not even with --force' });
+  }
   if (meeting && hasRecordedContent(meeting) && !opts.force) {
     throw new SekrError(`${group.id}/${date} has recorded content (attendance, notes or decisions); its agenda is not rewritten`, {
       file: displayPath(path),

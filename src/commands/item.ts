@@ -26,6 +26,17 @@ interface Options extends GlobalOptions {
   comment?: string;
   after?: string;
   recorded?: boolean;
+  caseNumber?: string;
+  proposal?: string[];
+  proposition?: string;
+  vote?: string;
+  voteQuestion?: string;
+  disqualified?: string;
+  reservation?: string[];
+  protocolNote?: string[];
+  sendTo?: string[];
+  urgent?: boolean;
+  confidential?: string | false;
   json?: boolean;
 }
 
@@ -67,6 +78,48 @@ function fieldsFromFlags(open: OpenMeeting, opts: Options): Record<string, unkno
     fields.activityStatus = opts.comment ? { status: status.data, comment: opts.comment } : { status: status.data };
   } else if (opts.comment !== undefined) throw new SekrError('--comment goes with --status', { hint: 'e.g. --status ongoing --comment "Pilot i två kommuner"' });
   if (opts.recorded !== undefined) fields.recorded = opts.recorded || undefined;
+  Object.assign(fields, protocolFields(open, opts));
+  return fields;
+}
+
+/** What a protocol paragraph records besides notes and decisions. */
+function protocolFields({ org, group }: OpenMeeting, opts: Options): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  const person = (flag: string, id: string) => {
+    if (!org.people.has(id)) throw new SekrError(`--${flag}: no person '${id}' in the registry`, { hint: `see \`sekr members ${group.id}\` for ids` });
+    return id;
+  };
+  const pair = (flag: string, text: string, example: string) => {
+    const [by, ...rest] = text.split('|');
+    if (!by?.trim() || !rest.join('|').trim()) throw new SekrError(`--${flag} '${text}': write it as "person-id|text"`, { hint: `e.g. --${flag} "${example}"` });
+    return { by: person(flag, by.trim()), text: rest.join('|').trim() };
+  };
+  if (opts.caseNumber !== undefined) fields.caseNumber = opts.caseNumber || undefined;
+  if (opts.proposal) fields.proposals = opts.proposal.map((p) => pair('proposal', p, 'nina-landstrom|bifall till beredningens förslag'));
+  if (opts.proposition !== undefined) fields.proposition = opts.proposition || undefined;
+  if (opts.vote !== undefined) {
+    const votes: Record<string, string> = {};
+    for (const part of opts.vote.split(',').map((s) => s.trim()).filter(Boolean)) {
+      const [id, choice] = part.split('=').map((s) => s.trim());
+      if (!id || !choice || !['ja', 'nej', 'avstår'].includes(choice)) {
+        throw new SekrError(`--vote: '${part}' is not person=ja|nej|avstår`, { hint: 'e.g. --vote "nina-landstrom=ja,tina-isaksson=nej,gun-bylund=avstår"' });
+      }
+      votes[person('vote', id)] = choice;
+    }
+    fields.vote = opts.voteQuestion ? { question: opts.voteQuestion, votes } : { votes };
+  } else if (opts.voteQuestion !== undefined) throw new SekrError('--vote-question goes with --vote', { hint: 'give the votes with --vote "id=ja,id=nej"' });
+  if (opts.disqualified !== undefined) fields.disqualified = opts.disqualified.split(',').map((s) => s.trim()).filter(Boolean).map((id) => person('disqualified', id));
+  if (opts.reservation) {
+    fields.reservations = opts.reservation.map((r) => {
+      const [by, text, attachment] = r.split('|').map((s) => s.trim());
+      if (!by) throw new SekrError(`--reservation '${r}': who reserves?`, { hint: 'e.g. --reservation "tina-isaksson" or "tina-isaksson|till förmån för eget yrkande|Reservation T. Isaksson"' });
+      return { by: person('reservation', by), ...(text ? { text } : {}), ...(attachment ? { attachment } : {}) };
+    });
+  }
+  if (opts.protocolNote) fields.protocolNotes = opts.protocolNote.map((n) => pair('protocol-note', n, 'gun-bylund|Anser att frågan bör utredas vidare'));
+  if (opts.sendTo) fields.sendTo = opts.sendTo;
+  if (opts.urgent !== undefined) fields.urgent = opts.urgent || undefined;
+  if (opts.confidential !== undefined) fields.confidential = opts.confidential || undefined;
   return fields;
 }
 

@@ -1,6 +1,11 @@
 import { resolve } from 'node:path';
 import type { GlobalOptions } from '../cli.js';
 import { writeFileAtomic } from '../data/atomic.js';
+import { openForChange } from '../data/changing.js';
+import { setInMeeting } from '../data/meeting-file.js';
+import { SekrError } from '../errors.js';
+import { today } from '../model/dates.js';
+import { isRealDate } from '../validate/schema.js';
 import { resolveDataDir } from '../data/folder.js';
 import { displayPath } from '../data/yaml-file.js';
 import { info, printJson, style } from '../output.js';
@@ -11,6 +16,7 @@ interface Options extends GlobalOptions {
   format: string;
   out: string;
   ics?: boolean;
+  sent?: boolean | string;
   json?: boolean;
 }
 
@@ -33,6 +39,17 @@ export async function run(meetingRef: string, opts: Options): Promise<void> {
   if (!view.items.length) notes.push(`the meeting has no agenda yet: fill it with \`sekr agenda ${group.id} --date ${meeting.date}\``);
   // Everything is rendered before anything is written: a failure leaves no half set of files.
   for (const f of files) writeFileAtomic(f.path, f.data);
+  if (opts.sent !== undefined) {
+    const day = opts.sent === true ? today() : String(opts.sent);
+    if (!isRealDate(day)) throw new SekrError(`--sent '${day}' is not a date`, { hint: 'yyyy-mm-dd, or --sent alone for today' });
+    const open = openForChange(dataDir, meetingRef, 'sekr kallelse');
+    try {
+      setInMeeting(ref.path, ['convened'], day);
+    } finally {
+      open.lock.release();
+    }
+    notes.push(`marked the notice as sent on ${day}`);
+  }
 
   if (opts.json) {
     printJson({ meeting: `${ref.group}/${ref.date}`, files: files.map((f) => ({ format: f.format, path: displayPath(f.path) })), notes });

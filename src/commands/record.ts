@@ -10,6 +10,8 @@ import { info, out, style } from '../output.js';
 import { loadForRender } from '../render/meeting.js';
 import { isPromptExit, requireTerminal } from '../prompts/terminal.js';
 import type { ActivityStatusName } from '../validate/schema.js';
+import type { Participant } from '../prompts/record.js';
+import { mayVote, presentPersonId } from '../model/attendance.js';
 
 export async function run(meetingRef: string, opts: GlobalOptions): Promise<void> {
   requireTerminal('record', [
@@ -31,6 +33,15 @@ export async function run(meetingRef: string, opts: GlobalOptions): Promise<void
     return agendaEntries(meeting, view.firstNumber, view.isProtocol);
   };
   const { chooseMove, recordItem, askNewItem } = await import('../prompts/record.js');
+  // Those present, as the paragraph may name them; read afresh, as attendance may change between items.
+  const participants = (): Participant[] => {
+    const { meeting, org } = loadForRender(dataDir, meetingRef);
+    return meeting.attendance.present.flatMap((entry) => {
+      const id = presentPersonId(entry);
+      if (!id) return [];
+      return [{ id, name: org.people.get(id)?.name ?? id, voter: mayVote(group, entry) }];
+    });
+  };
 
   let list = entries();
   if (!list.length) {
@@ -63,7 +74,12 @@ export async function run(meetingRef: string, opts: GlobalOptions): Promise<void
       }
       if (move.kind === 'record') {
         const entry = list[at]!;
-        await recordItem(entry, fileItemStore(ref.path, entry.path), planStatus(entry.item.activity), (line) => out(style.dim(line)));
+        await recordItem(entry, fileItemStore(ref.path, entry.path), {
+          isProtocol: group.document === 'protokoll',
+          participants: participants(),
+          planStatus: planStatus(entry.item.activity),
+          say: (line) => out(style.dim(line)),
+        });
         list = entries();
       }
       at += 1;

@@ -13,9 +13,10 @@ export interface OpenMeeting extends LoadedForRender {
   lock: Lock;
 }
 
-export function openForChange(dataDir: string, meetingRef: string, command: string): OpenMeeting {
+/** `lifeCycle`: the change is a step of the life cycle (publishing), which a locked meeting still takes. */
+export function openForChange(dataDir: string, meetingRef: string, command: string, options: { lifeCycle?: boolean } = {}): OpenMeeting {
   const loaded = loadForRender(dataDir, meetingRef);
-  refuseLocked(loaded);
+  if (!options.lifeCycle) refuseLocked(loaded);
   const lock = lockMeeting(loaded.ref.path, command);
   // Read again under the lock: another session may have written since.
   try {
@@ -28,7 +29,8 @@ export function openForChange(dataDir: string, meetingRef: string, command: stri
 
 export function refuseLocked({ meeting, ref, group }: LoadedForRender): void {
   if (!isLocked(meeting)) return;
-  throw new SekrError(`${ref.group}/${ref.date} is ${meeting.status}: it is the record now and sekr does not change it`, {
+  const how = meeting.adjusted ? `adjusted on ${meeting.adjusted.date}` : meeting.approved ? `approved on ${meeting.approved.date}` : meeting.status;
+  throw new SekrError(`${ref.group}/${ref.date} is ${how}: it is the record now and sekr does not change it`, {
     file: displayPath(ref.path),
     hint: group.document === 'protokoll' ? 'a correction goes into a new paragraph at a later meeting' : 'a correction goes into the notes of a later meeting',
   });

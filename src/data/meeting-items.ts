@@ -16,6 +16,8 @@ export function fileItemStore(file: string, path: readonly number[]): ItemStore 
     setActivityStatus: (status, comment) => setInMeeting(file, at('activityStatus'), comment ? { status, comment } : { status }),
     setCarry: (carry) => setInMeeting(file, at('carry'), carry ? true : undefined),
     markRecorded: () => setInMeeting(file, at('recorded'), true),
+    setField: (field, value) => setInMeeting(file, at(field), value),
+    appendField: (field, value) => appendInMeeting(file, at(field), value),
   };
 }
 

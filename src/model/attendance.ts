@@ -88,3 +88,15 @@ export function attendanceLines(
   );
   return { present, absent };
 }
+
+/**
+ * Whether someone present may vote: a member present, or a substitute serving
+ * for an absent member; not guests, co-opted members or the office.
+ */
+export function mayVote(group: Group, entry: PresentEntry): boolean {
+  const id = presentPersonId(entry);
+  const role = id ? membershipOf(group, id)?.role : undefined;
+  if (!role || role === 'kansli' || role === 'adjungerad') return false;
+  if (role !== 'ersättare') return true;
+  return typeof entry === 'object' && 'for' in entry && Boolean(entry.for);
+}

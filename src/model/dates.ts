@@ -21,3 +21,8 @@ export function weekday(iso: string | undefined): string {
 export function today(): string {
   return process.env.SEKR_TODAY ?? new Date().toISOString().slice(0, 10);
 }
+
+/** The date `days` days after (or before, when negative) an ISO date. */
+export function addDays(iso: string, days: number): string {
+  return new Date(asDate(iso).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -64,4 +64,7 @@ export interface ItemStore {
   setActivityStatus(status: ActivityStatusName, comment: string | undefined): void;
   setCarry(carry: boolean): void;
   markRecorded(): void;
+  /** Any other field of the item: set it (undefined removes it) or add to its list. */
+  setField(field: string, value: unknown): void;
+  appendField(field: string, value: unknown): void;
 }

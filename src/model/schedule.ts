@@ -5,6 +5,7 @@
  * Pure: the holidays come in as a function.
  */
 import type { ModeName } from '../validate/schema.js';
+import { addDays } from './dates.js';
 
 export interface Rhythm {
   /** How many months or weeks between meetings. */
@@ -36,10 +37,8 @@ export interface PlannedDate {
   moved?: { from: string; reason: string };
 }
 
-const DAY = 86_400_000;
 export const toIso = (d: Date) => d.toISOString().slice(0, 10);
 const fromIso = (s: string) => new Date(`${s}T00:00:00Z`);
-const addDays = (s: string, n: number) => toIso(new Date(fromIso(s).getTime() + n * DAY));
 export const isoWeekday = (s: string) => ((fromIso(s).getUTCDay() + 6) % 7) + 1;
 
 /** The n-th (or last) given weekday of a month. */

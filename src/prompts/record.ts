@@ -20,7 +20,23 @@ async function lines(message: string, each: (line: string) => void): Promise<voi
   }
 }
 
-export async function recordItem(entry: AgendaEntry, store: ItemStore, planStatus: ActivityStatusName | undefined, say: (line: string) => void): Promise<void> {
+/** Who may be named in a paragraph: those present, as id and name. */
+export interface Participant {
+  id: string;
+  name: string;
+  /** A member present or a substitute serving: may vote. */
+  voter: boolean;
+}
+
+export interface RecordContext {
+  isProtocol: boolean;
+  participants: Participant[];
+  planStatus?: ActivityStatusName;
+  say: (line: string) => void;
+}
+
+export async function recordItem(entry: AgendaEntry, store: ItemStore, context: RecordContext): Promise<void> {
+  const { planStatus, say } = context;
   const item: ItemData = entry.item;
   const visual = process.env.VISUAL || process.env.EDITOR;
   if (visual) {
@@ -37,6 +53,8 @@ export async function recordItem(entry: AgendaEntry, store: ItemStore, planStatu
 
   for (const d of item.decisions) say(`  decision so far: ${d}`);
   await lines('Decision (empty when there is none, or no more)', (text) => store.addDecision(text));
+
+  if (context.isProtocol) await recordProtocolParts(item, store, context);
 
   for (const a of item.actions) say(`  action point so far: ${a.who}: ${a.what}${a.due ? ` (by ${a.due})` : ''}`);
   for (;;) {
@@ -93,4 +111,75 @@ export async function chooseMove(entries: AgendaEntry[], at: number): Promise<Mo
 
 export async function askNewItem(): Promise<string> {
   return (await input({ message: 'Title of the new item', validate: (v) => v.trim() !== '' || 'a title, please' })).trim();
+}
+
+type Part = 'done' | 'proposal' | 'proposition' | 'vote' | 'reservation' | 'disqualified' | 'protocolNote' | 'caseNumber' | 'sendTo' | 'urgent' | 'confidential';
+
+/** What a protocol paragraph records besides notes and decisions, asked for only when the secretary wants it. */
+async function recordProtocolParts(item: ItemData, store: ItemStore, { participants, say }: RecordContext): Promise<void> {
+  const pick = (message: string, who = participants) => select<string>({ message, choices: who.map((p) => ({ value: p.id, name: p.name })) });
+  for (;;) {
+    const part = await select<Part>({
+      message: 'Anything more for this paragraph?',
+      choices: [
+        { value: 'done', name: 'no, go on' },
+        { value: 'proposal', name: 'a proposal (yrkande)' },
+        { value: 'proposition', name: 'how the chair put the proposals (propositionsordning)' },
+        { value: 'vote', name: 'an open vote (omröstning)' },
+        { value: 'reservation', name: 'a reservation' },
+        { value: 'disqualified', name: 'someone disqualified (jäv)' },
+        { value: 'protocolNote', name: 'a protocol note (protokollsanteckning)' },
+        { value: 'caseNumber', name: `case number (diarienummer)${item.caseNumber ? `: ${item.caseNumber}` : ''}` },
+        { value: 'sendTo', name: 'who the decision is sent to' },
+        { value: 'urgent', name: 'adjusted at once (omedelbar justering)' },
+        { value: 'confidential', name: 'confidential (sekretess)' },
+      ],
+    });
+    if (part === 'done') return;
+    const text = async (message: string, initial = '') => (await input({ message, default: initial, validate: (v) => v.trim() !== '' || 'write something, or Ctrl-C' })).trim();
+    switch (part) {
+      case 'proposal':
+        store.appendField('proposals', { by: await pick('Who proposes?'), text: await text('Proposes (yrkar)') });
+        break;
+      case 'proposition':
+        store.setField('proposition', await text('How the chair put them', item.proposition ?? ''));
+        break;
+      case 'vote': {
+        const votes: Record<string, string> = {};
+        for (const p of participants.filter((x) => x.voter)) {
+          votes[p.id] = await select({ message: `${p.name} votes`, choices: ['ja', 'nej', 'avstår', 'did not vote'].map((v) => ({ value: v, name: v })) });
+          if (votes[p.id] === 'did not vote') delete votes[p.id];
+        }
+        const count = (c: string) => Object.values(votes).filter((v) => v === c).length;
+        store.setField('vote', { votes });
+        say(`  result: ${count('ja')} ja, ${count('nej')} nej, ${count('avstår')} avstår`);
+        break;
+      }
+      case 'reservation': {
+        const by = await pick('Who reserves against the decision?');
+        const reason = (await input({ message: 'The reservation in words (may be empty)' })).trim();
+        const written = (await input({ message: 'Title of a written reservation attached (may be empty)' })).trim();
+        store.appendField('reservations', { by, ...(reason ? { text: reason } : {}), ...(written ? { attachment: written } : {}) });
+        break;
+      }
+      case 'disqualified':
+        store.appendField('disqualified', await pick('Who takes no part (jäv)?'));
+        break;
+      case 'protocolNote':
+        store.appendField('protocolNotes', { by: await pick('Whose note?'), text: await text('The note') });
+        break;
+      case 'caseNumber':
+        store.setField('caseNumber', await text('Diarienummer', item.caseNumber ?? ''));
+        break;
+      case 'sendTo':
+        store.appendField('sendTo', await text('Send the decision to'));
+        break;
+      case 'urgent':
+        store.setField('urgent', (await confirm({ message: 'Adjusted at once?', default: true })) || undefined);
+        break;
+      case 'confidential':
+        store.setField('confidential', await text('Reason and legal reference, e.g. "Uppgifter om enskilds hälsa, OSL 25 kap. 1 §"', item.confidential ?? ''));
+        break;
+    }
+  }
 }

@@ -2,7 +2,7 @@
  * A meeting's document, from the data folder to files on disk: load and
  * check, number the paragraphs, render the Markdown, build the DOCX.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { problemsError, SekrError } from '../errors.js';
 import { listMeetingFiles, loadPlan, loadRegistry, readMeeting, resolveMeetingRef, type MeetingFile } from '../data/folder.js';
 import { writeFileAtomic } from '../data/atomic.js';
@@ -15,8 +15,8 @@ import { meetingView, type MeetingView } from './view.js';
 import { renderMarkdown, type RenderedMarkdown } from './markdown.js';
 import { TEMPLATE_OF } from './templates.js';
 
-export type Format = 'md' | 'docx';
-export const FORMATS: readonly Format[] = ['md', 'docx'];
+export type Format = 'md' | 'docx' | 'pdf';
+export const FORMATS: readonly Format[] = ['md', 'docx', 'pdf'];
 
 export function parseFormats(list: string): Format[] {
   const formats = list
@@ -86,7 +86,7 @@ export async function documentFiles(
 ): Promise<{ format: Format; path: string; data: string | Buffer }[]> {
   const files: { format: Format; path: string; data: string | Buffer }[] = [];
   if (formats.includes('md')) files.push({ format: 'md', path: `${base}.md`, data: rendered.markdown });
-  if (formats.includes('docx')) {
+  if (formats.includes('docx') || formats.includes('pdf')) {
     const { markdownToDocx } = await import('./docx.js');
     const fill = (s: string) => s.replace(/\{organisation\}/g, view.organisation.name).replace(/\{group\}/g, view.group.name);
     const data = await markdownToDocx(rendered.markdown, {
@@ -99,7 +99,11 @@ export async function documentFiles(
       language: rendered.settings.language,
       properties: { Mötesdatum: view.meeting.date, Grupp: view.group.name, Organisation: view.organisation.name },
     });
-    files.push({ format: 'docx', path: `${base}.docx`, data });
+    if (formats.includes('docx')) files.push({ format: 'docx', path: `${base}.docx`, data });
+    if (formats.includes('pdf')) {
+      const { docxToPdf } = await import('./pdf.js');
+      files.push({ format: 'pdf', path: `${base}.pdf`, data: await docxToPdf(data, basename(base)) });
+    }
   }
   return files;
 }

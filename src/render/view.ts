@@ -28,13 +28,41 @@ export interface ItemView {
   carry?: string;
   actions: { who: string; what: string; due?: string; done: boolean }[];
   activityStatus?: { status: string; comment?: string };
+  caseNumber?: string;
+  proposals: { by: string; text: string }[];
+  proposition?: string;
+  vote?: VoteView;
+  /** Names of those who took no part because of a conflict of interest. */
+  disqualified: string[];
+  reservations: { by: string; text?: string; attachment?: string }[];
+  protocolNotes: { by: string; text: string }[];
+  sendTo: string[];
+  urgent: boolean;
+  /** The reason and legal reference when the paragraph is confidential. */
+  confidential?: string;
+  /** In the public copy: the paragraph's content is withheld, only its heading and the confidentiality line remain. */
+  withheld: boolean;
   /** Where a carried point was raised: the meeting's date and its § or item number. */
   carriedFrom?: { date: string; number?: number };
   activity?: string;
   items: ItemView[];
 }
 
+export interface VoteView {
+  question?: string;
+  yes?: string;
+  no?: string;
+  votes: { name: string; choice: string }[];
+  ja: number;
+  nej: number;
+  avstår: number;
+}
+
 export interface MeetingView {
+  /** True for the copy published on the website. */
+  publicCopy: boolean;
+  adjusted?: { date: string; by: string[] };
+  approved?: { date: string };
   organisation: { name: string; office?: string; website?: string };
   group: { id: string; name: string; kind: string; kindName: string; document: string };
   meeting: {
@@ -65,39 +93,62 @@ function saidIn(body: string | undefined, text: string): boolean {
   return body !== undefined && norm(body).includes(norm(text));
 }
 
-export function meetingView(org: Organisation, group: Group, meeting: MeetingData, range: ParagraphRange): MeetingView {
+export function meetingView(org: Organisation, group: Group, meeting: MeetingData, range: ParagraphRange, options: { publicCopy?: boolean } = {}): MeetingView {
+  const publicCopy = options.publicCopy === true;
   const person = (id: string | undefined): PersonView | undefined => {
     if (id === undefined) return undefined;
     const p = org.people.get(id);
-    return { id, name: p?.name ?? id, organisation: organisationIn(org, group, id), email: p?.email };
+    // Contact details never reach the public copy.
+    return { id, name: p?.name ?? id, organisation: organisationIn(org, group, id), email: publicCopy ? undefined : p?.email };
   };
+  const nameOf = (id: string) => org.people.get(id)?.name ?? id;
   const secretaryId = meeting.secretary ?? group.secretary;
   const { present, absent } = attendanceLines(org, group, meeting.attendance, secretaryId);
   const isProtocol = group.document === 'protokoll';
   const first = isProtocol ? range.first : 1;
 
-  const item = (data: ItemData, level: number, number?: number): ItemView => ({
-    number,
-    level,
-    title: data.title,
-    presenter: person(data.presenter),
-    body: data.body?.replace(/\s+$/, ''),
-    // The secretary often writes the decision and "Presentation bifogas" into
-    // the running text; what the text already says is not repeated.
-    decisions: data.decisions.map((text) => ({ text, inBody: saidIn(data.body, text) })),
-    attachments: data.attachments.map((a) => {
-      const { title, file } = typeof a === 'string' ? { title: a, file: undefined } : a;
-      return { title, file, inBody: saidIn(data.body, title) };
-    }),
-    carry: data.carry === true ? data.title : data.carry || undefined,
-    carriedFrom: data.carriedFrom,
-    actions: data.actions.map((a) => ({ who: org.people.get(a.who)?.name ?? a.who, what: a.what, due: a.due, done: Boolean(a.done) })),
-    activityStatus: data.activityStatus,
-    activity: data.activity,
-    items: data.items.map((sub) => item(sub, level + 1)),
-  });
+  const item = (data: ItemData, level: number, number?: number): ItemView => {
+    const withheld = publicCopy && data.confidential !== undefined;
+    const full: ItemView = {
+      number,
+      level,
+      title: data.title,
+      presenter: person(data.presenter),
+      body: data.body?.replace(/\s+$/, ''),
+      // The secretary often writes the decision and "Presentation bifogas" into
+      // the running text; what the text already says is not repeated.
+      decisions: data.decisions.map((text) => ({ text, inBody: saidIn(data.body, text) })),
+      attachments: data.attachments.map((a) => {
+        const { title, file } = typeof a === 'string' ? { title: a, file: undefined } : a;
+        return { title, file, inBody: saidIn(data.body, title) };
+      }),
+      carry: data.carry === true ? data.title : data.carry || undefined,
+      carriedFrom: data.carriedFrom,
+      actions: data.actions.map((a) => ({ who: nameOf(a.who), what: a.what, due: a.due, done: Boolean(a.done) })),
+      activityStatus: data.activityStatus,
+      activity: data.activity,
+      caseNumber: data.caseNumber,
+      proposals: data.proposals.map((p) => ({ by: nameOf(p.by), text: p.text })),
+      proposition: data.proposition,
+      vote: data.vote && voteView(data.vote, nameOf),
+      disqualified: data.disqualified.map(nameOf),
+      reservations: data.reservations.map((r) => ({ by: nameOf(r.by), text: r.text, attachment: r.attachment })),
+      protocolNotes: data.protocolNotes.map((n) => ({ by: nameOf(n.by), text: n.text })),
+      sendTo: data.sendTo,
+      urgent: data.urgent === true,
+      confidential: data.confidential,
+      withheld,
+      items: data.items.map((sub) => item(sub, level + 1)),
+    };
+    if (!withheld) return full;
+    // Only the number, the heading and the line stating the confidentiality are public.
+    return { ...full, presenter: undefined, body: undefined, decisions: [], attachments: [], carry: undefined, actions: [], activityStatus: undefined, caseNumber: undefined, proposals: [], proposition: undefined, vote: undefined, disqualified: [], reservations: [], protocolNotes: [], sendTo: [], items: [] };
+  };
 
   return {
+    publicCopy,
+    adjusted: meeting.adjusted && { date: meeting.adjusted.date, by: meeting.adjusted.by.map(nameOf) },
+    approved: meeting.approved && { date: meeting.approved.date },
     organisation: {
       name: org.registry.organisation.name,
       office: org.registry.organisation.office,
@@ -131,4 +182,10 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
     items: meeting.items.map((data, i) => item(data, 2, first + i)),
     next: meeting.next,
   };
+}
+
+function voteView(vote: NonNullable<ItemData['vote']>, nameOf: (id: string) => string): VoteView {
+  const votes = Object.entries(vote.votes).map(([id, choice]) => ({ name: nameOf(id), choice }));
+  const count = (c: string) => votes.filter((v) => v.choice === c).length;
+  return { question: vote.question, yes: vote.yes, no: vote.no, votes, ja: count('ja'), nej: count('nej'), avstår: count('avstår') };
 }

@@ -8,7 +8,7 @@ import { locate, type YamlFile } from '../data/yaml-file.js';
 import type { MeetingFile, PlanFile } from '../data/folder.js';
 import { adjustersFor, membershipOf, type Group, type Organisation } from '../model/registry.js';
 import { numberParagraphs } from '../model/numbering.js';
-import { presentPersonId, personIdOf } from '../model/attendance.js';
+import { mayVote, presentPersonId, personIdOf } from '../model/attendance.js';
 import type { MeetingData, PlanData } from './schema.js';
 import { didYouMean } from './suggest.js';
 
@@ -215,12 +215,45 @@ export function checkMeeting(org: Organisation, meeting: MeetingData, yf: YamlFi
     const how = group.adjuster === 'viceChair' ? `${group.id}'s adjuster is its vice chair, but it has none` : 'no adjuster is named';
     report(['adjusters'], `a protocol is signed by an adjuster: ${how}`, group.adjuster === 'viceChair' ? 'add viceChair: to the group in registry.yaml' : 'add adjusters: [person-id]', true);
   }
-  checkItems(org, meeting.items, ['items'], report, plan, ref);
+  // Who may vote: members present and substitutes serving today; guests and the secretary may not.
+  const voters = new Set(present.filter((entry) => mayVote(group, entry)).map((entry) => presentPersonId(entry)!));
+  const context: ItemContext = { org, report, plan, ref, present: new Set(where.keys()), voters, recorded: present.length > 0 };
+  checkItems(context, meeting.items, ['items']);
   return problems;
 }
 
-function checkItems(org: Organisation, items: MeetingData['items'], at: Path, report: ReturnType<typeof reporter>, plan: PlanData | undefined, ref: MeetingFile): void {
+interface ItemContext {
+  org: Organisation;
+  report: ReturnType<typeof reporter>;
+  plan: PlanData | undefined;
+  ref: MeetingFile;
+  /** Everyone listed as present (an empty attendance checks nothing). */
+  present: Set<string>;
+  voters: Set<string>;
+  recorded: boolean;
+}
+
+function checkItems(context: ItemContext, items: MeetingData['items'], at: Path): void {
+  const { org, report, plan, ref } = context;
   items.forEach((item, i) => {
+    const here = [...at, i];
+    const person = (path: Path, id: string, what: string) => {
+      if (!org.people.has(id)) report(path, `unknown person '${id}' as ${what}`, unknownPerson(org, id));
+      else if (context.recorded && !context.present.has(id)) report(path, `${id} ${what === 'voter' ? 'votes' : `is named as ${what}`} but is not listed as present`, 'add them under attendance.present, or correct the id');
+    };
+    item.proposals.forEach((p, j) => person([...here, 'proposals', j, 'by'], p.by, 'proposer'));
+    item.disqualified.forEach((id, j) => person([...here, 'disqualified', j], id, 'disqualified (jäv)'));
+    item.reservations.forEach((r, j) => person([...here, 'reservations', j, 'by'], r.by, 'reserving'));
+    item.protocolNotes.forEach((n, j) => {
+      if (!org.people.has(n.by)) report([...here, 'protocolNotes', j, 'by'], `unknown person '${n.by}' in a protocol note`, unknownPerson(org, n.by));
+    });
+    for (const [id, choice] of Object.entries(item.vote?.votes ?? {})) {
+      const path = [...here, 'vote', 'votes', id];
+      if (!org.people.has(id)) report(path, `unknown person '${id}' votes ${choice}`, unknownPerson(org, id));
+      else if (item.disqualified.includes(id)) report(path, `${id} votes but is disqualified (jäv) in this paragraph`, 'a member with a conflict of interest takes no part: remove the vote');
+      else if (context.recorded && !context.voters.has(id)) report(path, `${id} votes but is not a member present or a substitute serving today`, 'only members present, and substitutes standing in, can vote');
+    }
+    if (item.activityStatus && !item.activity) report([...here, 'activityStatus'], 'activityStatus without an activity', 'add activity: <id of the plan activity>, or remove activityStatus');
     if (item.presenter !== undefined && !org.people.has(item.presenter)) {
       report([...at, i, 'presenter'], `unknown person '${item.presenter}' as presenter`, unknownPerson(org, item.presenter));
     }
@@ -231,7 +264,7 @@ function checkItems(org: Organisation, items: MeetingData['items'], at: Path, re
         report([...at, i, 'activity'], `unknown activity '${item.activity}' in the plan for ${year}`, didYouMean(item.activity, activityIds(plan)) ?? `the activities are: ${activityIds(plan).join(', ')}`);
       }
     }
-    checkItems(org, item.items, [...at, i, 'items'], report, plan, ref);
+    checkItems(context, item.items, [...here, 'items']);
   });
 }
 

@@ -148,6 +148,8 @@ export const Financing = z.strictObject({
 export const Organisation = z.strictObject({
   name: Text,
   office: Text.optional(),
+  /** Where adjusted protocols are kept (förvaringsplats), for the notice of adjustment. */
+  archive: Text.optional(),
   /** Where apologies and questions go when the secretary has no address of her own. */
   email: z.email({ error: 'expected an e-mail address' }).optional(),
   region: Text.optional(),
@@ -229,6 +231,23 @@ export const Action = z.strictObject({
   done: z.boolean().optional(),
 });
 
+/** A proposal (yrkande): who proposed what. */
+export const Proposal = z.strictObject({ by: Id, text: Text });
+
+export const VoteChoice = z.enum(['ja', 'nej', 'avstår'], { error: 'a vote is ja, nej or avstår' });
+
+/** An open vote (omröstning): each voter's choice, and the question put if it needs saying. */
+export const Vote = z.strictObject({
+  question: Text.optional(),
+  /** Text for "ja" and "nej", e.g. ja: "bifall till Nina Landströms yrkande". */
+  yes: Text.optional(),
+  no: Text.optional(),
+  votes: z.record(Id, VoteChoice, { error: 'votes maps person ids to ja, nej or avstår' }),
+});
+
+/** A reservation against the decision, optionally written out as an attachment. */
+export const Reservation = z.strictObject({ by: Id, text: Text.optional(), attachment: Text.optional() });
+
 /** One agenda item: a paragraph (§) of a protocol, a numbered item of meeting notes. */
 export const Item = z.strictObject({
   title: Text,
@@ -246,6 +265,24 @@ export const Item = z.strictObject({
   activityStatus: z.strictObject({ status: ActivityStatus, comment: Text.optional() }).optional(),
   /** Set by sekr record when the secretary has finished the item; recording resumes at the first item without it. */
   recorded: z.boolean().optional(),
+  /** Diarienummer: the case number in the public records. */
+  caseNumber: Text.optional(),
+  /** Yrkanden, in the order the chair put them to the meeting. */
+  proposals: z.array(Proposal).default([]),
+  /** How the chair put the proposals (propositionsordning), as it is to be written. */
+  proposition: Text.optional(),
+  vote: Vote.optional(),
+  /** Members who did not take part because of a conflict of interest (jäv). */
+  disqualified: z.array(Id).default([]),
+  reservations: z.array(Reservation).default([]),
+  /** Protokollsanteckningar. */
+  protocolNotes: z.array(z.strictObject({ by: Id, text: Text })).default([]),
+  /** Who the decision is sent to (expedieras till). */
+  sendTo: z.array(Text).default([]),
+  /** Omedelbar justering: the paragraph was adjusted at once, at the meeting. */
+  urgent: z.boolean().optional(),
+  /** Sekretess: the reason and legal reference; the public copy keeps only the heading and this line. */
+  confidential: Text.optional(),
   /** Where a point carried over was raised: the meeting's date and its § or item number. */
   carriedFrom: z.strictObject({ date: IsoDate, number: z.int().positive().optional() }).optional(),
   get items() {
@@ -258,6 +295,14 @@ export const NextMeeting = z.strictObject({
   time: TimeRange.optional(),
   place: Text.optional(),
   mode: Mode.optional(),
+});
+
+/** What locks a meeting: when, by whom, and a fingerprint of its content then, whole and per field. */
+export const Seal = z.strictObject({
+  date: IsoDate,
+  by: z.array(Id).default([]),
+  fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/, { error: 'fingerprint is written by sekr: sha256:<64 hex digits>' }),
+  fields: z.record(z.string(), z.string()).default({}),
 });
 
 export const Meeting = z.strictObject({
@@ -278,6 +323,14 @@ export const Meeting = z.strictObject({
   attendance: Attendance.default({ present: [], absent: [] }),
   items: z.array(Item).default([]),
   next: NextMeeting.optional(),
+  /** The day the notice (kallelse) went out. */
+  convened: IsoDate.optional(),
+  /** The day the notes or the draft protocol were sent to the members. */
+  sent: IsoDate.optional(),
+  /** A protocol's adjustment, or approval of notes: the content is locked from then on. */
+  adjusted: Seal.optional(),
+  approved: Seal.optional(),
+  published: IsoDate.optional(),
 });
 
 export const Activity = z.strictObject({
@@ -351,5 +404,7 @@ export type DocumentKindName = z.output<typeof DocumentKind>;
 export type PlanData = z.output<typeof Plan>;
 export type ActionData = z.output<typeof Action>;
 export type ActivityStatusName = z.output<typeof ActivityStatus>;
+export type SealData = z.output<typeof Seal>;
+export type VoteChoiceName = z.output<typeof VoteChoice>;
 export type ModeName = z.output<typeof Mode>;
 export type MeetingDefaultsData = z.output<typeof MeetingDefaults>;

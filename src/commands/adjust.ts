@@ -1,0 +1,97 @@
+import type { GlobalOptions } from '../cli.js';
+import { openForChange, type OpenMeeting } from '../data/changing.js';
+import { editMeetingFile } from '../data/meeting-file.js';
+import { resolveDataDir } from '../data/folder.js';
+import { displayPath } from '../data/yaml-file.js';
+import { SekrError } from '../errors.js';
+import { today } from '../model/dates.js';
+import { adjustersFor } from '../model/registry.js';
+import { seal } from '../model/seal.js';
+import { info, printJson, style } from '../output.js';
+import { isRealDate, type MeetingData } from '../validate/schema.js';
+
+interface Options extends GlobalOptions {
+  date?: string;
+  by?: string;
+  json?: boolean;
+}
+
+/** `sekr adjust`: the adjuster has checked the protocol; its content and § numbers are locked. */
+export async function runAdjust(meetingRef: string, opts: Options): Promise<void> {
+  await lock(meetingRef, opts, 'protokoll');
+}
+
+/** `sekr approve`: the notes are final (approved, or the correction week is over); their content is locked. */
+export async function runApprove(meetingRef: string, opts: Options): Promise<void> {
+  await lock(meetingRef, opts, 'mötesanteckning');
+}
+
+async function lock(meetingRef: string, opts: Options, document: 'protokoll' | 'mötesanteckning'): Promise<void> {
+  const protocol = document === 'protokoll';
+  const command = protocol ? 'adjust' : 'approve';
+  const date = opts.date ?? (protocol ? undefined : today());
+  if (!date) throw new SekrError('say the day the protocol was adjusted', { hint: `e.g. sekr adjust ${meetingRef} --date 2026-03-05` });
+  if (!isRealDate(date)) throw new SekrError(`--date '${date}' is not a date`, { hint: 'yyyy-mm-dd, e.g. --date 2026-03-05' });
+  const dataDir = resolveDataDir(opts.data);
+  const open = openForChange(dataDir, meetingRef, `sekr ${command}`);
+  try {
+    const { meeting, group, ref, view, org } = open;
+    if (group.document !== document) {
+      throw new SekrError(`${group.name} keeps ${group.document === 'protokoll' ? 'protocols' : 'meeting notes'}: use sekr ${protocol ? 'approve' : 'adjust'}`, { hint: `sekr ${protocol ? 'approve' : 'adjust'} ${meetingRef}` });
+    }
+    if (!['held', 'draft', 'sent'].includes(meeting.status)) {
+      throw new SekrError(`${ref.group}/${ref.date} is ${meeting.status}: only a held meeting is ${protocol ? 'adjusted' : 'approved'}`, { file: displayPath(ref.path), hint: 'record the meeting first' });
+    }
+    if (date < meeting.date) throw new SekrError(`--date ${date} is before the meeting (${meeting.date})`, { hint: 'the day it was adjusted' });
+
+    const by = signers(open, opts.by, protocol);
+    // The § numbers are frozen: written out, they no longer follow the earlier meetings.
+    const frozen: MeetingData = protocol ? { ...meeting, firstParagraph: view.firstNumber } : meeting;
+    const sealed = seal(frozen, date, by);
+    editMeetingFile(ref.path, (doc) => {
+      if (protocol) doc.set('firstParagraph', view.firstNumber);
+      doc.set('status', protocol ? 'adjusted' : 'final');
+      const node = doc.createNode(sealed);
+      const fields = (node as { get(k: string, keep: true): { flow?: boolean } | undefined }).get('fields', true);
+      if (fields) fields.flow = true;
+      doc.set(protocol ? 'adjusted' : 'approved', node);
+    });
+    const names = by.map((id) => org.people.get(id)?.name ?? id);
+    if (opts.json) {
+      printJson({ meeting: `${ref.group}/${ref.date}`, status: protocol ? 'adjusted' : 'final', date, by, fingerprint: sealed.fingerprint });
+      return;
+    }
+    info(
+      `${style.green(protocol ? 'adjusted' : 'approved')} ${group.name} ${ref.date} on ${date}${names.length ? ` by ${names.join(', ')}` : ''}${protocol ? `; §§ ${view.firstNumber}–${view.lastNumber} are frozen` : ''}. sekr will not change it from now on.`,
+      opts.quiet,
+    );
+    info(style.dim(protocol ? `next: sekr notice ${ref.group}/${ref.date} (the notice of adjustment), then sekr publish` : `next: sekr publish ${ref.group}/${ref.date}`), opts.quiet);
+  } finally {
+    open.lock.release();
+  }
+}
+
+/** Who adjusted: the named ones, who must be the meeting's adjusters; chair, adjuster and secretary must all be known. */
+function signers({ meeting, group, org, ref }: OpenMeeting, by: string | undefined, protocol: boolean): string[] {
+  const chair = meeting.chair ?? group.chair;
+  const secretary = meeting.secretary ?? group.secretary;
+  const adjusters = adjustersFor(group, meeting.adjusters);
+  if (protocol) {
+    const missing = [!chair && 'a chair (chair:)', !adjusters.length && 'an adjuster (adjusters:)', !secretary && 'a secretary (secretary:)'].filter(Boolean);
+    if (missing.length) {
+      throw new SekrError(`a protocol is signed by its chair, adjuster and secretary; ${ref.group}/${ref.date} has no ${missing.join(', no ')}`, {
+        file: displayPath(ref.path),
+        hint: 'name them in the meeting file, or with sekr attendance ... --chair id --adjuster id --secretary id',
+      });
+    }
+  }
+  if (by === undefined) return protocol ? adjusters : [];
+  const ids = by.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const id of ids) {
+    if (!org.people.has(id)) throw new SekrError(`--by: no person '${id}' in the registry`, { hint: `see sekr members ${group.id}` });
+    if (protocol && !adjusters.includes(id)) {
+      throw new SekrError(`--by ${id}: not an adjuster of this meeting`, { hint: `the adjuster${adjusters.length > 1 ? 's are' : ' is'} ${adjusters.join(', ')}` });
+    }
+  }
+  return ids;
+}

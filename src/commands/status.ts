@@ -1,0 +1,59 @@
+import type { GlobalOptions } from '../cli.js';
+import { listMeetingFiles, loadRegistry, readMeeting, requireGroup, resolveDataDir } from '../data/folder.js';
+import { displayPath } from '../data/yaml-file.js';
+import { today } from '../model/dates.js';
+import { statusLine } from '../model/life-cycle.js';
+import { breachOf } from '../model/seal.js';
+import { out, printJson, style } from '../output.js';
+
+interface Options extends GlobalOptions {
+  group?: string;
+  json?: boolean;
+}
+
+/** `sekr status`: every meeting's status, what comes next, and what is late. */
+export function run(opts: Options): void {
+  const dataDir = resolveDataDir(opts.data);
+  const org = loadRegistry(dataDir);
+  const only = opts.group === undefined ? undefined : requireGroup(org, opts.group).id;
+  const now = today();
+  const rows: { meeting: string; group: string; date: string; document: string; status: string; next: string; overdue?: string }[] = [];
+  for (const f of listMeetingFiles(dataDir).meetings) {
+    const group = org.groups.get(f.group);
+    if (!group || (only && f.group !== only)) continue;
+    const { value: meeting } = readMeeting(f.path);
+    if (!meeting) {
+      rows.push({ meeting: `${f.group}/${f.date}`, group: group.name, date: f.date, document: group.document, status: 'invalid', next: `fix ${displayPath(f.path)} (sekr validate)` });
+      continue;
+    }
+    const line = statusLine(group, meeting, now);
+    const breach = breachOf(meeting);
+    rows.push({
+      meeting: `${f.group}/${f.date}`,
+      group: group.name,
+      date: f.date,
+      document: group.document,
+      status: meeting.status,
+      next: breach ? 'put it back as it was locked (sekr verify)' : line.next,
+      overdue: breach ? `edited by hand after it was locked: ${breach.changed.join(', ')}` : line.overdue,
+    });
+  }
+  rows.sort((a, b) => a.date.localeCompare(b.date) || a.meeting.localeCompare(b.meeting));
+  if (opts.json) {
+    printJson({ today: now, meetings: rows });
+    return;
+  }
+  if (!rows.length) {
+    out(style.dim('no meetings yet: plan the year with sekr schedule GROUP --year YYYY'));
+    return;
+  }
+  const w = (k: keyof (typeof rows)[number]) => Math.max(...rows.map((r) => String(r[k] ?? '').length), k.length);
+  const [wd, wg, ws] = [w('date'), Math.min(w('group'), 36), w('status')];
+  out(style.bold(`${'date'.padEnd(wd)}  ${'group'.padEnd(wg)}  ${'status'.padEnd(ws)}  next`));
+  for (const r of rows) {
+    const main = `${r.date.padEnd(wd)}  ${r.group.slice(0, wg).padEnd(wg)}  ${r.status.padEnd(ws)}  ${r.next}`;
+    out(r.overdue ? `${main}\n${' '.repeat(wd + wg + ws + 6)}${style.red(`overdue: ${r.overdue}`)}` : r.status === 'published' ? style.dim(main) : main);
+  }
+  const late = rows.filter((r) => r.overdue).length;
+  out(style.dim(`${rows.length} meeting${rows.length === 1 ? '' : 's'}${late ? `, ${late} overdue` : ''} (as of ${now})`));
+}

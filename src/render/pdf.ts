@@ -1,0 +1,56 @@
+/**
+ * PDF through LibreOffice, headless: the Word document sekr built is what is
+ * converted, so the PDF looks as the DOCX does in an office suite.
+ */
+import { execFile } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { EXIT, SekrError } from '../errors.js';
+
+const run = promisify(execFile);
+
+/** LibreOffice's program: $SEKR_SOFFICE, else soffice or libreoffice on the PATH. */
+export function findOffice(): string | undefined {
+  if (process.env.SEKR_SOFFICE) return process.env.SEKR_SOFFICE;
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of ['soffice', 'libreoffice']) {
+      try {
+        accessSync(join(dir, name), constants.X_OK);
+        return join(dir, name);
+      } catch {
+        // not in this folder
+      }
+    }
+  }
+  return undefined;
+}
+
+export async function docxToPdf(docx: Buffer, name: string): Promise<Buffer> {
+  const office = findOffice();
+  if (!office) {
+    throw new SekrError('PDF needs LibreOffice, and it is not installed', {
+      exitCode: EXIT.failure,
+      hint: 'install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; macOS: brew install --cask libreoffice), set SEKR_SOFFICE to its soffice program, or leave pdf out of --format',
+    });
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'sekr-pdf-'));
+  try {
+    const source = join(dir, `${name}.docx`);
+    writeFileSync(source, docx);
+    // A profile of its own, so a LibreOffice the user has open does not swallow the conversion.
+    const profile = pathToFileURL(join(dir, 'profile')).href;
+    await run(office, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, source], { timeout: 180_000 });
+    return readFileSync(join(dir, `${name}.pdf`));
+  } catch (e) {
+    if (e instanceof SekrError) throw e;
+    throw new SekrError(`LibreOffice could not make the PDF: ${((e as { stderr?: string }).stderr || (e as Error).message).trim().split('\n')[0]}`, {
+      exitCode: EXIT.failure,
+      hint: 'try the conversion by hand: soffice --headless --convert-to pdf FILE.docx',
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
