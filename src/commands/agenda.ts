@@ -1,11 +1,11 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { constants, copyFileSync, existsSync } from 'node:fs';
 import type { GlobalOptions } from '../cli.js';
 import { createMeetingFile, editMeetingFile } from '../data/meeting-file.js';
 import { listMeetingFiles, loadPlan, loadRegistry, meetingPath, readMeeting, requireGroup, resolveDataDir, type MeetingFile } from '../data/folder.js';
 import { displayPath } from '../data/yaml-file.js';
 import { writeError } from '../data/atomic.js';
 import { problemsError, SekrError } from '../errors.js';
-import { buildAgenda, hasRecordedContent, type AgendaItem, type PreviousMeeting } from '../model/agenda.js';
+import { buildAgenda, hasRecordedContent, mergeAgenda, type AgendaItem, type PreviousMeeting } from '../model/agenda.js';
 import { today } from '../model/dates.js';
 import { isLocked } from '../model/life-cycle.js';
 import { numberParagraphs } from '../model/numbering.js';
@@ -114,16 +114,22 @@ function write(path: string, group: Group, date: string, items: AgendaItem[], me
     return;
   }
   if (hasRecordedContent(meeting)) {
-    const backup = `${path}.${new Date().toISOString().replace(/[:.]/g, '').slice(0, 15)}.bak`;
-    try {
-      copyFileSync(path, backup);
-    } catch (e) {
-      throw writeError(backup, e);
+    // Never over an earlier backup: a second --force must not lose the first.
+    const stamp = new Date().toISOString().replace(/[-:.]/g, '').slice(0, 18);
+    let backup = `${path}.${stamp}.bak`;
+    for (let n = 2; ; n++) {
+      try {
+        copyFileSync(path, backup, constants.COPYFILE_EXCL);
+        break;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw writeError(backup, e);
+        backup = `${path}.${stamp}-${n}.bak`;
+      }
     }
     info(`kept a backup of the meeting in ${displayPath(backup)}`, opts.quiet);
   }
   editMeetingFile(path, (doc) => {
-    doc.set('items', doc.createNode(items));
+    doc.set('items', doc.createNode(mergeAgenda(items, meeting.items)));
     if (meeting.status === 'planned') doc.set('status', 'agenda');
   });
 }

@@ -7,11 +7,11 @@ import { writeFileAtomic } from '../data/atomic.js';
 import { displayPath } from '../data/yaml-file.js';
 import { SekrError } from '../errors.js';
 import { meetingEvent, placeFor } from '../model/calendar.js';
-import { chooseRhythm, scheduleYear, type PlannedDate } from '../model/schedule.js';
+import { chooseRhythm, isoWeekday, scheduleYear, type PlannedDate } from '../model/schedule.js';
 import type { Group, Organisation } from '../model/registry.js';
 import { info, out, printJson, style } from '../output.js';
 import { weekday } from '../render/helpers.js';
-import { Mode, TimeRange, WeekOfMonth, type MeetingData, type ModeName } from '../validate/schema.js';
+import { isRealDate, Mode, TimeRange, WeekOfMonth, type MeetingData, type ModeName } from '../validate/schema.js';
 
 interface Options extends GlobalOptions {
   year?: string;
@@ -57,7 +57,16 @@ async function planYear(dataDir: string, org: Organisation, group: Group, year: 
   const before = existing.filter((m) => m.date < `${year}-01-01`);
   const latest = (before.length ? before : existing).at(-1)?.date;
   const week = flag('week', opts.week, (v) => WeekOfMonth.safeParse(v === 'last' ? v : Number(v)), 'the week of the month: 1, 2, 3, 4 or last');
+  if (opts.start !== undefined) {
+    if (!isRealDate(opts.start)) throw new SekrError(`--start '${opts.start}' is not a date`, { hint: `the first meeting, as yyyy-mm-dd, e.g. --start ${year}-01-12` });
+    if (!opts.start.startsWith(String(year))) throw new SekrError(`--start ${opts.start} is not in ${year}`, { hint: `the first meeting of ${year}, e.g. --start ${year}-01-12` });
+  }
   const rhythm = chooseRhythm({ every: opts.every, weekday: opts.weekday, week, start: opts.start }, group.defaults, latest);
+  if (!('missing' in rhythm) && opts.start !== undefined && isoWeekday(opts.start) !== rhythm.weekday) {
+    throw new SekrError(`--start ${opts.start} is a ${weekday(opts.start)}, but the meetings are on ${weekdayName(rhythm.weekday)}s`, {
+      hint: `start on a ${weekdayName(rhythm.weekday)}, or give --weekday ${weekday(opts.start)}`,
+    });
+  }
   if ('missing' in rhythm) {
     throw new SekrError(`no rhythm for ${group.id}: ${rhythm.missing}`, {
       hint: 'give --every month --weekday fredag --week last, or set defaults.every/weekday/week of the group in registry.yaml',
@@ -138,3 +147,5 @@ async function exportCalendar(dataDir: string, org: Organisation, group: Group, 
   writeFileAtomic(path, text);
   info(`${style.green('wrote')} ${displayPath(path)}: ${meetings.length} meetings of ${group.name}`, opts.quiet);
 }
+
+const weekdayName = (n: number) => ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'][n - 1] ?? String(n);

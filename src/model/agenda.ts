@@ -77,9 +77,55 @@ export function buildAgenda(input: AgendaInput): AgendaItem[] {
   return items;
 }
 
+/** Whether an item holds anything recorded at the meeting (beyond what an agenda gives it). */
+export function itemHasContent(i: ItemData): boolean {
+  return (
+    (i.body ?? '').trim() !== '' ||
+    i.decisions.length > 0 ||
+    i.attachments.length > 0 ||
+    i.actions.length > 0 ||
+    i.proposals.length > 0 ||
+    i.vote !== undefined ||
+    i.disqualified.length > 0 ||
+    i.reservations.length > 0 ||
+    i.protocolNotes.length > 0 ||
+    i.sendTo.length > 0 ||
+    i.activityStatus !== undefined ||
+    i.recorded === true ||
+    i.carry !== undefined ||
+    i.urgent !== undefined ||
+    i.proposition !== undefined ||
+    i.caseNumber !== undefined ||
+    i.confidential !== undefined ||
+    i.items.some(itemHasContent)
+  );
+}
+
 /** Whether a meeting has anything recorded that an agenda must not overwrite. */
 export function hasRecordedContent(meeting: MeetingData): boolean {
-  const recorded = (items: ItemData[]): boolean =>
-    items.some((i) => (i.body ?? '').trim() !== '' || i.decisions.length > 0 || i.attachments.length > 0 || recorded(i.items));
-  return meeting.attendance.present.length > 0 || meeting.attendance.absent.length > 0 || recorded(meeting.items);
+  return meeting.attendance.present.length > 0 || meeting.attendance.absent.length > 0 || meeting.items.some(itemHasContent);
+}
+
+/**
+ * The new agenda laid over what the meeting file already holds: an item the
+ * rules make again keeps what was written under it (presenter, notes, points
+ * put under it); the secretary's own items are kept whole, before Övrigt.
+ */
+export function mergeAgenda(generated: AgendaItem[], existing: ItemData[]): Record<string, unknown>[] {
+  const key = (title: string) => title.trim().toLowerCase();
+  const byTitle = new Map(existing.map((e) => [key(e.title), e]));
+  const merged = generated.map((g) => {
+    const old = byTitle.get(key(g.title));
+    if (!old) return compact({ ...g, items: g.items ? mergeAgenda(g.items, []) : undefined });
+    const subs = mergeAgenda(g.items ?? [], old.items);
+    const generatedTitles = new Set((g.items ?? []).map((s) => key(s.title)));
+    const ownSubs = old.items.filter((s) => !generatedTitles.has(key(s.title))).map(compact);
+    return compact({ ...old, activity: old.activity ?? g.activity, carriedFrom: old.carriedFrom ?? g.carriedFrom, items: [...subs, ...ownSubs] });
+  });
+  return merged;
+}
+
+/** An item as it is written back: no empty lists or unset fields. */
+export function compact(item: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 }
