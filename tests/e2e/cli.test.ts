@@ -8,7 +8,7 @@ describe('sekr on the bundled data', () => {
   it('validates the data folder', () => {
     const r = sekr(['validate'], { cwd: workspace() });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('9 groups, 45 people, 2 meetings; no problems');
+    expect(r.stderr).toContain('9 groups, 45 people, 4 meetings, 1 plan; no problems');
   });
 
   it('finds the data folder through --data and SEKR_DATA', () => {
@@ -101,9 +101,9 @@ describe('sekr on the bundled data', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no meeting styrgrupp-narvard/2026-02-28');
     expect(r.stderr).toContain('meetings of styrgrupp-narvard: 2026-02-27');
-    r = sekr(['render', 'styrgrupp-narvard/2026-02-27', '--format', 'pdf,md'], { cwd: dir });
+    r = sekr(['render', 'styrgrupp-narvard/2026-02-27', '--format', 'odt,md'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("unknown format 'pdf'");
+    expect(r.stderr).toContain("unknown format 'odt'");
     const file = join(dir, 'data/meetings/styrgrupp-narvard/2026-02-27.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('adjusters: [tina-isaksson]', 'adjusters: [tina]'));
     r = sekr(['render', 'styrgrupp-narvard/2026-02-27'], { cwd: dir });
@@ -128,7 +128,7 @@ describe('sekr init', () => {
     expect(sekr(['init', dir]).code).toBe(0);
     const r = sekr(['--data', dir, 'validate']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('1 group, 1 person, 0 meetings; no problems');
+    expect(r.stderr).toContain('1 group, 1 person, 0 meetings, 0 plans; no problems');
     writeFileSync(join(dir, 'meetings', 'x.yaml'), 'date: 2026-01-01\n');
     expect(sekr(['--data', dir, 'validate']).stdout).toContain('not a meeting file');
   });
@@ -146,7 +146,7 @@ describe('templates', () => {
   it('lists the bundled templates', () => {
     const r = sekr(['templates', 'list', '--json'], { cwd: workspace() });
     const names = JSON.parse(r.stdout).map((t: { name: string; source: string }) => `${t.name}:${t.source}`);
-    expect(names).toEqual(['motesanteckning:bundled', 'protokoll:bundled', 'partials/attendance-line:bundled', 'partials/item:bundled', 'partials/signatures:bundled']);
+    expect(names).toEqual(['agenda:bundled', 'anslag:bundled', 'kallelse:bundled', 'motesanteckning:bundled', 'protokoll:bundled', 'partials/attendance-line:bundled', 'partials/item:bundled', 'partials/signatures:bundled']);
   });
 
   it('ejects a template that then overrides the bundled one', () => {

@@ -26,7 +26,8 @@ describe('validate', () => {
   it('finds nothing wrong in the bundled data', () => {
     const report = validateFolder(join(workspace(), 'data'));
     expect(report.problems).toEqual([]);
-    expect(report.meetings).toBe(2);
+    expect(report.meetings).toBe(4);
+    expect(report.plans).toBe(1);
   });
 
   it('names an unknown person with the nearest ids', () => {
