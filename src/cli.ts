@@ -3,7 +3,7 @@
  * Command modules are imported only when their command runs, so `sekr --help`
  * and `sekr validate` never load docx, handlebars or inquirer.
  */
-import { readFileSync } from 'node:fs';
+import { version } from './version.js';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, SekrError } from './errors.js';
 import { disableColor, formatProblem, style } from './output.js';
@@ -15,10 +15,6 @@ export interface GlobalOptions {
   color?: boolean;
 }
 
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -313,6 +309,22 @@ export function buildProgram(): Command {
     .option('--json', 'the files written, as JSON')
     .addHelpText('after', examples('sekr publish styrgrupp-narvard/2026-02-27 --format md,docx,pdf', 'sekr publish strategi-for-halsa/2026-05-22 --format md'))
     .action(lazy('publish'));
+
+  program
+    .command('report')
+    .description("the year's documents for every group (or those named): meetings, annual plans, follow-up, attendance, decisions; and the organisation's summary and financing")
+    .option('-y, --year <yyyy>', 'the year (default: this year)')
+    .option('-g, --group <id>', 'only this group (repeatable, or comma-separated)', repeat)
+    .option('-o, --out <dir>', 'output folder; the report goes to <dir>/<year>/', 'out')
+    .option('-f, --format <list>', 'any of md, docx, pdf (pdf needs LibreOffice)', 'md,docx')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores, at most 8)')
+    .option('--json', 'what was written, as JSON')
+    .addHelpText(
+      'after',
+      examples('sekr report --year 2026', 'sekr report --year 2026 --group strategi-for-halsa --format md,docx,pdf', 'sekr report --year 2026 --jobs 1 --out /tmp/rapport') +
+        '\nA second run with nothing changed skips the work (out/<year>/.sekr-manifest.json); index.md links every file.\n',
+    )
+    .action(lazy('report'));
 
   program
     .command('init')

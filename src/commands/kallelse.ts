@@ -28,7 +28,7 @@ export async function run(meetingRef: string, opts: Options): Promise<void> {
   const base = kallelseBase(resolve(opts.out), group, meeting.date);
 
   const { renderMarkdown } = await import('../render/markdown.js');
-  const files: { format: string; path: string; data: string | Buffer }[] = await documentFiles(await renderMarkdown(dataDir, 'kallelse', view), view, formats, base);
+  const files: { format: string; path: string; data: string | Uint8Array }[] = await documentFiles(await renderMarkdown(dataDir, 'kallelse', view), view, formats, base);
   const notes: string[] = [];
   if (opts.ics) {
     const ics = await invitation(org, group, meeting, view);

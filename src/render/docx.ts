@@ -19,6 +19,15 @@ export interface DocxMeta {
   language: string;
   /** Extra document properties, shown in Word under File > Info. */
   properties?: Record<string, string>;
+  /** Pictures the Markdown refers to by file name: an SVG, with a PNG for Word versions without SVG. */
+  images?: Record<string, DocxImage>;
+}
+
+export interface DocxImage {
+  svg: string;
+  png: Uint8Array;
+  width: number;
+  height: number;
 }
 
 type Block = Docx.Paragraph | Docx.Table;
@@ -39,7 +48,7 @@ export async function markdownToDocx(markdown: string, meta: DocxMeta): Promise<
   const docx = await import('docx');
   const { marked } = await import('marked');
   const tokens = marked.lexer(markdown, { gfm: true, breaks: true });
-  const convert = new Converter(docx);
+  const convert = new Converter(docx, meta.images ?? {});
   const children = convert.blocks(tokens);
   const doc = new docx.Document({
     title: meta.title,
@@ -127,7 +136,10 @@ function footerRuns(docx: typeof Docx, footer: string): Docx.TextRun[] {
 class Converter {
   private listInstance = 0;
 
-  constructor(private readonly docx: typeof Docx) {}
+  constructor(
+    private readonly docx: typeof Docx,
+    private readonly images: Record<string, DocxImage>,
+  ) {}
 
   blocks(tokens: Token[]): Block[] {
     const out: Block[] = [];
@@ -162,7 +174,10 @@ class Converter {
       case 'text': {
         const t = token as Tokens.Paragraph | Tokens.Text;
         const children = 'tokens' in t && t.tokens ? this.inline(t.tokens) : [this.run(t.text, {})];
-        return [new d.Paragraph({ children, indent: indent ? { left: indent } : undefined })];
+        // A picture's line grows with it: LibreOffice cuts a picture to the line height otherwise.
+        const picture = 'tokens' in t && t.tokens?.some((x) => x.type === 'image');
+        const spacing = picture ? { line: 240, lineRule: d.LineRuleType.AUTO } : undefined;
+        return [new d.Paragraph({ children, spacing, indent: indent ? { left: indent } : undefined })];
       }
       case 'list':
         return this.list(token as Tokens.List, 0, indent);
@@ -279,9 +294,21 @@ class Converter {
           else out.push(...this.inline(t.tokens, format));
           break;
         }
-        case 'image':
-          out.push(this.run(`[${(token as Tokens.Image).text}]`, format));
+        case 'image': {
+          const image = this.images[(token as Tokens.Image).href];
+          if (image) {
+            out.push(
+              new this.docx.ImageRun({
+                type: 'svg',
+                data: Buffer.from(image.svg),
+                fallback: { type: 'png', data: image.png },
+                transformation: { width: image.width, height: image.height },
+                altText: { name: (token as Tokens.Image).text, title: (token as Tokens.Image).text, description: (token as Tokens.Image).text },
+              }),
+            );
+          } else out.push(this.run(`[${(token as Tokens.Image).text}]`, format));
           break;
+        }
         case 'text':
         case 'escape': {
           const t = token as Tokens.Text;

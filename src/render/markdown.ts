@@ -56,6 +56,30 @@ export function tidyMarkdown(md: string): string {
 }
 
 export async function renderMarkdown(dataDir: string, templateName: string, view: object): Promise<RenderedMarkdown> {
+  return (await markdownRenderer(dataDir))(templateName, view);
+}
+
+export type MarkdownRenderer = (templateName: string, view: object) => RenderedMarkdown;
+
+/** The helpers templates may call; nothing else is available to them. */
+const helpers = (hb: Hb) => ({
+    swedishDate: (iso: string, options: { hash: { year?: boolean } }) => swedishDate(iso, options.hash.year !== false),
+    weekday: (iso: string) => weekday(iso),
+    time: (range: string) => swedishTime(range),
+    paragraphRange: (first: number, last: number) => paragraphRange(first, last),
+    attendanceLine: (line: Parameters<typeof attendanceLine>[0], options: { hash: RoleLabels }) => attendanceLine(line, options.hash),
+    eq: (a: unknown, b: unknown) => a === b,
+    statusName: (status: string) => ({ done: 'klar', ongoing: 'pågår', 'not-started': 'ej påbörjad' })[status] ?? status,
+    markLetter: (mark: string) => ({ present: 'N', substituted: 'E', absent: 'F' })[mark] ?? '–',
+    heading: (level: number) => new hb.SafeString('#'.repeat(Math.min(Math.max(Number(level) || 1, 1), 6))),
+});
+
+/**
+ * A renderer with Handlebars, the helpers and the partials set up once, and
+ * each template compiled the first time it is used: a batch renders hundreds
+ * of documents from a handful of templates.
+ */
+export async function markdownRenderer(dataDir: string): Promise<MarkdownRenderer> {
   const { default: Handlebars } = await import('handlebars');
   const hb = Handlebars.create();
   // Data is escaped for Markdown rather than HTML; see escapeMarkdown.
@@ -64,32 +88,29 @@ export async function renderMarkdown(dataDir: string, templateName: string, view
     if (value === null || value === undefined || value === false) return '';
     return escapeMarkdown(String(value));
   };
-  hb.registerHelper({
-    swedishDate: (iso: string, options: { hash: { year?: boolean } }) => swedishDate(iso, options.hash.year !== false),
-    weekday: (iso: string) => weekday(iso),
-    time: (range: string) => swedishTime(range),
-    paragraphRange: (first: number, last: number) => paragraphRange(first, last),
-    attendanceLine: (line: Parameters<typeof attendanceLine>[0], options: { hash: RoleLabels }) => attendanceLine(line, options.hash),
-    eq: (a: unknown, b: unknown) => a === b,
-    heading: (level: number) => new hb.SafeString('#'.repeat(Math.min(Math.max(Number(level) || 1, 1), 6))),
-  });
-
-  const entries = listTemplates(dataDir);
-  for (const entry of entries.filter((e) => e.partial && e.file.endsWith(TEMPLATE_EXT))) {
+  hb.registerHelper(helpers(hb));
+  for (const entry of listTemplates(dataDir).filter((e) => e.partial && e.file.endsWith(TEMPLATE_EXT))) {
     const { text } = readTemplate(dataDir, entry.name);
     hb.registerPartial(entry.name.slice('partials/'.length), compile(hb, entry, text, 0));
   }
-  const { entry, text } = readTemplate(dataDir, templateName);
-  const { settings, body, offsetLines } = splitFrontMatter(entry, text);
-  const template = compile(hb, entry, body, offsetLines);
-  let markdown: string;
-  try {
-    markdown = tidyMarkdown(template(view));
-  } catch (e) {
-    throw templateError(entry, e, offsetLines);
-  }
-  const title = /^# (.+)$/m.exec(markdown)?.[1]?.replace(/\\(.)/g, '$1') ?? '';
-  return { markdown, settings, title };
+  const compiled = new Map<string, { entry: TemplateEntry; settings: TemplateSettings; template: ReturnType<Hb['compile']>; offsetLines: number }>();
+  return (templateName, view) => {
+    let c = compiled.get(templateName);
+    if (!c) {
+      const { entry, text } = readTemplate(dataDir, templateName);
+      const { settings, body, offsetLines } = splitFrontMatter(entry, text);
+      c = { entry, settings, template: compile(hb, entry, body, offsetLines), offsetLines };
+      compiled.set(templateName, c);
+    }
+    let markdown: string;
+    try {
+      markdown = tidyMarkdown(c.template(view));
+    } catch (e) {
+      throw templateError(c.entry, e, c.offsetLines);
+    }
+    const title = /^# (.+)$/m.exec(markdown)?.[1]?.replace(/\\(.)/g, '$1') ?? '';
+    return { markdown, settings: c.settings, title };
+  };
 }
 
 type Hb = typeof import('handlebars');

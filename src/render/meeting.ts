@@ -13,6 +13,7 @@ import { checkMeeting } from '../validate/checks.js';
 import type { MeetingData } from '../validate/schema.js';
 import { meetingView, type MeetingView } from './view.js';
 import { renderMarkdown, type RenderedMarkdown } from './markdown.js';
+import type { DocxImage } from './docx.js';
 import { TEMPLATE_OF } from './templates.js';
 
 export type Format = 'md' | 'docx' | 'pdf';
@@ -77,27 +78,49 @@ export async function renderMeeting(dataDir: string, loaded: LoadedForRender, fo
   return renderDocument(dataDir, TEMPLATE_OF[group.document], view, formats, outputBase(outDir, group, meeting.date));
 }
 
-/** Anything a document needs to be a Word file: its Markdown, and who and what it is about. */
+/** What a Word file says of itself besides its text: whose, about what, when. */
+export interface DocumentInfo {
+  organisation: string;
+  group?: string;
+  date?: string;
+  creator?: string;
+  images?: Record<string, DocxImage>;
+}
+
+export const meetingInfo = (view: Pick<MeetingView, 'organisation' | 'group' | 'meeting' | 'secretary'>): DocumentInfo => ({
+  organisation: view.organisation.name,
+  group: view.group.name,
+  date: view.meeting.date,
+  creator: view.secretary?.name ?? view.organisation.office ?? view.organisation.name,
+});
+
+/** The files of a rendered document: its Markdown, and the DOCX and PDF built from it, as asked. */
 export async function documentFiles(
   rendered: RenderedMarkdown,
-  view: Pick<MeetingView, 'organisation' | 'group' | 'meeting' | 'secretary'>,
+  view: Pick<MeetingView, 'organisation' | 'group' | 'meeting' | 'secretary'> | DocumentInfo,
   formats: readonly Format[],
   base: string,
-): Promise<{ format: Format; path: string; data: string | Buffer }[]> {
-  const files: { format: Format; path: string; data: string | Buffer }[] = [];
+): Promise<{ format: Format; path: string; data: string | Uint8Array }[]> {
+  const info: DocumentInfo = 'meeting' in view ? meetingInfo(view) : view;
+  const files: { format: Format; path: string; data: string | Uint8Array }[] = [];
   if (formats.includes('md')) files.push({ format: 'md', path: `${base}.md`, data: rendered.markdown });
   if (formats.includes('docx') || formats.includes('pdf')) {
     const { markdownToDocx } = await import('./docx.js');
-    const fill = (s: string) => s.replace(/\{organisation\}/g, view.organisation.name).replace(/\{group\}/g, view.group.name);
+    const fill = (s: string) =>
+      (info.group ? s.replace(/\{group\}/g, info.group) : s.replace(/\s*[–-]?\s*\{group\}/g, '')).replace(/\{organisation\}/g, info.organisation);
+    const properties: Record<string, string> = { Organisation: info.organisation };
+    if (info.group) properties.Grupp = info.group;
+    if (info.date) properties.Mötesdatum = info.date;
     const data = await markdownToDocx(rendered.markdown, {
       title: rendered.title,
-      creator: view.secretary?.name ?? view.organisation.office ?? view.organisation.name,
-      subject: view.group.name,
+      creator: info.creator ?? info.organisation,
+      subject: info.group ?? info.organisation,
       description: rendered.title,
       header: fill(rendered.settings.header),
       footer: fill(rendered.settings.footer),
       language: rendered.settings.language,
-      properties: { Mötesdatum: view.meeting.date, Grupp: view.group.name, Organisation: view.organisation.name },
+      properties,
+      images: info.images,
     });
     if (formats.includes('docx')) files.push({ format: 'docx', path: `${base}.docx`, data });
     if (formats.includes('pdf')) {

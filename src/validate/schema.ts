@@ -372,6 +372,8 @@ export const Plan = z.strictObject({
   /** Arbetssätt */
   wayOfWorking: Text.optional(),
   representativesLink: Link.optional(),
+  /** The order the participant categories are listed in (Deltagare); others follow. */
+  participantOrder: z.array(Text).default([]),
   /** The lead-in to the activities. */
   activitiesIntro: Text.optional(),
   goals: z.array(PlanGoal).default([]),

@@ -1,0 +1,77 @@
+/**
+ * The follow-up of a plan (uppföljning): each goal and activity with what the
+ * year's meetings said of it (which meeting, § or item, the status and the
+ * comment), the latest status, and the indicators with their results. Pure.
+ */
+import type { ActivityStatusName, ItemData } from '../validate/schema.js';
+import { held, type GroupYear } from './year-data.js';
+
+export interface ActivityHistoryEntry {
+  date: string;
+  /** "§ 17" or "3.1" */
+  label: string;
+  title: string;
+  status?: ActivityStatusName;
+  comment?: string;
+  /** The first sentences of the notes, when they say something. */
+  note?: string;
+}
+
+export interface FollowUpView {
+  organisation: { name: string };
+  group: { id: string; name: string };
+  year: number;
+  hasPlan: boolean;
+  goals: {
+    text: string;
+    parentGoal: string;
+    activities: { id: string; text: string; responsible?: string; planned: ActivityStatusName; latest: ActivityStatusName; latestComment?: string; history: ActivityHistoryEntry[] }[];
+  }[];
+  indicators: { name: string; source?: string; target?: string; results: { date: string; value: string; comment?: string }[] }[];
+  counts: Record<ActivityStatusName, number>;
+}
+
+const firstSentences = (body: string | undefined) => {
+  const text = (body ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  const cut = text.match(/^(.{0,240}?[.!?])(\s|$)/)?.[1] ?? text.slice(0, 240);
+  return cut.length < text.length && !/[.!?]$/.test(cut) ? `${cut}…` : cut;
+};
+
+export function followUpView({ org, group, year, plan, meetings }: GroupYear): FollowUpView {
+  const history = new Map<string, ActivityHistoryEntry[]>();
+  for (const m of meetings.filter(held)) {
+    const walk = (items: ItemData[], label: (i: number) => string) =>
+      items.forEach((item, i) => {
+        if (item.activity) {
+          const list = history.get(item.activity) ?? [];
+          list.push({ date: m.meeting.date, label: label(i), title: item.title, status: item.activityStatus?.status, comment: item.activityStatus?.comment, note: firstSentences(item.body) });
+          history.set(item.activity, list);
+        }
+        walk(item.items, (j) => `${label(i).replace(/^§ /, '§ ')}.${j + 1}`);
+      });
+    walk(m.meeting.items, m.label);
+  }
+  const parent = group.parent ? org.groups.get(group.parent) : undefined;
+  const counts: Record<ActivityStatusName, number> = { 'not-started': 0, ongoing: 0, done: 0 };
+  const goals = (plan?.goals ?? []).map((g) => ({
+    text: g.text,
+    parentGoal: parent?.goals.find((p) => p.id === g.parentGoal)?.text ?? g.parentGoal,
+    activities: g.activities.map((a) => {
+      const said = history.get(a.id) ?? [];
+      const lastWithStatus = [...said].reverse().find((h) => h.status);
+      const latest = lastWithStatus?.status ?? a.status;
+      counts[latest]++;
+      return { id: a.id, text: a.text, responsible: a.responsible, planned: a.status, latest, latestComment: lastWithStatus?.comment, history: said };
+    }),
+  }));
+  return {
+    organisation: { name: org.registry.organisation.name },
+    group: { id: group.id, name: group.name },
+    year,
+    hasPlan: plan !== undefined,
+    goals,
+    indicators: (plan?.indicators ?? []).map((i) => ({ name: i.name, source: i.source, target: i.target, results: i.results.map((r) => ({ date: r.date, value: String(r.value), comment: r.comment })) })),
+    counts,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * The year of one group as the yearly documents need it: its meetings, each
+ * numbered as its document numbers them, and its plan. Pure types and
+ * helpers; loading is in load-year.ts.
+ */
+import type { Group, Organisation } from '../model/registry.js';
+import type { MeetingData, PlanData } from '../validate/schema.js';
+
+export interface YearMeeting {
+  meeting: MeetingData;
+  /** First § of a protocol, 1 for notes. */
+  firstNumber: number;
+  lastNumber: number;
+  /** "§ 12" or "3", for each top-level item index. */
+  label: (index: number) => string;
+}
+
+export interface GroupYear {
+  org: Organisation;
+  group: Group;
+  year: number;
+  meetings: YearMeeting[];
+  plan?: PlanData;
+}
+
+/** Meetings that took place: anything past planning. */
+export const held = (m: YearMeeting) => !['planned', 'agenda'].includes(m.meeting.status);
