@@ -116,13 +116,14 @@ export async function markdownRenderer(dataDir: string): Promise<MarkdownRendere
 type Hb = typeof import('handlebars');
 
 function compile(hb: Hb, entry: TemplateEntry, text: string, offsetLines: number): ReturnType<Hb['compile']> {
-  // Compiled now, not lazily, so a syntax error names its file.
+  // Parsed now, so a syntax error names its file; compiled from the parse, once, when first used.
+  let ast: ReturnType<Hb['parse']>;
   try {
-    hb.precompile(text, { strict: false });
+    ast = hb.parse(text);
   } catch (e) {
     throw templateError(entry, e, offsetLines);
   }
-  const fn = hb.compile(text, { strict: false, preventIndent: true });
+  const fn = hb.compile(ast, { strict: false, preventIndent: true });
   return (ctx: unknown, options?: unknown) => {
     try {
       return fn(ctx, options as never);

@@ -1,11 +1,12 @@
 /**
  * A horizontal bar chart of attendance rates: SVG for the Markdown and the
  * Word document, and the same chart as PNG, which LibreOffice and Word
- * versions without SVG support show instead. pureimage draws it in plain
- * JavaScript (no native canvas to build), with the DejaVu Sans font from npm.
+ * versions without SVG support show instead, drawn in plain JavaScript (no
+ * native canvas to build): pureimage rasterises the glyphs of DejaVu Sans
+ * (from npm), pngjs writes the file.
  */
 import { createRequire } from 'node:module';
-import { PassThrough } from 'node:stream';
+import { PNG } from 'pngjs';
 
 export interface Bar {
   label: string;
@@ -16,7 +17,7 @@ export interface Bar {
 const ROW = 22;
 const LABEL = 220;
 const BAR = 300;
-const WIDTH = LABEL + BAR + 60;
+const WIDTH = LABEL + BAR + 72;
 const BLUE = [0x1f, 0x4e, 0x79];
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -61,42 +62,94 @@ function pureimage(): Promise<PImage> {
 }
 
 const SCALE = 2;
+const FONT_PX = 12;
+
+/**
+ * Text is drawn from an atlas: each character is rasterised once (pureimage's
+ * text rendering is slow) and then stamped as a coverage mask.
+ */
+interface Glyph {
+  advance: number;
+  /** Coverage 0–255, GLYPH_W x GLYPH_H at SCALE. */
+  mask: Uint8Array;
+}
+const GLYPH_W = FONT_PX * SCALE * 2;
+const GLYPH_H = Math.round(FONT_PX * SCALE * 1.5);
+const BASELINE = Math.round(FONT_PX * SCALE * 1.15);
+const atlas = new Map<string, Glyph>();
+
+function glyph(PImage: PImage, char: string): Glyph {
+  let g = atlas.get(char);
+  if (g) return g;
+  const img = PImage.make(GLYPH_W, GLYPH_H);
+  const ctx = img.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, GLYPH_W, GLYPH_H);
+  ctx.fillStyle = '#000000';
+  ctx.font = `${FONT_PX * SCALE}px DejaVu Sans`;
+  ctx.fillText(char, 0, BASELINE);
+  const mask = new Uint8Array(GLYPH_W * GLYPH_H);
+  for (let i = 0; i < mask.length; i++) mask[i] = 255 - img.data[i * 4]!;
+  g = { advance: ctx.measureText(char).width / SCALE, mask };
+  atlas.set(char, g);
+  return g;
+}
+
+const textWidth = (PImage: PImage, text: string) => [...text].reduce((w, c) => w + glyph(PImage, c).advance, 0);
 
 export async function barChartPng(title: string, bars: Bar[]): Promise<Buffer> {
   const PImage = await pureimage();
   const { width, height } = chartSize(bars);
-  const img = PImage.make(width * SCALE, height * SCALE);
-  const ctx = img.getContext('2d');
-  ctx.scale(SCALE, SCALE);
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, width, height);
-  ctx.fillStyle = '#000000';
-  ctx.font = '12px DejaVu Sans';
-  ctx.fillText(title, LABEL, 14);
-  ctx.fillStyle = '#888888';
-  ctx.fillRect(LABEL, 20, 1, height - 24);
+  const W = width * SCALE;
+  const H = height * SCALE;
+  // The chart's own bitmap; pureimage only rasterises the glyphs.
+  const data = new Uint8Array(W * H * 4);
+  const paint = (x0: number, y0: number, w: number, h: number, rgb: readonly number[]) => {
+    const [left, right] = [Math.round(x0 * SCALE), Math.min(W, Math.round((x0 + w) * SCALE))];
+    if (right <= left) return;
+    const row = new Uint8Array((right - left) * 4);
+    for (let i = 0; i < row.length; i += 4) row.set([rgb[0]!, rgb[1]!, rgb[2]!, 255], i);
+    for (let y = Math.round(y0 * SCALE); y < Math.min(H, Math.round((y0 + h) * SCALE)); y++) data.set(row, (y * W + left) * 4);
+  };
+  /** Black text with its baseline at y (in chart units). */
+  const write = (text: string, x: number, y: number) => {
+    let pen = x * SCALE;
+    const top = Math.round(y * SCALE) - BASELINE;
+    for (const c of text) {
+      const g = glyph(PImage, c);
+      for (let gy = 0; gy < GLYPH_H; gy++) {
+        const py = top + gy;
+        if (py < 0 || py >= H) continue;
+        for (let gx = 0; gx < GLYPH_W; gx++) {
+          const a = g.mask[gy * GLYPH_W + gx]!;
+          const px = Math.round(pen) + gx;
+          if (!a || px < 0 || px >= W) continue;
+          const i = (py * W + px) * 4;
+          data[i] = (data[i]! * (255 - a)) / 255;
+          data[i + 1] = (data[i + 1]! * (255 - a)) / 255;
+          data[i + 2] = (data[i + 2]! * (255 - a)) / 255;
+        }
+      }
+      pen += g.advance * SCALE;
+    }
+  };
+  const fit = (text: string, room: number) => {
+    if (textWidth(PImage, text) <= room) return text;
+    let t = text;
+    while (t.length > 1 && textWidth(PImage, `${t}…`) > room) t = t.slice(0, -1);
+    return `${t}…`;
+  };
+
+  paint(0, 0, width, height, [255, 255, 255]);
+  paint(LABEL, 20, 1, height - 24, [0x88, 0x88, 0x88]);
+  write(title, LABEL, 14);
   bars.forEach((b, i) => {
     const y = 24 + i * ROW;
     const w = Math.round(Math.max(0, Math.min(1, b.value)) * BAR);
-    ctx.fillStyle = '#000000';
-    const label = fit(ctx, b.label, LABEL - 12);
-    ctx.fillText(label, LABEL - 6 - ctx.measureText(label).width, y + 15);
-    ctx.fillStyle = `rgb(${BLUE.join(',')})`;
-    if (w > 0) ctx.fillRect(LABEL, y + 3, w, ROW - 6);
-    ctx.fillStyle = '#000000';
-    ctx.fillText(`${Math.round(b.value * 100)} %`, LABEL + w + 6, y + 15);
+    if (w > 0) paint(LABEL, y + 3, w, ROW - 6, BLUE);
+    const label = fit(b.label, LABEL - 12);
+    write(label, LABEL - 6 - textWidth(PImage, label), y + 15);
+    write(`${Math.round(b.value * 100)} %`, LABEL + w + 6, y + 15);
   });
-  const chunks: Buffer[] = [];
-  const sink = new PassThrough();
-  sink.on('data', (c: Buffer) => chunks.push(c));
-  await PImage.encodePNGToStream(img, sink);
-  return Buffer.concat(chunks);
-}
-
-/** The label, shortened with "…" to fit the room. */
-function fit(ctx: { measureText(t: string): { width: number } }, text: string, room: number): string {
-  if (ctx.measureText(text).width <= room) return text;
-  let t = text;
-  while (t.length > 1 && ctx.measureText(`${t}…`).width > room) t = t.slice(0, -1);
-  return `${t}…`;
+  return PNG.sync.write({ width: W, height: H, data: Buffer.from(data.buffer, data.byteOffset, data.byteLength) } as PNG, { deflateLevel: 1, filterType: 0 });
 }
