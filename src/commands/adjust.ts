@@ -33,13 +33,18 @@ async function lock(meetingRef: string, opts: Options, document: 'protokoll' | '
   if (!date) throw new SekrError('say the day the protocol was adjusted', { hint: `e.g. sekr adjust ${meetingRef} --date 2026-03-05` });
   if (!isRealDate(date)) throw new SekrError(`--date '${date}' is not a date`, { hint: 'yyyy-mm-dd, e.g. --date 2026-03-05' });
   const dataDir = resolveDataDir(opts.data);
-  const open = openForChange(dataDir, meetingRef, `sekr ${command}`);
+  // Approving notes that are already final seals them; nothing of their content changes.
+  const open = openForChange(dataDir, meetingRef, `sekr ${command}`, { lifeCycle: true });
   try {
     const { meeting, group, ref, view, org } = open;
     if (group.document !== document) {
       throw new SekrError(`${group.name} keeps ${group.document === 'protokoll' ? 'protocols' : 'meeting notes'}: use sekr ${protocol ? 'approve' : 'adjust'}`, { hint: `sekr ${protocol ? 'approve' : 'adjust'} ${meetingRef}` });
     }
-    if (!['held', 'draft', 'sent'].includes(meeting.status)) {
+    const sealed = meeting.adjusted ?? meeting.approved;
+    if (sealed || meeting.status === 'adjusted' || meeting.status === 'published') {
+      throw new SekrError(`${ref.group}/${ref.date} is ${meeting.adjusted ? 'adjusted' : meeting.approved ? 'approved' : meeting.status} already${sealed ? ` (on ${sealed.date})` : ''}`, { file: displayPath(ref.path), hint: 'sekr verify checks that it is unchanged since' });
+    }
+    if (!['held', 'draft', 'sent', ...(protocol ? [] : ['final'])].includes(meeting.status)) {
       throw new SekrError(`${ref.group}/${ref.date} is ${meeting.status}: only a held meeting is ${protocol ? 'adjusted' : 'approved'}`, { file: displayPath(ref.path), hint: 'record the meeting first' });
     }
     if (date < meeting.date) throw new SekrError(`--date ${date} is before the meeting (${meeting.date})`, { hint: 'the day it was adjusted' });
@@ -47,18 +52,18 @@ async function lock(meetingRef: string, opts: Options, document: 'protokoll' | '
     const by = signers(open, opts.by, protocol);
     // The § numbers are frozen: written out, they no longer follow the earlier meetings.
     const frozen: MeetingData = protocol ? { ...meeting, firstParagraph: view.firstNumber } : meeting;
-    const sealed = seal(frozen, date, by);
+    const fingerprint = seal(frozen, date, by);
     editMeetingFile(ref.path, (doc) => {
       if (protocol) doc.set('firstParagraph', view.firstNumber);
       doc.set('status', protocol ? 'adjusted' : 'final');
-      const node = doc.createNode(sealed);
+      const node = doc.createNode(fingerprint);
       const fields = (node as { get(k: string, keep: true): { flow?: boolean } | undefined }).get('fields', true);
       if (fields) fields.flow = true;
       doc.set(protocol ? 'adjusted' : 'approved', node);
     });
     const names = by.map((id) => org.people.get(id)?.name ?? id);
     if (opts.json) {
-      printJson({ meeting: `${ref.group}/${ref.date}`, status: protocol ? 'adjusted' : 'final', date, by, fingerprint: sealed.fingerprint });
+      printJson({ meeting: `${ref.group}/${ref.date}`, status: protocol ? 'adjusted' : 'final', date, by, fingerprint: fingerprint.fingerprint });
       return;
     }
     info(

@@ -1,6 +1,5 @@
 import type { GlobalOptions } from '../cli.js';
-import { openForChange } from '../data/changing.js';
-import { editMeetingFile } from '../data/meeting-file.js';
+import { editChecked, openForChange } from '../data/changing.js';
 import { resolveDataDir } from '../data/folder.js';
 import { displayPath } from '../data/yaml-file.js';
 import { SekrError } from '../errors.js';
@@ -43,7 +42,7 @@ export async function run(meetingRef: string, opts: Options): Promise<void> {
         problems: problems.map((p) => ({ file: displayPath(ref.path), message: p.message, hint: p.hint })),
       });
     }
-    editMeetingFile(ref.path, (doc) => {
+    editChecked(open, (doc) => {
       doc.set('attendance', doc.createNode(attendanceOf(group, call)));
       for (const [key, value] of [['chair', call.chair], ['secretary', call.secretary]] as const) {
         if (value) doc.set(key, value);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { GlobalOptions } from '../cli.js';
 import { loadAgendaTitles } from '../data/agenda-titles.js';
-import { openForChange, type OpenMeeting } from '../data/changing.js';
+import { editChecked, openForChange, type OpenMeeting } from '../data/changing.js';
 import { editMeetingFile } from '../data/meeting-file.js';
 import { insertItem } from '../data/meeting-items.js';
 import { loadPlan, resolveDataDir } from '../data/folder.js';
@@ -197,7 +197,7 @@ function beforeClosing(items: ItemData[], titles: ReturnType<typeof loadAgendaTi
 const pruned = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
 
 function write(open: OpenMeeting, path: number[], fields: Record<string, unknown>): void {
-  editMeetingFile(open.ref.path, (doc) => {
+  editChecked(open, (doc) => {
     for (const [key, value] of Object.entries(fields)) {
       const at = itemYamlPath(path, key);
       if (value === undefined) doc.deleteIn(at);

@@ -7,7 +7,7 @@ import { resolveDataDir } from '../data/folder.js';
 import { displayPath } from '../data/yaml-file.js';
 import { SekrError } from '../errors.js';
 import { today } from '../model/dates.js';
-import { breachOf } from '../model/seal.js';
+import { breachOf, describeChanges } from '../model/seal.js';
 import { info, printJson, style } from '../output.js';
 import { documentFiles, loadForRender, outputBase, parseFormats } from '../render/meeting.js';
 import { withoutContactDetails } from '../render/public.js';
@@ -35,7 +35,7 @@ export async function run(meetingRef: string, opts: Options): Promise<void> {
   }
   const breach = breachOf(meeting);
   if (breach) {
-    throw new SekrError(`${ref.group}/${ref.date} was edited by hand after it was locked (${breach.changed.join(', ')}): it is not published`, {
+    throw new SekrError(`${ref.group}/${ref.date} was edited by hand after it was locked (${describeChanges(meeting, breach.changed, group.document === 'protokoll').join(', ')}): it is not published`, {
       file: displayPath(ref.path),
       hint: 'put the file back as it was; run sekr verify',
     });

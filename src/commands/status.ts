@@ -3,7 +3,7 @@ import { listMeetingFiles, loadRegistry, readMeeting, requireGroup, resolveDataD
 import { displayPath } from '../data/yaml-file.js';
 import { today } from '../model/dates.js';
 import { statusLine } from '../model/life-cycle.js';
-import { breachOf } from '../model/seal.js';
+import { breachOf, describeChanges } from '../model/seal.js';
 import { out, printJson, style } from '../output.js';
 
 interface Options extends GlobalOptions {
@@ -35,7 +35,7 @@ export function run(opts: Options): void {
       document: group.document,
       status: meeting.status,
       next: breach ? 'put it back as it was locked (sekr verify)' : line.next,
-      overdue: breach ? `edited by hand after it was locked: ${breach.changed.join(', ')}` : line.overdue,
+      overdue: breach ? `edited by hand after it was locked: ${describeChanges(meeting, breach.changed, group.document === 'protokoll').join(', ')}` : line.overdue,
     });
   }
   rows.sort((a, b) => a.date.localeCompare(b.date) || a.meeting.localeCompare(b.meeting));

@@ -2,8 +2,7 @@ import type { GlobalOptions } from '../cli.js';
 import { listMeetingFiles, loadRegistry, readMeeting, resolveDataDir } from '../data/folder.js';
 import { displayPath } from '../data/yaml-file.js';
 import { EXIT } from '../errors.js';
-import { agendaEntries } from '../model/recording.js';
-import { breachOf, sealOf } from '../model/seal.js';
+import { breachOf, describeChanges, sealOf } from '../model/seal.js';
 import { out, printJson, style } from '../output.js';
 
 /** `sekr verify`: every adjusted or approved meeting is as it was when it was locked. */
@@ -20,8 +19,7 @@ export function run(opts: GlobalOptions & { json?: boolean }): void {
     if (!breach) continue;
     const group = org.groups.get(f.group);
     const protocol = group?.document === 'protokoll';
-    const labels = new Map(agendaEntries(meeting, meeting.firstParagraph ?? 1, protocol).filter((e) => e.path.length === 1).map((e) => [`items.${e.path[0]}`, e.label]));
-    const changed = breach.changed.map((k) => (labels.has(k) ? `${labels.get(k)} (${meeting.items[Number(k.slice(6))]?.title ?? ''})` : k.startsWith('items.') ? `${k} (an item added or removed)` : k));
+    const changed = describeChanges(meeting, breach.changed, protocol);
     results.push({ meeting: `${f.group}/${f.date}`, file: displayPath(f.path), lockedOn: sealOf(meeting)!.date, changed });
   }
   if (opts.json) printJson({ locked, changed: results });

@@ -6,7 +6,12 @@ import { SekrError } from '../errors.js';
 import { isLocked } from '../model/life-cycle.js';
 import { loadForRender, type LoadedForRender } from '../render/meeting.js';
 import { lockMeeting, type Lock } from './lock.js';
-import { displayPath } from './yaml-file.js';
+import { displayPath, parseYamlText } from './yaml-file.js';
+import { editMeetingFile } from './meeting-file.js';
+import { loadPlan } from './folder.js';
+import { checkMeeting } from '../validate/checks.js';
+import { checkSchema } from '../validate/schema-problems.js';
+import { Meeting } from '../validate/schema.js';
 
 export interface OpenMeeting extends LoadedForRender {
   dataDir: string;
@@ -33,5 +38,16 @@ export function refuseLocked({ meeting, ref, group }: LoadedForRender): void {
   throw new SekrError(`${ref.group}/${ref.date} is ${how}: it is the record now and sekr does not change it`, {
     file: displayPath(ref.path),
     hint: group.document === 'protokoll' ? 'a correction goes into a new paragraph at a later meeting' : 'a correction goes into the notes of a later meeting',
+  });
+}
+
+/** Edits the meeting, checking the result as `sekr validate` would; a change that leaves problems is not written. */
+export function editChecked(open: OpenMeeting, edit: Parameters<typeof editMeetingFile>[1]): void {
+  const { org, ref, dataDir } = open;
+  const plan = loadPlan(dataDir, ref.group, Number(ref.date.slice(0, 4)));
+  editMeetingFile(ref.path, edit, (text) => {
+    const yf = parseYamlText(text, displayPath(ref.path));
+    const result = checkSchema(Meeting, yf);
+    return result.ok ? checkMeeting(org, result.value, yf, ref, plan) : result.problems;
   });
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { Document, isMap, isSeq, parseDocument } from 'yaml';
-import { SekrError } from '../errors.js';
+import { problemsError, SekrError, type Problem } from '../errors.js';
 import { Meeting } from '../validate/schema.js';
 import { writeFileAtomic } from './atomic.js';
 import { displayPath } from './yaml-file.js';
@@ -19,20 +19,27 @@ export function createMeetingFile(path: string, data: Record<string, unknown>, c
   writeFileAtomic(path, doc.toString(STRINGIFY));
 }
 
-/** Reads a meeting file as a document, lets `edit` change it, and writes it back atomically. */
-export function editMeetingFile(path: string, edit: (doc: Document.Parsed) => void): void {
+/**
+ * Reads a meeting file as a document, lets `edit` change it, and writes it
+ * back atomically. `check` may look at the new text first: what it finds wrong
+ * stops the write.
+ */
+export function editMeetingFile(path: string, edit: (doc: Document.Parsed) => void, check?: (text: string) => Problem[]): void {
   const doc = parseDocument(readFileSync(path, 'utf8'), { keepSourceTokens: false });
   if (doc.errors.length || !isMap(doc.contents)) {
     throw new SekrError(`${displayPath(path)} is not a valid meeting file`, { file: displayPath(path), hint: 'run sekr validate' });
   }
   edit(doc);
   // A change that would make the file invalid is never written.
-  const check = Meeting.safeParse(doc.toJS());
-  if (!check.success) {
-    const issue = check.error.issues[0]!;
+  const shape = Meeting.safeParse(doc.toJS());
+  if (!shape.success) {
+    const issue = shape.error.issues[0]!;
     throw new SekrError(`the change would make ${displayPath(path)} invalid: ${issue.path.join('.')}: ${issue.message}`, { file: displayPath(path), hint: 'nothing was written' });
   }
-  writeFileAtomic(path, doc.toString(STRINGIFY));
+  const text = doc.toString(STRINGIFY);
+  const problems = check?.(text) ?? [];
+  if (problems.length) throw problemsError(problems, `the change would leave ${displayPath(path)} with problems; nothing was written`);
+  writeFileAtomic(path, text);
 }
 
 type YamlPath = (string | number)[];

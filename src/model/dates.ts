@@ -17,9 +17,16 @@ export function weekday(iso: string | undefined): string {
   return iso ? weekdayName.format(asDate(iso)) : '';
 }
 
-/** Today in the organisation's calendar; SEKR_TODAY (yyyy-mm-dd) sets it for tests and rehearsals. */
+let calendarDay: Intl.DateTimeFormat | undefined;
+
+/**
+ * Today in Sweden (Europe/Stockholm), not in UTC: at half past midnight it is
+ * already the next day. SEKR_TODAY (yyyy-mm-dd) sets it for tests and rehearsals.
+ */
 export function today(): string {
-  return process.env.SEKR_TODAY ?? new Date().toISOString().slice(0, 10);
+  if (process.env.SEKR_TODAY) return process.env.SEKR_TODAY;
+  calendarDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return calendarDay.format(new Date());
 }
 
 /** The date `days` days after (or before, when negative) an ISO date. */

@@ -17,8 +17,9 @@ export const NOTICE_DAYS_BEFORE = 7;
 /** The notice of adjustment stays posted three weeks. */
 export const POSTED_DAYS = 21;
 
+/** Final notes, an adjusted protocol and anything published are the record. */
 export const isLocked = (meeting: Pick<MeetingData, 'status' | 'adjusted' | 'approved'>) =>
-  Boolean(meeting.adjusted || meeting.approved) || meeting.status === 'adjusted' || meeting.status === 'published';
+  Boolean(meeting.adjusted || meeting.approved) || meeting.status === 'adjusted' || meeting.status === 'final' || meeting.status === 'published';
 
 /** The status a meeting takes once anything of the meeting itself is recorded. */
 export function statusWhenRecorded(status: MeetingData['status']): MeetingData['status'] {

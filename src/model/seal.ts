@@ -56,3 +56,16 @@ export function breachOf(meeting: MeetingData): Breach | undefined {
   const changed = [...keys].filter((k) => now.fields[k] !== sealed.fields[k]);
   return { changed: changed.length ? changed : ['(the content, in a way the fields do not show)'] };
 }
+
+/** The changed fields as a secretary reads them: "§ 13 (Val av justerare)" rather than "items.1". */
+export function describeChanges(meeting: MeetingData, changed: string[], isProtocol: boolean): string[] {
+  const first = meeting.firstParagraph ?? 1;
+  return changed.map((key) => {
+    const m = /^items\.(\d+)$/.exec(key);
+    if (!m) return key;
+    const i = Number(m[1]);
+    const item = meeting.items[i];
+    if (!item) return `${isProtocol ? `§ ${first + i}` : `item ${i + 1}`} (removed)`;
+    return `${isProtocol ? `§ ${first + i}` : `${i + 1}`} (${item.title})`;
+  });
+}

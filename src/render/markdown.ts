@@ -69,6 +69,11 @@ const helpers = (hb: Hb) => ({
     paragraphRange: (first: number, last: number) => paragraphRange(first, last),
     attendanceLine: (line: Parameters<typeof attendanceLine>[0], options: { hash: RoleLabels }) => attendanceLine(line, options.hash),
     eq: (a: unknown, b: unknown) => a === b,
+    /** The text as a sentence: with a full stop unless it ends in one already. */
+    sentence: (text: string) => {
+      const t = String(text ?? '').trim();
+      return t && !/[.!?…]$/.test(t) ? `${t}.` : t;
+    },
     statusName: (status: string) => ({ done: 'klar', ongoing: 'pågår', 'not-started': 'ej påbörjad' })[status] ?? status,
     markLetter: (mark: string) => ({ present: 'N', substituted: 'E', absent: 'F' })[mark] ?? '–',
     heading: (level: number) => new hb.SafeString('#'.repeat(Math.min(Math.max(Number(level) || 1, 1), 6))),

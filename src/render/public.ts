@@ -4,8 +4,9 @@
  * typed into running text.
  */
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-// Swedish and international phone numbers: +46 or a leading 0, then 6–12 more digits in groups.
-const PHONE = /(?<![\p{L}\p{N}/-])(?:\+\d{1,3}[\s-]?\(?0?\)?|0)\d{1,4}(?:[\s-]?\d{2,4}){2,4}(?![\p{L}\p{N}/-])/gu;
+// Swedish and international phone numbers: +46 (with or without "(0)") or an
+// area code 0[1-9], then digits in groups separated by spaces, hyphens or dashes.
+const PHONE = /(?<![\p{L}\p{N}-])(?:(?:\+\d{1,3}|00[1-9]\d{0,2})[\s\-–]?(?:\(0\)\s?)?\d{1,4}|0[1-9]\d{0,3})(?:[\s\-–]?\d{2,4}){2,4}(?![\p{L}\p{N}-])/gu;
 
 export function withoutContactDetails(text: string): string {
   return text.replace(EMAIL, '[e-postadress borttagen]').replace(PHONE, (m) => {
