@@ -327,6 +327,24 @@ export function buildProgram(): Command {
     .action(lazy('report'));
 
   program
+    .command('schema')
+    .description('write JSON Schema for the registry, meetings and plans: completion and checking in editors')
+    .option('-o, --out <dir>', 'output folder', 'schema')
+    .option('--json', 'the files written, as JSON')
+    .addHelpText(
+      'after',
+      examples('sekr schema --out schema/') + '\nThen put this first in a meeting file (and the like in registry.yaml and plans):\n  # yaml-language-server: $schema=../../../schema/meeting.schema.json\n',
+    )
+    .action(lazy('schema'));
+
+  program
+    .command('completion')
+    .description('print the shell completion script for bash or zsh')
+    .argument('<shell>', 'bash or zsh')
+    .addHelpText('after', examples('sekr completion bash > ~/.local/share/bash-completion/completions/sekr', 'source <(sekr completion zsh)'))
+    .action(lazy('completion'));
+
+  program
     .command('init')
     .description('create a new, minimal data folder for another organisation')
     .argument('<dir>', 'the folder to create (must not exist or be empty)')
