@@ -1,5 +1,9 @@
 /** Dates as Swedish documents write them. */
-const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', ...options });
+// Made when first used: building a formatter loads locale data, which `sekr --help` need not wait for.
+const format = (options: Intl.DateTimeFormatOptions) => {
+  let made: Intl.DateTimeFormat | undefined;
+  return { format: (d: Date) => (made ??= new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', ...options })).format(d) };
+};
 const longDate = format({ day: 'numeric', month: 'long', year: 'numeric' });
 const dayMonth = format({ day: 'numeric', month: 'long' });
 const weekdayName = format({ weekday: 'long' });
