@@ -355,8 +355,24 @@ describe('sekr agenda', () => {
     expect(bad.stderr).toContain("--date '2026-02-30' is not a date");
   });
 
+  // The bundled notes of 2026-05-22 are final, hence locked; sent notes (in their correction week) are not.
+  const unlockNotes = (dir: string) => {
+    const path = join(dir, STRATEGI, '2026-05-22.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^status: final$/m, 'status: sent'));
+  };
+
+  it('never rewrites final notes, not even with --force', () => {
+    const dir = workspace();
+    const before = read(dir, `${STRATEGI}/2026-05-22.yaml`);
+    const r = sekr(['agenda', 'strategi-for-halsa', '--date', '2026-05-22', '--force'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('strategi-for-halsa/2026-05-22 is final');
+    expect(read(dir, `${STRATEGI}/2026-05-22.yaml`)).toBe(before);
+  });
+
   it('refuses to rewrite a meeting with recorded content', () => {
     const dir = workspace();
+    unlockNotes(dir);
     const before = read(dir, `${STRATEGI}/2026-05-22.yaml`);
     const r = sekr(['agenda', 'strategi-for-halsa', '--date', '2026-05-22'], { cwd: dir });
     expect(r.code).toBe(2);
@@ -369,6 +385,7 @@ describe('sekr agenda', () => {
 
   it('rewrites it with --force, keeping a backup next to it', () => {
     const dir = workspace();
+    unlockNotes(dir);
     const before = read(dir, `${STRATEGI}/2026-05-22.yaml`);
     const r = sekr(['agenda', 'strategi-for-halsa', '--date', '2026-05-22', '--force'], { cwd: dir });
     expect(r.code).toBe(0);
@@ -391,6 +408,7 @@ describe('sekr agenda', () => {
   // so that both runs fall in the same minute.
   it('keeps the original content when --force is given twice', () => {
     const dir = workspace();
+    unlockNotes(dir);
     const original = read(dir, `${STRATEGI}/2026-05-22.yaml`);
     const frozen = { nodeArgs: ['--import', pathToFileURL(join(ROOT, 'tests/fixtures/frozen-clock.mjs')).href], env: { SEKR_FROZEN_NOW: '2026-06-01T10:00:00Z' } };
     expect(sekr(['agenda', 'strategi-for-halsa', '--date', '2026-05-22', '--force'], { cwd: dir, ...frozen }).code).toBe(0);
