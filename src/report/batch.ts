@@ -4,7 +4,7 @@
  * and an index of everything written.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../data/atomic.js';
 import type { Group, Organisation } from '../model/registry.js';
@@ -42,9 +42,16 @@ export interface ReportResult {
 
 const MANIFEST = '.sekr-manifest.json';
 
+interface ManifestEntry {
+  fingerprint: string;
+  files: string[];
+  section: string;
+  title: string;
+}
+
 interface Manifest {
   sekr: string;
-  jobs: Record<string, { fingerprint: string; files: string[] }>;
+  jobs: Record<string, ManifestEntry>;
 }
 
 function readManifest(path: string): Manifest | undefined {
@@ -55,11 +62,11 @@ function readManifest(path: string): Manifest | undefined {
   }
 }
 
-/** What a job's output depends on: sekr, the templates, the formats and the job's data. */
-function fingerprinter(dataDir: string, version: string, formats: Format[]): (job: Job) => string {
+/** What a job's output depends on: sekr, the templates and the job's data (the formats are in the files it lists). */
+function fingerprinter(dataDir: string, version: string): (job: Job) => string {
   const templates = createHash('sha256');
   for (const t of listTemplates(dataDir)) templates.update(`${t.name}\0${readFileSync(t.path, 'utf8')}\0`);
-  const fixed = `${version}\0${templates.digest('hex')}\0${formats.join(',')}\0`;
+  const fixed = `${version}\0${templates.digest('hex')}\0`;
   return (job) => createHash('sha256').update(fixed).update(JSON.stringify(job)).digest('hex');
 }
 
@@ -67,31 +74,37 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const dir = join(o.out, String(o.year));
   const years = loadYear(o.dataDir, o.org, o.groups, o.year);
   const followUps = years.map((groupYear) => ({ groupYear, followUp: followUpView(groupYear) }));
-  const total = followUps.reduce((n, g) => n + countGroupJobs(g.groupYear), 0) + organisationJobs(o.org, o.year, followUps).length;
+  // The organisation's documents cover every group: a run for some groups leaves them as they are.
+  const whole = o.groups.length === o.org.groups.size;
+  const orgJobs = whole ? organisationJobs(o.org, o.year, followUps) : [];
+  const total = followUps.reduce((n, g) => n + countGroupJobs(g.groupYear), 0) + orgJobs.length;
 
   const manifestPath = join(dir, MANIFEST);
   const before = readManifest(manifestPath);
+  // Documents of groups not in this run stay listed, as long as their files are there.
   const manifest: Manifest = { sekr: o.version, jobs: {} };
-  const fingerprint = fingerprinter(o.dataDir, o.version, o.formats);
-  const sections = new Map<string, { title: string; files: string[] }[]>();
+  for (const [name, entry] of Object.entries(before?.jobs ?? {})) {
+    if (entry.section && entry.files.every((f) => existsSync(join(dir, f)))) manifest.jobs[name] = entry;
+  }
+  const fingerprint = fingerprinter(o.dataDir, o.version);
   let done = 0;
   let unchanged = 0;
   const record = (job: Job, files: string[], print: string) => {
-    manifest.jobs[job.name] = { fingerprint: print, files };
-    sections.set(job.section, [...(sections.get(job.section) ?? []), { title: job.title, files }]);
+    manifest.jobs[job.name] = { fingerprint: print, files, section: job.section, title: job.title };
     o.progress?.(++done, total);
   };
 
   // Jobs whose fingerprint and files are as the manifest says are not rendered again.
   const prints = new Map<Job, string>();
   function* toRender(): Generator<Job> {
-    for (const job of organisationJobs(o.org, o.year, followUps)) yield* check(job);
+    for (const job of orgJobs) yield* check(job);
     for (const g of followUps) for (const job of groupJobs(g.groupYear, o.today, g.followUp)) yield* check(job);
   }
   function* check(job: Job): Generator<Job> {
     const print = fingerprint(job);
     const old = before?.jobs[job.name];
-    if (old && old.fingerprint === print && old.files.every((f) => existsSync(join(dir, f)))) {
+    const has = (format: Format) => old?.files.includes(`${job.name}.${format}`);
+    if (old && old.fingerprint === print && o.formats.every(has) && old.files.every((f) => existsSync(join(dir, f)))) {
       unchanged++;
       record(job, old.files, print);
       return;
@@ -102,6 +115,8 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
 
   const jobs = toRender();
   const finish = (job: Job, files: string[]) => {
+    // A format rendered earlier from other data is out of date now: it goes.
+    for (const stale of before?.jobs[job.name]?.files.filter((f) => !files.includes(f)) ?? []) rmSync(join(dir, stale), { force: true });
     record(job, files, prints.get(job)!);
     prints.delete(job);
   };
@@ -113,16 +128,18 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     await runInWorkers({ dataDir: o.dataDir, outDir: dir, formats: o.formats }, jobs, threads, finish);
   }
 
-  const index = writeIndex(dir, o, sections);
+  const index = writeIndex(dir, o, manifest);
   writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
   const files = Object.values(manifest.jobs).flatMap((j) => j.files);
   return { dir, documents: total, rendered: total - unchanged, unchanged, files, index };
 }
 
-function writeIndex(dir: string, o: ReportOptions, sections: Map<string, { title: string; files: string[] }[]>): string {
+function writeIndex(dir: string, o: ReportOptions, manifest: Manifest): string {
   const name = o.org.registry.organisation.name;
+  const sections = new Map<string, { title: string; files: string[] }[]>();
+  for (const entry of Object.values(manifest.jobs)) sections.set(entry.section, [...(sections.get(entry.section) ?? []), entry]);
   const lines = [`# ${name}: dokument ${o.year}`, '', `Skapat med sekr ${o.version} den ${o.today}.`, ''];
-  const order = [name, ...o.groups.map((g) => g.name)];
+  const order = [name, ...[...o.org.groups.values()].map((g) => g.name)];
   for (const section of order) {
     const docs = sections.get(section);
     if (!docs?.length) continue;
