@@ -15,7 +15,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 
@@ -42,7 +42,7 @@ function organisation(groups, meetings) {
   const data = join(dir, 'data');
   mkdirSync(join(data, 'meetings'), { recursive: true });
   const copies = Array.from({ length: groups }, (_, g) => ({ ...styrgrupp, id: `grupp-${g + 1}`, name: `Grupp ${g + 1}`, parent: undefined }));
-  writeFileSync(join(data, 'registry.yaml'), stringify({ ...registry, groups: [...registry.groups.filter((g) => !g.id.startsWith('grupp-')), ...copies] }));
+  writeFileSync(join(data, 'registry.yaml'), stringify({ ...registry, groups: [...registry.groups.filter((g) => !g.id.startsWith('grupp-')), ...copies] }, { aliasDuplicateObjects: false }));
   for (const group of copies) {
     const folder = join(data, 'meetings', group.id);
     mkdirSync(folder);
@@ -105,10 +105,11 @@ row('  again, nothing changed', `${again.toFixed(2)} s`, 'skipped by the manifes
 let pandocPerDoc;
 if (hasPandoc) {
   console.error('pandoc, one process a document ...');
-  const mds = readdirSync(join(main, 'out', '2026'), { recursive: true }).filter((f) => String(f).endsWith('.md') && String(f) !== 'index.md').map((f) => join(main, 'out', '2026', String(f)));
+  // The meetings' Markdown, the bulk of a year: the same files sekr made DOCX of.
+  const mds = readdirSync(join(main, 'out', '2026'), { recursive: true }).filter((f) => String(f).endsWith('-protokoll.md')).map((f) => join(main, 'out', '2026', String(f)));
   const sample = mds.slice(0, Number(args['pandoc-sample']));
   const out = mkdtempSync(join(tmpdir(), 'sekr-bench-pandoc-'));
-  const { s } = seconds(() => sample.forEach((md, i) => execFileSync('pandoc', [md, '-o', join(out, `${i}.docx`)])));
+  const { s } = seconds(() => sample.forEach((md, i) => execFileSync('pandoc', [md, '-o', join(out, `${i}.docx`)], { cwd: dirname(md) })));
   pandocPerDoc = s / sample.length;
   rmSync(out, { recursive: true, force: true });
   row(`pandoc md→docx, one process a document (${sample.length} of them)`, `${(pandocPerDoc * 1000).toFixed(1)} ms a document`, '');

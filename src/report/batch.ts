@@ -13,7 +13,10 @@ import type { Format } from '../render/meeting.js';
 import { listTemplates } from '../render/templates.js';
 import { followUpView } from './follow-up.js';
 import { countGroupJobs, groupJobs, organisationJobs, type Job } from './jobs.js';
-import { loadYear } from './load-year.js';
+import { loadGroupYear } from './load-year.js';
+import { listMeetingFiles } from '../data/folder.js';
+import { problemsError, type Problem } from '../errors.js';
+import { groupSummary, type GroupSummary } from './organisation.js';
 import { runInWorkers } from './pool.js';
 import { renderJob } from './render-job.js';
 
@@ -72,12 +75,24 @@ function fingerprinter(dataDir: string, version: string): (job: Job) => string {
 
 export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const dir = join(o.out, String(o.year));
-  const years = loadYear(o.dataDir, o.org, o.groups, o.year);
-  const followUps = years.map((groupYear) => ({ groupYear, followUp: followUpView(groupYear) }));
+  // Every file is checked first, so bad data stops the run before anything is written;
+  // then the groups are read again one at a time, so memory stays flat however many there are.
+  const meetingFiles = listMeetingFiles(o.dataDir).meetings;
+  const groupYear = (group: Group) => loadGroupYear(o.dataDir, o.org, group, o.year, meetingFiles);
+  const summaries: GroupSummary[] = [];
+  const problems: Problem[] = [];
+  let total = 0;
+  for (const group of o.groups) {
+    const { groupYear: year, problems: found } = groupYear(group);
+    problems.push(...found);
+    summaries.push(groupSummary(year, followUpView(year)));
+    total += countGroupJobs(year);
+  }
+  if (problems.length) throw problemsError(problems, `the data of ${o.year} has problems; nothing was written`);
   // The organisation's documents cover every group: a run for some groups leaves them as they are.
   const whole = o.groups.length === o.org.groups.size;
-  const orgJobs = whole ? organisationJobs(o.org, o.year, followUps) : [];
-  const total = followUps.reduce((n, g) => n + countGroupJobs(g.groupYear), 0) + orgJobs.length;
+  const orgJobs = whole ? organisationJobs(o.org, o.year, summaries) : [];
+  total += orgJobs.length;
 
   const manifestPath = join(dir, MANIFEST);
   const before = readManifest(manifestPath);
@@ -98,7 +113,10 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const prints = new Map<Job, string>();
   function* toRender(): Generator<Job> {
     for (const job of orgJobs) yield* check(job);
-    for (const g of followUps) for (const job of groupJobs(g.groupYear, o.today, g.followUp)) yield* check(job);
+    for (const group of o.groups) {
+      const { groupYear: year } = groupYear(group);
+      for (const job of groupJobs(year, o.today, followUpView(year))) yield* check(job);
+    }
   }
   function* check(job: Job): Generator<Job> {
     const print = fingerprint(job);

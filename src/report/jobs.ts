@@ -9,7 +9,7 @@ import { annualPlanView } from './annual-plan.js';
 import { attendanceYearView } from './attendance-year.js';
 import { decisionsView } from './decisions.js';
 import { followUpView, type FollowUpView } from './follow-up.js';
-import { financingView, summaryView } from './organisation.js';
+import { financingView, summaryView, type GroupSummary } from './organisation.js';
 import { held, type GroupYear } from './year-data.js';
 import type { Bar } from './chart.js';
 import type { Organisation } from '../model/registry.js';
@@ -74,7 +74,7 @@ export function* groupJobs(groupYear: GroupYear, today: string, followUp: Follow
   }
 }
 
-export function organisationJobs(org: Organisation, year: number, groups: { groupYear: GroupYear; followUp: FollowUpView }[]): Job[] {
+export function organisationJobs(org: Organisation, year: number, groups: GroupSummary[]): Job[] {
   const organisation = org.registry.organisation.name;
   const section = organisation;
   const jobs: Job[] = [{ name: `sammanfattning-${year}`, template: 'sammanfattning', view: summaryView(org, year, groups), info: { organisation }, section, title: `Sammanfattning ${year}` }];

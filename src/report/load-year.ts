@@ -3,46 +3,40 @@
  * group's meetings of the year, checked and numbered, and its plan. Every
  * problem of every file is reported at once, before anything is written.
  */
-import { listMeetingFiles, loadPlan, readMeeting } from '../data/folder.js';
-import { problemsError, type Problem } from '../errors.js';
+import { loadPlan, readMeeting, type MeetingFile } from '../data/folder.js';
+import type { Problem } from '../errors.js';
 import { numberParagraphs } from '../model/numbering.js';
 import type { Group, Organisation } from '../model/registry.js';
 import { checkMeeting } from '../validate/checks.js';
 import type { GroupYear, YearMeeting } from './year-data.js';
 import type { PlanData } from '../validate/schema.js';
 
-export function loadYear(dataDir: string, org: Organisation, groups: Group[], year: number): GroupYear[] {
+/** One group's year, checked; its problems are returned, not thrown. */
+export function loadGroupYear(dataDir: string, org: Organisation, group: Group, year: number, files: MeetingFile[]): { groupYear: GroupYear; problems: Problem[] } {
   const problems: Problem[] = [];
-  const files = listMeetingFiles(dataDir).meetings.filter((f) => f.date.startsWith(`${year}-`));
-  const result = groups.map((group): GroupYear => {
-    let plan: PlanData | undefined;
-    try {
-      plan = loadPlan(dataDir, group.id, year);
-    } catch (e) {
-      problems.push(...((e as { problems?: Problem[] }).problems ?? []));
-    }
-    const loaded = files
-      .filter((f) => f.group === group.id)
-      .flatMap((f) => {
-        const { yf, value, problems: found } = readMeeting(f.path);
-        if (!yf || !value) {
-          problems.push(...found);
-          return [];
-        }
-        const more = checkMeeting(org, value, yf, f, plan);
-        problems.push(...more);
-        return [{ date: f.date, meeting: value }];
-      });
-    const { ranges } = numberParagraphs(loaded.map((m) => ({ date: m.date, firstParagraph: m.meeting.firstParagraph, itemCount: m.meeting.items.length })));
-    const protocol = group.document === 'protokoll';
-    const meetings = loaded.map(({ date, meeting }): YearMeeting => {
-      const range = ranges.get(date)!;
-      const first = protocol ? range.first : 1;
-      return { meeting, firstNumber: first, lastNumber: first + meeting.items.length - 1, label: (i) => (protocol ? `§ ${first + i}` : `${first + i}`) };
+  let plan: PlanData | undefined;
+  try {
+    plan = loadPlan(dataDir, group.id, year);
+  } catch (e) {
+    problems.push(...((e as { problems?: Problem[] }).problems ?? []));
+  }
+  const loaded = files
+    .filter((f) => f.group === group.id && f.date.startsWith(`${year}-`))
+    .flatMap((f) => {
+      const { yf, value, problems: found } = readMeeting(f.path);
+      if (!yf || !value) {
+        problems.push(...found);
+        return [];
+      }
+      problems.push(...checkMeeting(org, value, yf, f, plan));
+      return [{ date: f.date, meeting: value }];
     });
-    return { org, group, year, meetings, plan };
+  const { ranges } = numberParagraphs(loaded.map((m) => ({ date: m.date, firstParagraph: m.meeting.firstParagraph, itemCount: m.meeting.items.length })));
+  const protocol = group.document === 'protokoll';
+  const meetings = loaded.map(({ date, meeting }): YearMeeting => {
+    const range = ranges.get(date)!;
+    const first = protocol ? range.first : 1;
+    return { meeting, firstNumber: first, lastNumber: first + meeting.items.length - 1, label: (i) => (protocol ? `§ ${first + i}` : `${first + i}`) };
   });
-  if (problems.length) throw problemsError(problems, `the data of ${year} has problems; nothing was written`);
-  return result;
+  return { groupYear: { org, group, year, meetings, plan }, problems };
 }
-

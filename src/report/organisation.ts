@@ -1,5 +1,5 @@
 /** The whole organisation's year: a summary of every group, and the financing split per municipality. Pure. */
-import type { Organisation } from '../model/registry.js';
+import type { Group, Organisation } from '../model/registry.js';
 import type { ActivityStatusName } from '../validate/schema.js';
 import type { FollowUpView } from './follow-up.js';
 import { held, type GroupYear } from './year-data.js';
@@ -11,19 +11,32 @@ export interface SummaryView {
   totals: { meetingsHeld: number; activities: Record<ActivityStatusName, number> };
 }
 
-export function summaryView(org: Organisation, year: number, groups: { groupYear: GroupYear; followUp: FollowUpView }[]): SummaryView {
+/** What the summary needs of one group's year: a few numbers, so the year itself need not be kept. */
+export interface GroupSummary {
+  group: Group;
+  meetingsHeld: number;
+  meetingsPlanned: number;
+  activities: Record<ActivityStatusName, number>;
+  hasPlan: boolean;
+}
+
+export function groupSummary(groupYear: GroupYear, followUp: FollowUpView): GroupSummary {
+  const meetingsHeld = groupYear.meetings.filter(held).length;
+  return { group: groupYear.group, meetingsHeld, meetingsPlanned: groupYear.meetings.length - meetingsHeld, activities: followUp.counts, hasPlan: followUp.hasPlan };
+}
+
+export function summaryView(org: Organisation, year: number, groups: GroupSummary[]): SummaryView {
   const totals = { meetingsHeld: 0, activities: { 'not-started': 0, ongoing: 0, done: 0 } as Record<ActivityStatusName, number> };
-  const rows = groups.map(({ groupYear, followUp }) => {
-    const meetingsHeld = groupYear.meetings.filter(held).length;
-    totals.meetingsHeld += meetingsHeld;
-    for (const k of Object.keys(totals.activities) as ActivityStatusName[]) totals.activities[k] += followUp.counts[k];
+  const rows = groups.map((g) => {
+    totals.meetingsHeld += g.meetingsHeld;
+    for (const k of Object.keys(totals.activities) as ActivityStatusName[]) totals.activities[k] += g.activities[k];
     return {
-      name: groupYear.group.name,
-      kindName: org.registry.groupKinds.find((k) => k.id === groupYear.group.kind)?.name ?? groupYear.group.kind,
-      meetingsHeld,
-      meetingsPlanned: groupYear.meetings.length - meetingsHeld,
-      activities: followUp.counts,
-      hasPlan: followUp.hasPlan,
+      name: g.group.name,
+      kindName: org.registry.groupKinds.find((k) => k.id === g.group.kind)?.name ?? g.group.kind,
+      meetingsHeld: g.meetingsHeld,
+      meetingsPlanned: g.meetingsPlanned,
+      activities: g.activities,
+      hasPlan: g.hasPlan,
     };
   });
   return { organisation: { name: org.registry.organisation.name }, year, groups: rows, totals };
