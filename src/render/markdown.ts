@@ -69,6 +69,10 @@ const helpers = (hb: Hb) => ({
     paragraphRange: (first: number, last: number) => paragraphRange(first, last),
     attendanceLine: (line: Parameters<typeof attendanceLine>[0], options: { hash: RoleLabels }) => attendanceLine(line, options.hash),
     eq: (a: unknown, b: unknown) => a === b,
+    /** "1 möte", "3 möten": the count with the word in the right number. */
+    plural: (count: number, one: string, many: string) => `${count} ${Number(count) === 1 ? one : many}`,
+    /** Text for a table cell: on one line, so a line break cannot end the row. */
+    cell: (text: unknown) => String(text ?? '').replace(/\s*\n\s*/g, ' ').trim(),
     /** The text as a sentence: with a full stop unless it ends in one already. */
     sentence: (text: string) => {
       const t = String(text ?? '').trim();

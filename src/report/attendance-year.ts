@@ -37,13 +37,15 @@ export function attendanceYearView({ org, group, year, meetings }: GroupYear): A
     const attended = marks.filter((x) => x === 'present').length;
     const counted = marks.filter((x) => x !== 'unknown').length;
     const rate = counted ? attended / counted : 0;
-    return { name: org.people.get(m.person)?.name ?? m.person, organisation: organisationIn(org, group, m.person), marks, attended, rate, percent: percent(rate), counted };
+    // For the organisation, a seat a substitute filled was attended.
+    const filled = marks.filter((x) => x === 'present' || x === 'substituted').length;
+    return { name: org.people.get(m.person)?.name ?? m.person, organisation: organisationIn(org, group, m.person), marks, attended, rate, percent: percent(rate), counted, filled };
   });
   const byOrg = new Map<string, { seats: number; attended: number; counted: number }>();
   for (const m of members) {
     const key = m.organisation ?? 'Övriga';
     const o = byOrg.get(key) ?? { seats: 0, attended: 0, counted: 0 };
-    byOrg.set(key, { seats: o.seats + 1, attended: o.attended + m.attended, counted: o.counted + m.counted });
+    byOrg.set(key, { seats: o.seats + 1, attended: o.attended + m.filled, counted: o.counted + m.counted });
   }
   const guests = new Map<string, number>();
   for (const ym of recorded) {
@@ -60,7 +62,7 @@ export function attendanceYearView({ org, group, year, meetings }: GroupYear): A
     group: { id: group.id, name: group.name },
     year,
     dates: recorded.map((m) => m.meeting.date),
-    members: members.map(({ counted: _counted, ...m }) => m),
+    members: members.map(({ counted: _counted, filled: _filled, ...m }) => m),
     organisations: [...byOrg].map(([name, o]) => ({ name, seats: o.seats, attended: o.attended, rate: o.counted ? o.attended / o.counted : 0, percent: percent(o.counted ? o.attended / o.counted : 0) })),
     guests: [...guests].map(([name, count]) => ({ name, count })),
   };

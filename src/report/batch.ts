@@ -4,7 +4,7 @@
  * and an index of everything written.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { writeFileAtomic } from '../data/atomic.js';
 import type { Group, Organisation } from '../model/registry.js';
@@ -50,6 +50,7 @@ interface ManifestEntry {
   files: string[];
   section: string;
   title: string;
+  order?: number;
 }
 
 interface Manifest {
@@ -82,17 +83,21 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const summaries: GroupSummary[] = [];
   const problems: Problem[] = [];
   let total = 0;
-  for (const group of o.groups) {
+  const chosen = new Set(o.groups.map((g) => g.id));
+  // The summary covers every group of the organisation, also in a run for some of them;
+  // only the chosen groups' problems stop the run.
+  for (const group of o.org.groups.values()) {
     const { groupYear: year, problems: found } = groupYear(group);
-    problems.push(...found);
     summaries.push(groupSummary(year, followUpView(year)));
+    if (!chosen.has(group.id)) continue;
+    problems.push(...found);
     total += countGroupJobs(year);
   }
   if (problems.length) throw problemsError(problems, `the data of ${o.year} has problems; nothing was written`);
-  // The organisation's documents cover every group: a run for some groups leaves them as they are.
-  const whole = o.groups.length === o.org.groups.size;
-  const orgJobs = whole ? organisationJobs(o.org, o.year, summaries) : [];
+  removeLeftovers(dir);
+  const orgJobs = organisationJobs(o.org, o.year, summaries);
   total += orgJobs.length;
+  const sections = new Set([o.org.registry.organisation.name, ...o.groups.map((g) => g.name)]);
 
   const manifestPath = join(dir, MANIFEST);
   const before = readManifest(manifestPath);
@@ -104,8 +109,12 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const fingerprint = fingerprinter(o.dataDir, o.version);
   let done = 0;
   let unchanged = 0;
+  const made = new Set<string>();
+  let order = 0;
+  const orderOf = new Map<Job, number>();
   const record = (job: Job, files: string[], print: string) => {
-    manifest.jobs[job.name] = { fingerprint: print, files, section: job.section, title: job.title };
+    manifest.jobs[job.name] = { fingerprint: print, files, section: job.section, title: job.title, order: orderOf.get(job) ?? 0 };
+    made.add(job.name);
     o.progress?.(++done, total);
   };
 
@@ -119,6 +128,8 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     }
   }
   function* check(job: Job): Generator<Job> {
+    // Listed in the index in the order the jobs are made, whatever order the threads finish them in.
+    orderOf.set(job, order++);
     const print = fingerprint(job);
     const old = before?.jobs[job.name];
     const has = (format: Format) => old?.files.includes(`${job.name}.${format}`);
@@ -146,6 +157,12 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     await runInWorkers({ dataDir: o.dataDir, outDir: dir, formats: o.formats }, jobs, threads, finish);
   }
 
+  // A document of this run's sections that was not made again (a meeting moved or deleted) is gone from the data: its files go too.
+  for (const [name, entry] of Object.entries(manifest.jobs)) {
+    if (made.has(name) || !sections.has(entry.section)) continue;
+    for (const f of entry.files) rmSync(join(dir, f), { force: true });
+    delete manifest.jobs[name];
+  }
   const index = writeIndex(dir, o, manifest);
   writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
   const files = Object.values(manifest.jobs).flatMap((j) => j.files);
@@ -155,7 +172,8 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
 function writeIndex(dir: string, o: ReportOptions, manifest: Manifest): string {
   const name = o.org.registry.organisation.name;
   const sections = new Map<string, { title: string; files: string[] }[]>();
-  for (const entry of Object.values(manifest.jobs)) sections.set(entry.section, [...(sections.get(entry.section) ?? []), entry]);
+  const entries = Object.values(manifest.jobs).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+  for (const entry of entries) sections.set(entry.section, [...(sections.get(entry.section) ?? []), entry]);
   const lines = [`# ${name}: dokument ${o.year}`, '', `Skapat med sekr ${o.version} den ${o.today}.`, ''];
   const order = [name, ...[...o.org.groups.values()].map((g) => g.name)];
   for (const section of order) {
@@ -171,4 +189,20 @@ function writeIndex(dir: string, o: ReportOptions, manifest: Manifest): string {
   const path = join(dir, 'index.md');
   writeFileAtomic(path, lines.join('\n'));
   return relative(process.cwd(), path) || path;
+}
+
+/** Temporary files of a run that was killed (its process is gone) are removed; whole files never have such names. */
+function removeLeftovers(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const f of readdirSync(dir, { recursive: true }).map(String)) {
+    const m = /\.sekr-tmp-(\d+)-[0-9a-f]+$/.exec(f);
+    if (!m) continue;
+    let alive = true;
+    try {
+      process.kill(Number(m[1]), 0);
+    } catch (e) {
+      alive = (e as NodeJS.ErrnoException).code === 'EPERM';
+    }
+    if (!alive) rmSync(join(dir, f), { force: true });
+  }
 }
