@@ -3,7 +3,7 @@
  * The lock names its process; a lock whose process is gone (a crash, a closed
  * laptop) is stale and is taken over.
  */
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { EXIT, SekrError } from '../errors.js';
 import { displayPath } from './yaml-file.js';
@@ -31,6 +31,14 @@ function alive(pid: number): boolean {
   } catch (e) {
     // EPERM: the process exists but belongs to someone else.
     return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function mtimeOf(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
   }
 }
 
@@ -64,9 +72,14 @@ export function lockMeeting(file: string, command: string): Lock {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const holder = readLock(path);
-      const stale = !holder || (holder.host === info.host && !alive(holder.pid));
+      // A lock without a readable holder is being written this instant, unless it is old: then its writer died.
+      const young = !holder && Date.now() - mtimeOf(path) < 2000;
+      const stale = !young && (!holder || (holder.host === info.host && !alive(holder.pid)));
       if (!stale || attempt > 0) {
-        throw new SekrError(`${displayPath(file)} is being changed by \`${holder?.command ?? 'sekr'}\` (process ${holder?.pid}${holder?.host && holder.host !== info.host ? ` on ${holder.host}` : ''}, since ${holder?.since ?? '?'})`, {
+        const who = holder
+          ? `\`${holder.command}\` (process ${holder.pid}${holder.host !== info.host ? ` on ${holder.host}` : ''}, since ${holder.since})`
+          : 'another sekr, which is taking its lock this instant';
+        throw new SekrError(`${displayPath(file)} is being changed by ${who}`, {
           exitCode: EXIT.failure,
           hint: 'finish or quit that session first; if it is gone for good, delete ' + displayPath(path),
         });

@@ -65,8 +65,13 @@ export function parseYamlText(text: string, file: string): YamlFile {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
+    // The place: the first alias (*name) in the text.
+    const at = /(^|[\s,[{:-])\*[^\s,\]}]+/m.exec(text);
+    const pos = lines.linePos(at ? at.index + at[1]!.length : 0);
     throw new SekrError(`too many aliases: ${(e as Error).message} (the limit is ${MAX_ALIASES})`, {
       file,
+      line: pos.line,
+      col: pos.col,
       hint: 'write the values out instead of repeating aliases',
     });
   }

@@ -53,7 +53,9 @@ export function attendanceLine(line: AttendanceLine, labels: RoleLabels): string
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_[\]<>|#]/g, '\\$&')
+    .replace(/[\\`*_[\]<>|#~]/g, '\\$&')
+    // "&amp;" would be read as the entity; "&" alone is harmless.
+    .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '\\&')
     .replace(/^(\s*)([-+=])(?=\s|$|[-=]+\s*$)/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])(?=\s|$)/gm, '$1\\$2');
 }

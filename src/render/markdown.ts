@@ -145,10 +145,15 @@ function compile(hb: Hb, entry: TemplateEntry, text: string, offsetLines: number
 function templateError(entry: TemplateEntry, e: unknown, offsetLines: number): SekrError {
   if (e instanceof SekrError) return e;
   const message = (e as Error).message ?? String(e);
-  const line = /line (\d+)/.exec(message)?.[1];
-  return new SekrError(`template ${entry.name}: ${message.split('\n')[0]}`, {
+  const found = /line (\d+)/.exec(message)?.[1];
+  const line = found ? Number(found) + offsetLines : undefined;
+  // Handlebars says where on its first line and what it expected further down; the line is the file's.
+  const [first = message, ...rest] = message.split('\n');
+  const expected = rest.find((l) => /^Expecting|got '/.test(l));
+  const what = first.replace(/ on line \d+:?/, line ? ` on line ${line}` : '').replace(/:$/, '');
+  return new SekrError(`template ${entry.name}: ${what}${expected ? `: ${expected.replace(/^Expecting /, 'expected ')}` : ''}`, {
     file: displayPath(entry.path),
-    line: line ? Number(line) + offsetLines : undefined,
+    line,
     hint: entry.source === 'data' ? 'fix the template, or delete it to use the bundled one' : 'this is a bundled template: please report it',
   });
 }

@@ -34,7 +34,9 @@ export const TimeRange = z
   .regex(TIME_RANGE, { error: 'expected a time range such as 10:00-12:00' })
   .refine(
     (s) => {
-      const m = TIME_RANGE.exec(s)!;
+      const m = TIME_RANGE.exec(s);
+      // zod runs this even when the pattern failed; that has its own message.
+      if (!m) return true;
       return Number(m[1]) * 60 + Number(m[2]) < Number(m[3]) * 60 + Number(m[4]);
     },
     { error: 'the meeting ends before it starts' },
