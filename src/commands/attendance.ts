@@ -49,6 +49,7 @@ export async function run(meetingRef: string, opts: Options): Promise<void> {
         else doc.delete(key);
       }
       if (call.adjusters.length) doc.set('adjusters', doc.createNode(call.adjusters));
+      else doc.delete('adjusters');
       doc.set('status', statusWhenRecorded(meeting.status));
     });
   };
@@ -86,7 +87,8 @@ function fromFlags({ org, group, meeting }: ReturnType<typeof openForChange>, op
   for (const id of absent) {
     if (!membershipOf(group, id)) throw new SekrError(`--absent ${id}: not a member of ${group.name}`, { hint: `see \`sekr members ${group.id}\`` });
   }
-  const substitutes = (opts.substitute ?? []).flatMap(list).map((pair) => {
+  // Substitutes recorded earlier stay unless flags say otherwise (or the member they stood in for is now present).
+  const substitutes = opts.substitute === undefined ? start.substitutes.filter((s) => !present.includes(s.for) && !absent.has(s.person)) : opts.substitute.flatMap(list).map((pair) => {
     const [person, forWhom] = pair.split(':').map((s) => s.trim());
     const standsFor = forWhom || (person ? membershipOf(group, person)?.for : undefined);
     if (!person || !standsFor) throw new SekrError(`--substitute '${pair}': say who stands in for whom`, { hint: 'e.g. --substitute lena-axelsson:per-svensson' });
@@ -104,5 +106,5 @@ function fromFlags({ org, group, meeting }: ReturnType<typeof openForChange>, op
     throw new SekrError(`the chair (${org.people.get(group.chair)?.name ?? group.chair}) is not present`, { hint: 'name the chair of the day with --chair id' });
   }
   const adjusters = opts.adjuster !== undefined ? list(opts.adjuster) : start.adjusters.filter((a) => here.includes(a));
-  return { present, substitutes, guests: opts.guest ? guests : start.guests, chair, adjusters, secretary: opts.secretary ?? start.secretary ?? group.secretary };
+  return { present, substitutes, guests: opts.guest ? guests : start.guests, chair, adjusters, secretary: opts.secretary ?? start.secretary ?? group.secretary, notes: start.notes };
 }

@@ -125,7 +125,7 @@ function protocolFields({ org, group }: OpenMeeting, opts: Options): Record<stri
 
 function readNotes(file: string): string {
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    return readFileSync(file === '-' ? 0 : file, 'utf8').replace(/\r\n?/g, '\n');
   } catch (e) {
     throw new SekrError(`cannot read the notes from ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, {
       hint: 'give the path of a Markdown file, or - to read standard input',

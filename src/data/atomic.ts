@@ -2,14 +2,41 @@
  * Writing files so that nothing is ever half-written: write a temporary file
  * beside the target, then rename it over (rename is atomic on one file system).
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { EXIT, SekrError } from '../errors.js';
 import { displayPath } from './yaml-file.js';
 
+const swept = new Set<string>();
+
+/** Temporary files of a process that was killed (its pid is gone) are removed; whole files never have such names. */
+export function removeLeftovers(dir: string, recursive = false): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive }).map(String);
+  } catch {
+    return; // no folder yet
+  }
+  for (const name of names) {
+    const m = /\.sekr-tmp-(\d+)-[0-9a-f]+$/.exec(name);
+    if (!m || Number(m[1]) === process.pid) continue;
+    let alive = true;
+    try {
+      process.kill(Number(m[1]), 0);
+    } catch (e) {
+      alive = (e as NodeJS.ErrnoException).code === 'EPERM';
+    }
+    if (!alive) rmSync(join(dir, name), { force: true });
+  }
+}
+
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const dir = dirname(path);
+  if (!swept.has(dir)) {
+    swept.add(dir);
+    removeLeftovers(dir);
+  }
   const tmp = join(dir, `.${basename(path)}.sekr-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
     mkdirSync(dir, { recursive: true });

@@ -9,7 +9,8 @@ import { Meeting } from '../validate/schema.js';
 import { writeFileAtomic } from './atomic.js';
 import { displayPath } from './yaml-file.js';
 
-const STRINGIFY = { lineWidth: 0, blockQuote: 'literal' } as const;
+// Never fold a double-quoted string over lines: the yaml library then reads a line of spaces back as a backslash.
+const STRINGIFY = { lineWidth: 0, blockQuote: 'literal', doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY } as const;
 
 /** A new meeting file; never replaces one. */
 export function createMeetingFile(path: string, data: Record<string, unknown>, comment?: string): void {

@@ -18,6 +18,8 @@ export interface RollCall {
   chair?: string;
   adjusters: string[];
   secretary?: string;
+  /** Notes on people's attendance ("anmält förhinder", "från kl. 11"), kept as they were written. */
+  notes?: Record<string, string>;
 }
 
 /** Members who are called to the meeting: everyone but the substitutes. */
@@ -38,7 +40,11 @@ export function rollCallOf(group: Group, meeting: MeetingData): RollCall {
     else if (id) guests.push({ person: id });
     else if (typeof entry === 'object' && 'name' in entry) guests.push({ name: entry.name, organisation: entry.organisation });
   }
-  return { present, substitutes, guests, chair: meeting.chair, adjusters: [...meeting.adjusters], secretary: meeting.secretary };
+  const notes: Record<string, string> = {};
+  for (const e of [...meeting.attendance.present, ...meeting.attendance.absent]) {
+    if (typeof e === 'object' && 'person' in e && e.note) notes[e.person] = e.note;
+  }
+  return { present, substitutes, guests, chair: meeting.chair, adjusters: [...meeting.adjusters], secretary: meeting.secretary, notes };
 }
 
 /** The attendance of the meeting file: present in the registry's order, guests last; absent: members called who did not come. */
@@ -46,15 +52,23 @@ export function attendanceOf(group: Group, call: RollCall): AttendanceData {
   const present: AttendanceData['present'] = [];
   const here = new Set(call.present);
   const standing = new Map(call.substitutes.map((s) => [s.person, s.for]));
+  const note = (id: string) => call.notes?.[id];
   for (const m of group.members) {
-    if (standing.has(m.person)) present.push({ person: m.person, for: standing.get(m.person)! });
-    else if (here.has(m.person) || call.secretary === m.person) present.push(m.person);
+    const n = note(m.person);
+    if (standing.has(m.person)) present.push({ person: m.person, for: standing.get(m.person)!, ...(n ? { note: n } : {}) });
+    else if (here.has(m.person) || call.secretary === m.person) present.push(n ? { person: m.person, note: n } : m.person);
   }
   if (call.secretary && !membershipOf(group, call.secretary) && !call.guests.some((g) => 'person' in g && g.person === call.secretary)) present.push(call.secretary);
-  for (const g of call.guests) present.push('person' in g ? g.person : g.organisation ? { name: g.name, organisation: g.organisation } : { name: g.name });
+  for (const g of call.guests) {
+    if ('person' in g) present.push(note(g.person) ? { person: g.person, note: note(g.person)! } : g.person);
+    else present.push(g.organisation ? { name: g.name, organisation: g.organisation } : { name: g.name });
+  }
   const absent = regularMembers(group)
     .filter((m) => m.role !== 'kansli' && !here.has(m.person) && call.secretary !== m.person)
-    .map((m) => m.person);
+    .map((m) => {
+      const n = note(m.person);
+      return n ? { person: m.person, note: n } : m.person;
+    });
   return { present, absent };
 }
 

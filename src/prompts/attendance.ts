@@ -23,6 +23,10 @@ export async function askRollCall(org: Organisation, group: Group, start: RollCa
     choices: members.map((m) => ({ value: m.person, name: label(m.person), checked: fresh || start.present.includes(m.person) })),
   });
   call.substitutes = call.substitutes.filter((s) => !call.present.includes(s.for));
+  // A chair or adjuster no longer ticked is asked for again below; until then there is none.
+  const ticked = (id: string) => call.present.includes(id) || call.substitutes.some((s) => s.person === id) || call.secretary === id;
+  if (call.chair && !ticked(call.chair)) call.chair = undefined;
+  call.adjusters = call.adjusters.filter(ticked);
   save(call);
 
   const substitutes = substituteMembers(group);

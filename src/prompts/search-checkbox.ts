@@ -61,6 +61,9 @@ export const searchCheckbox = createPrompt(<V>(config: SearchCheckboxConfig<V>, 
       rl.write(term);
       if (shown.length) setActive((Math.min(active, shown.length - 1) + (isUpKey(key) ? shown.length - 1 : 1)) % shown.length);
     } else if (key.ctrl && key.name === 'a') {
+      // Readline moved the cursor to the start of the line: put the search back as it was.
+      rl.clearLine(0);
+      rl.write(term);
       const all = shown.every(({ index }) => checked[index]);
       const inView = new Set(shown.map((s) => s.index));
       setChecked(checked.map((c, i) => (inView.has(i) ? !all : c)));

@@ -4,9 +4,9 @@
  * and an index of everything written.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { writeFileAtomic } from '../data/atomic.js';
+import { removeLeftovers, writeFileAtomic } from '../data/atomic.js';
 import type { Group, Organisation } from '../model/registry.js';
 import { markdownRenderer } from '../render/markdown.js';
 import type { Format } from '../render/meeting.js';
@@ -94,7 +94,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     total += countGroupJobs(year);
   }
   if (problems.length) throw problemsError(problems, `the data of ${o.year} has problems; nothing was written`);
-  removeLeftovers(dir);
+  removeLeftovers(dir, true);
   const orgJobs = organisationJobs(o.org, o.year, summaries);
   total += orgJobs.length;
   const sections = new Set([o.org.registry.organisation.name, ...o.groups.map((g) => g.name)]);
@@ -191,18 +191,3 @@ function writeIndex(dir: string, o: ReportOptions, manifest: Manifest): string {
   return relative(process.cwd(), path) || path;
 }
 
-/** Temporary files of a run that was killed (its process is gone) are removed; whole files never have such names. */
-function removeLeftovers(dir: string): void {
-  if (!existsSync(dir)) return;
-  for (const f of readdirSync(dir, { recursive: true }).map(String)) {
-    const m = /\.sekr-tmp-(\d+)-[0-9a-f]+$/.exec(f);
-    if (!m) continue;
-    let alive = true;
-    try {
-      process.kill(Number(m[1]), 0);
-    } catch (e) {
-      alive = (e as NodeJS.ErrnoException).code === 'EPERM';
-    }
-    if (!alive) rmSync(join(dir, f), { force: true });
-  }
-}

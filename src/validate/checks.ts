@@ -210,8 +210,9 @@ export function checkMeeting(org: Organisation, meeting: MeetingData, yf: YamlFi
       if (org.people.has(a) && !isPresent(a)) report(['adjusters', i], `the adjuster ${a} is not listed as present`, 'an adjuster is elected among those present');
     });
   }
-  const recorded = !['planned', 'agenda'].includes(meeting.status);
-  if (group.document === 'protokoll' && recorded && adjustersFor(group, meeting.adjusters).length === 0) {
+  // The adjuster is elected during the meeting: a protocol needs one from its draft on, not while it is being recorded.
+  const written = !['planned', 'agenda', 'held'].includes(meeting.status);
+  if (group.document === 'protokoll' && written && adjustersFor(group, meeting.adjusters).length === 0) {
     const how = group.adjuster === 'viceChair' ? `${group.id}'s adjuster is its vice chair, but it has none` : 'no adjuster is named';
     report(['adjusters'], `a protocol is signed by an adjuster: ${how}`, group.adjuster === 'viceChair' ? 'add viceChair: to the group in registry.yaml' : 'add adjusters: [person-id]', true);
   }
