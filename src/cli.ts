@@ -16,6 +16,14 @@ export interface GlobalOptions {
 }
 
 
+/** The options of a command that writes documents: which formats, where, and a report as JSON. */
+function documentOptions(cmd: Command): Command {
+  return cmd
+    .option('-f, --format <list>', 'any of md, docx, pdf (pdf needs LibreOffice)', 'md,docx')
+    .option('-o, --out <dir>', 'output folder', 'out')
+    .option('--json', 'the files written, as JSON');
+}
+
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
@@ -72,13 +80,9 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('sekr members styrgrupp-narvard', 'sekr members strategi-for-halsa --json'))
     .action(lazy('members'));
 
-  program
-    .command('render')
+  documentOptions(program.command('render'))
     .description('render a meeting to its protocol or meeting notes (Markdown and DOCX)')
     .argument('<meeting>', 'group/yyyy-mm-dd, or the path of a meeting file')
-    .option('-f, --format <list>', 'any of md, docx, pdf (pdf needs LibreOffice)', 'md,docx')
-    .option('-o, --out <dir>', 'output folder', 'out')
-    .option('--json', 'the files written, as JSON')
     .addHelpText(
       'after',
       examples(
@@ -252,14 +256,10 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('sekr status', 'sekr status --group styrgrupp-narvard', 'sekr status --json'))
     .action(lazy('status'));
 
-  program
-    .command('send')
+  documentOptions(program.command('send'))
     .description('mark the notes or the draft protocol as sent to the members, and render the copy to mail')
     .argument('<meeting>', 'group/yyyy-mm-dd')
     .option('--date <yyyy-mm-dd>', 'the day it was sent (default: today)')
-    .option('-f, --format <list>', 'any of md, docx, pdf', 'md,docx')
-    .option('-o, --out <dir>', 'output folder', 'out')
-    .option('--json', 'what was done, as JSON')
     .addHelpText('after', examples('sekr send strategi-for-halsa/2026-09-11', 'sekr send styrgrupp-narvard/2026-03-27 --date 2026-03-30 --format docx'))
     .action(lazy('send'));
 
@@ -289,14 +289,10 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('sekr verify', 'sekr verify --json') + '\nExit code 1 when a locked meeting has changed.\n')
     .action(lazy('verify'));
 
-  program
-    .command('notice')
+  documentOptions(program.command('notice'))
     .description('render the notice of adjustment (anslag) of an adjusted protocol')
     .argument('<meeting>', 'group/yyyy-mm-dd')
     .option('--posted <yyyy-mm-dd>', 'the day it is posted (default: the day of adjustment)')
-    .option('-f, --format <list>', 'any of md, docx, pdf', 'md,docx')
-    .option('-o, --out <dir>', 'output folder', 'out')
-    .option('--json', 'the dates and files, as JSON')
     .addHelpText('after', examples('sekr notice styrgrupp-narvard/2026-02-27', 'sekr notice styrgrupp-narvard/2026-02-27 --posted 2026-03-06 --format pdf'))
     .action(lazy('notice'));
 

@@ -82,25 +82,32 @@ export interface MeetingFile {
 
 const DATE_FILE = /^(\d{4}-\d{2}-\d{2})\.yaml$/;
 
-/** Every meeting file under meetings/, by group folder; files not named yyyy-mm-dd.yaml are returned as strays. */
-export function listMeetingFiles(dir: string): { meetings: MeetingFile[]; strays: string[] } {
-  const root = meetingsDir(dir);
-  const meetings: MeetingFile[] = [];
-  const strays: string[] = [];
-  if (!existsSync(root)) return { meetings, strays };
+/**
+ * The files <root>/<group>/<name>.yaml whose name the pattern takes; other
+ * .yaml files there (and .yaml files loose in the root) are strays.
+ */
+function filesByGroup(root: string, name: RegExp): { group: string; key: string; path: string }[] & { strays: string[] } {
+  const found = Object.assign([] as { group: string; key: string; path: string }[], { strays: [] as string[] });
+  if (!existsSync(root)) return found;
   for (const group of readdirSync(root).sort()) {
     const groupDir = join(root, group);
     if (!statSync(groupDir).isDirectory()) {
-      if (/\.ya?ml$/.test(group)) strays.push(groupDir);
+      if (/\.ya?ml$/.test(group)) found.strays.push(groupDir);
       continue;
     }
-    for (const name of readdirSync(groupDir).sort()) {
-      const m = DATE_FILE.exec(name);
-      if (m) meetings.push({ group, date: m[1]!, path: join(groupDir, name) });
-      else if (name.endsWith('.yaml') || name.endsWith('.yml')) strays.push(join(groupDir, name));
+    for (const file of readdirSync(groupDir).sort()) {
+      const m = name.exec(file);
+      if (m) found.push({ group, key: m[1]!, path: join(groupDir, file) });
+      else if (/\.ya?ml$/.test(file)) found.strays.push(join(groupDir, file));
     }
   }
-  return { meetings, strays };
+  return found;
+}
+
+/** Every meeting file under meetings/, by group folder; files not named yyyy-mm-dd.yaml are returned as strays. */
+export function listMeetingFiles(dir: string): { meetings: MeetingFile[]; strays: string[] } {
+  const found = filesByGroup(meetingsDir(dir), DATE_FILE);
+  return { meetings: found.map(({ group, key, path }) => ({ group, date: key, path })), strays: found.strays };
 }
 
 export interface PlanFile {
@@ -111,23 +118,8 @@ export interface PlanFile {
 
 /** Every annual plan under plans/<group>/<yyyy>.yaml; other .yaml files there are strays. */
 export function listPlanFiles(dir: string): { plans: PlanFile[]; strays: string[] } {
-  const root = plansDir(dir);
-  const plans: PlanFile[] = [];
-  const strays: string[] = [];
-  if (!existsSync(root)) return { plans, strays };
-  for (const group of readdirSync(root).sort()) {
-    const groupDir = join(root, group);
-    if (!statSync(groupDir).isDirectory()) {
-      if (/\.ya?ml$/.test(group)) strays.push(groupDir);
-      continue;
-    }
-    for (const name of readdirSync(groupDir).sort()) {
-      const m = /^(\d{4})\.yaml$/.exec(name);
-      if (m) plans.push({ group, year: Number(m[1]), path: join(groupDir, name) });
-      else if (/\.ya?ml$/.test(name)) strays.push(join(groupDir, name));
-    }
-  }
-  return { plans, strays };
+  const found = filesByGroup(plansDir(dir), /^(\d{4})\.yaml$/);
+  return { plans: found.map(({ group, key, path }) => ({ group, year: Number(key), path })), strays: found.strays };
 }
 
 export function readPlan(path: string): Checked<PlanData> {
