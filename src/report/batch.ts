@@ -56,6 +56,8 @@ interface ManifestEntry {
 interface Manifest {
   sekr: string;
   jobs: Record<string, ManifestEntry>;
+  /** Per group: a fingerprint of its input files, its summary numbers and its documents, so an unchanged group is not even read. */
+  groups?: Record<string, { inputs: string; summary: Omit<GroupSummary, 'group'>; jobs: string[] }>;
 }
 
 function readManifest(path: string): Manifest | undefined {
@@ -84,9 +86,23 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const problems: Problem[] = [];
   let total = 0;
   const chosen = new Set(o.groups.map((g) => g.id));
+  const manifestPath = join(dir, MANIFEST);
+  const before = readManifest(manifestPath);
+  const inputsOf = inputFingerprinter(o, meetingFiles);
+  const inputs = new Map<string, string>();
+  // A group whose files are byte for byte as when it was last made (and was valid then) is not read again.
+  const cached = new Set<string>();
   // The summary covers every group of the organisation, also in a run for some of them;
   // only the chosen groups' problems stop the run.
   for (const group of o.org.groups.values()) {
+    inputs.set(group.id, inputsOf(group));
+    const stored = before?.groups?.[group.id];
+    if (stored && stored.inputs === inputs.get(group.id)) {
+      cached.add(group.id);
+      summaries.push({ group, ...stored.summary });
+      if (chosen.has(group.id)) total += stored.jobs.length;
+      continue;
+    }
     const { groupYear: year, problems: found } = groupYear(group);
     summaries.push(groupSummary(year, followUpView(year)));
     if (!chosen.has(group.id)) continue;
@@ -99,10 +115,8 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   total += orgJobs.length;
   const sections = new Set([o.org.registry.organisation.name, ...o.groups.map((g) => g.name)]);
 
-  const manifestPath = join(dir, MANIFEST);
-  const before = readManifest(manifestPath);
   // Documents of groups not in this run stay listed, as long as their files are there.
-  const manifest: Manifest = { sekr: o.version, jobs: {} };
+  const manifest: Manifest = { sekr: o.version, jobs: {}, groups: { ...before?.groups } };
   for (const [name, entry] of Object.entries(before?.jobs ?? {})) {
     if (entry.section && entry.files.every((f) => existsSync(join(dir, f)))) manifest.jobs[name] = entry;
   }
@@ -120,11 +134,33 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
 
   // Jobs whose fingerprint and files are as the manifest says are not rendered again.
   const prints = new Map<Job, string>();
+  const usable = (name: string) => {
+    const old = before?.jobs[name];
+    return old !== undefined && o.formats.every((f) => old.files.includes(`${name}.${f}`)) && old.files.every((f) => existsSync(join(dir, f)));
+  };
   function* toRender(): Generator<Job> {
     for (const job of orgJobs) yield* check(job);
     for (const group of o.groups) {
+      const stored = before?.groups?.[group.id];
+      if (cached.has(group.id) && stored && stored.jobs.every(usable)) {
+        for (const name of stored.jobs) {
+          const old = before!.jobs[name]!;
+          manifest.jobs[name] = { ...old, order: order++ };
+          made.add(name);
+          unchanged++;
+          o.progress?.(++done, total);
+        }
+        continue;
+      }
       const { groupYear: year } = groupYear(group);
-      for (const job of groupJobs(year, o.today, followUpView(year))) yield* check(job);
+      const names: string[] = [];
+      for (const job of groupJobs(year, o.today, followUpView(year))) {
+        names.push(job.name);
+        yield* check(job);
+      }
+      const summary = summaries.find((x) => x.group.id === group.id)!;
+      const { group: _group, ...numbers } = summary;
+      manifest.groups![group.id] = { inputs: inputs.get(group.id)!, summary: numbers, jobs: names };
     }
   }
   function* check(job: Job): Generator<Job> {
@@ -191,3 +227,22 @@ function writeIndex(dir: string, o: ReportOptions, manifest: Manifest): string {
   return relative(process.cwd(), path) || path;
 }
 
+
+/**
+ * What a group's documents are made from, as bytes: sekr, the templates, the
+ * registry, the group's plan and meeting files of the year, and today (which
+ * decides what is overdue).
+ */
+function inputFingerprinter(o: ReportOptions, meetingFiles: { group: string; date: string; path: string }[]): (group: Group) => string {
+  const fixed = createHash('sha256').update(`${o.version}\0${o.today}\0${o.year}\0`);
+  for (const t of listTemplates(o.dataDir)) fixed.update(`${t.name}\0`).update(readFileSync(t.path));
+  fixed.update(readFileSync(join(o.dataDir, 'registry.yaml')));
+  const base = fixed.digest('hex');
+  return (group) => {
+    const h = createHash('sha256').update(base);
+    const plan = join(o.dataDir, 'plans', group.id, `${o.year}.yaml`);
+    if (existsSync(plan)) h.update('plan\0').update(readFileSync(plan));
+    for (const f of meetingFiles) if (f.group === group.id && f.date.startsWith(`${o.year}-`)) h.update(`\0${f.date}\0`).update(readFileSync(f.path));
+    return h.digest('hex');
+  };
+}
