@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../data/atomic.js';
 import { displayPath } from '../data/yaml-file.js';
 import { SekrError } from '../errors.js';
 import { meetingEvent, placeFor } from '../model/calendar.js';
-import { chooseRhythm, isoWeekday, scheduleYear, type PlannedDate } from '../model/schedule.js';
+import { chooseRhythm, isoWeekday, scheduleYear, weekdayName, type PlannedDate } from '../model/schedule.js';
 import type { Group, Organisation } from '../model/registry.js';
 import { info, out, printJson, style } from '../output.js';
 import { weekday } from '../render/helpers.js';
@@ -148,4 +148,3 @@ async function exportCalendar(dataDir: string, org: Organisation, group: Group, 
   info(`${style.green('wrote')} ${displayPath(path)}: ${meetings.length} meetings of ${group.name}`, opts.quiet);
 }
 
-const weekdayName = (n: number) => ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'][n - 1] ?? String(n);

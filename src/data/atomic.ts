@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { EXIT, SekrError } from '../errors.js';
 import { displayPath } from './yaml-file.js';
+import { processAlive } from './processes.js';
 
 const swept = new Set<string>();
 
@@ -21,13 +22,7 @@ export function removeLeftovers(dir: string, recursive = false): void {
   for (const name of names) {
     const m = /\.sekr-tmp-(\d+)-[0-9a-f]+$/.exec(name);
     if (!m || Number(m[1]) === process.pid) continue;
-    let alive = true;
-    try {
-      process.kill(Number(m[1]), 0);
-    } catch (e) {
-      alive = (e as NodeJS.ErrnoException).code === 'EPERM';
-    }
-    if (!alive) rmSync(join(dir, name), { force: true });
+    if (!processAlive(Number(m[1]))) rmSync(join(dir, name), { force: true });
   }
 }
 

@@ -7,6 +7,7 @@ import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from '
 import { hostname } from 'node:os';
 import { EXIT, SekrError } from '../errors.js';
 import { displayPath } from './yaml-file.js';
+import { processAlive } from './processes.js';
 
 interface LockInfo {
   pid: number;
@@ -23,16 +24,6 @@ export interface Lock {
 }
 
 const lockPath = (file: string) => `${file}.lock`;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: the process exists but belongs to someone else.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function mtimeOf(path: string): number {
   try {
@@ -74,7 +65,7 @@ export function lockMeeting(file: string, command: string): Lock {
       const holder = readLock(path);
       // A lock without a readable holder is being written this instant, unless it is old: then its writer died.
       const young = !holder && Date.now() - mtimeOf(path) < 2000;
-      const stale = !young && (!holder || (holder.host === info.host && !alive(holder.pid)));
+      const stale = !young && (!holder || (holder.host === info.host && !processAlive(holder.pid)));
       if (!stale || attempt > 0) {
         const who = holder
           ? `\`${holder.command}\` (process ${holder.pid}${holder.host !== info.host ? ` on ${holder.host}` : ''}, since ${holder.since})`

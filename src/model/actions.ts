@@ -5,6 +5,7 @@
 import type { ActionData, MeetingData } from '../validate/schema.js';
 import { agendaEntries } from './recording.js';
 import type { Group, Organisation } from './registry.js';
+import { fold } from './text.js';
 
 export interface ActionPoint extends ActionData {
   /** The person's name when `who` is a registry id. */
@@ -51,6 +52,5 @@ export function actionPoints(org: Organisation, meetings: MeetingForActions[], t
 /** Does the filter `person` (an id or part of a name) mean this action's owner? */
 export function isFor(point: ActionPoint, person: string): boolean {
   if (point.person === person) return true;
-  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   return fold(point.whoName).includes(fold(person));
 }

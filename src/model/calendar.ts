@@ -6,15 +6,13 @@ import type { CalendarEvent } from '../render/ics.js';
 import type { MeetingData } from '../validate/schema.js';
 import type { Group, Organisation } from './registry.js';
 import { splitTimeRange, zonedToUtc } from './time.js';
+import { fold } from './text.js';
 
 const MODE_TEXT: Record<string, string> = { digital: 'Digitalt möte', fysiskt: 'Fysiskt möte' };
 
 /** "Närvårdssamverkan Södra Älvsborg" -> "narvardssamverkan-sodra-alvsborg": stable across runs, so a calendar updates the event rather than adding one. */
 export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

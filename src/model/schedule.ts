@@ -118,8 +118,13 @@ export interface RhythmChoice {
   start?: string;
 }
 
+const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'];
+
+/** 5 -> "fredag" */
+export const weekdayName = (n: number) => WEEKDAYS[n - 1] ?? String(n);
+
 const WEEKDAY_NAMES: Record<string, number> = {
-  måndag: 1, tisdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lördag: 6, söndag: 7,
+  ...Object.fromEntries(WEEKDAYS.map((name, i) => [name, i + 1])),
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
   mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7,
 };

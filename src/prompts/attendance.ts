@@ -8,8 +8,8 @@ import { defaultChair, electsAdjuster, regularMembers, substituteMembers, type G
 import type { Group, Organisation } from '../model/registry.js';
 import { organisationIn } from '../model/registry.js';
 import { searchCheckbox } from './search-checkbox.js';
+import { fold } from '../model/text.js';
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 export async function askRollCall(org: Organisation, group: Group, start: RollCall, save: (call: RollCall) => void): Promise<RollCall> {
   const name = (id: string) => org.people.get(id)?.name ?? id;

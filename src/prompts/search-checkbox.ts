@@ -17,6 +17,7 @@ import {
   useKeypress,
   type Status,
 } from '@inquirer/core';
+import { fold } from '../model/text.js';
 
 export interface SearchCheckboxChoice<V> {
   value: V;
@@ -32,7 +33,6 @@ export interface SearchCheckboxConfig<V> {
   pageSize?: number;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 export const searchCheckbox = createPrompt(<V>(config: SearchCheckboxConfig<V>, done: (value: V[]) => void) => {
   const theme = makeTheme({});

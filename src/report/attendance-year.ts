@@ -18,7 +18,8 @@ export interface AttendanceYearView {
   organisations: { name: string; seats: number; attended: number; rate: number; percent: string }[];
   /** Guests, by name, with how many meetings. */
   guests: { name: string; count: number }[];
-  chart?: { svg: string; file: string };
+  /** The chart's file beside the document, when there is one. */
+  chart?: { file: string };
 }
 
 export const percent = (rate: number) => `${Math.round(rate * 100)} %`;

@@ -48,13 +48,13 @@ export function* groupJobs(groupYear: GroupYear, today: string, followUp: Follow
     const attendance = attendanceYearView(groupYear);
     const file = `narvaro-${year}.svg`;
     const bars = attendance.members.map((m) => ({ label: m.name, value: m.rate }));
-    const withChart = attendance.dates.length && bars.length ? { ...attendance, chart: { file, svg: '' } } : attendance;
+    const charted = attendance.dates.length > 0 && bars.length > 0;
     yield {
       name: `${group.id}/narvaro-${year}`,
       template: 'narvaro',
-      view: withChart,
+      view: charted ? { ...attendance, chart: { file } } : attendance,
       info,
-      chart: attendance.dates.length && bars.length ? { title: `Närvaro ${year}, ${group.name}`, file, bars } : undefined,
+      chart: charted ? { title: `Närvaro ${year}, ${group.name}`, file, bars } : undefined,
       section,
       title: `Närvaro ${year}`,
     };
