@@ -51,12 +51,15 @@ async function progressBar(): Promise<{ update: (done: number, total: number) =>
   const { SingleBar, Presets } = (await import('cli-progress')).default;
   const bar = new SingleBar({ format: ' {bar} {value}/{total} documents  {eta_formatted} left', hideCursor: true, clearOnComplete: true, stream: process.stderr }, Presets.shades_classic);
   let started = false;
+  let known = 0;
   return {
+    // The total grows or shrinks as the groups are read: a meeting file is counted a document until then.
     update: (done, total) => {
       if (!started) {
         bar.start(total, 0);
         started = true;
-      }
+      } else if (total !== known) bar.setTotal(total);
+      known = total;
       bar.update(done);
     },
     stop: () => started && bar.stop(),

@@ -3,6 +3,7 @@
  * beside the target, then rename it over (rename is atomic on one file system).
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { mkdir, open, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { EXIT, SekrError } from '../errors.js';
@@ -26,13 +27,15 @@ export function removeLeftovers(dir: string, recursive = false): void {
   }
 }
 
+const temporaryName = (path: string) => join(dirname(path), `.${basename(path)}.sekr-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const dir = dirname(path);
   if (!swept.has(dir)) {
     swept.add(dir);
     removeLeftovers(dir);
   }
-  const tmp = join(dir, `.${basename(path)}.sekr-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const tmp = temporaryName(path);
   try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(tmp, data);
@@ -52,6 +55,50 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     }
     throw writeError(path, e);
   }
+}
+
+const madeFolders = new Set<string>();
+
+/**
+ * The first half of an atomic write, for a batch: the data goes to a temporary
+ * file beside `path`, flushed to disk, and the temporary name is returned for
+ * commitStaged to rename once the whole batch is made. Asynchronous, so a
+ * worker renders the next document while the disk flushes this one.
+ */
+export async function stageFile(path: string, data: string | Uint8Array): Promise<string> {
+  const dir = dirname(path);
+  const tmp = temporaryName(path);
+  try {
+    if (!madeFolders.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      madeFolders.add(dir);
+    }
+    const file = await open(tmp, 'wx');
+    try {
+      await file.writeFile(data);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    return tmp;
+  } catch (e) {
+    await rm(tmp, { force: true }).catch(() => undefined);
+    throw writeError(path, e);
+  }
+}
+
+/** The second half: the staged file takes its real name (rename is atomic on one file system). */
+export function commitStaged(tmp: string, path: string): void {
+  try {
+    renameSync(tmp, path);
+  } catch (e) {
+    throw writeError(path, e);
+  }
+}
+
+/** A staged file that is not to be: removed, quietly if it is gone already. */
+export function discardStaged(tmp: string): void {
+  rmSync(tmp, { force: true });
 }
 
 export function writeError(path: string, e: unknown): SekrError {

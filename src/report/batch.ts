@@ -4,9 +4,9 @@
  * and an index of everything written.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { removeLeftovers, writeFileAtomic } from '../data/atomic.js';
+import { commitStaged, discardStaged, removeLeftovers, writeFileAtomic } from '../data/atomic.js';
 import type { Group, Organisation } from '../model/registry.js';
 import { markdownRenderer } from '../render/markdown.js';
 import type { Format } from '../render/meeting.js';
@@ -18,7 +18,7 @@ import { listMeetingFiles } from '../data/folder.js';
 import { problemsError, type Problem } from '../errors.js';
 import { groupSummary, type GroupSummary } from './organisation.js';
 import { runInWorkers } from './pool.js';
-import { renderJob } from './render-job.js';
+import { renderJob, type StagedFile } from './render-job.js';
 
 export interface ReportOptions {
   dataDir: string;
@@ -78,121 +78,130 @@ function fingerprinter(dataDir: string, version: string): (job: Job) => string {
 
 export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const dir = join(o.out, String(o.year));
-  // Every file is checked first, so bad data stops the run before anything is written;
-  // then the groups are read again one at a time, so memory stays flat however many there are.
   const meetingFiles = listMeetingFiles(o.dataDir).meetings;
-  const groupYear = (group: Group) => loadGroupYear(o.dataDir, o.org, group, o.year, meetingFiles);
-  const summaries: GroupSummary[] = [];
-  const problems: Problem[] = [];
-  let total = 0;
   const chosen = new Set(o.groups.map((g) => g.id));
+  const sections = new Set([o.org.registry.organisation.name, ...o.groups.map((g) => g.name)]);
   const manifestPath = join(dir, MANIFEST);
   const before = readManifest(manifestPath);
   const inputsOf = inputFingerprinter(o, meetingFiles);
-  const inputs = new Map<string, string>();
-  // A group whose files are byte for byte as when it was last made (and was valid then) is not read again.
-  const cached = new Set<string>();
-  // The summary covers every group of the organisation, also in a run for some of them;
-  // only the chosen groups' problems stop the run.
-  for (const group of o.org.groups.values()) {
-    inputs.set(group.id, inputsOf(group));
-    const stored = before?.groups?.[group.id];
-    if (stored && stored.inputs === inputs.get(group.id)) {
-      cached.add(group.id);
-      summaries.push({ group, ...stored.summary });
-      if (chosen.has(group.id)) total += stored.jobs.length;
-      continue;
-    }
-    const { groupYear: year, problems: found } = groupYear(group);
-    summaries.push(groupSummary(year, followUpView(year)));
-    if (!chosen.has(group.id)) continue;
-    problems.push(...found);
-    total += countGroupJobs(year);
-  }
-  if (problems.length) throw problemsError(problems, `the data of ${o.year} has problems; nothing was written`);
-  removeLeftovers(dir, true);
-  const orgJobs = organisationJobs(o.org, o.year, summaries);
-  total += orgJobs.length;
-  const sections = new Set([o.org.registry.organisation.name, ...o.groups.map((g) => g.name)]);
+  const fingerprint = fingerprinter(o.dataDir, o.version);
+  // Folders this run would make, so that a run stopped by bad data leaves none behind.
+  const newFolders = [o.out, dir, ...o.groups.map((g) => join(dir, g.id))].filter((f) => !existsSync(f));
 
   // Documents of groups not in this run stay listed, as long as their files are there.
   const manifest: Manifest = { sekr: o.version, jobs: {}, groups: { ...before?.groups } };
   for (const [name, entry] of Object.entries(before?.jobs ?? {})) {
     if (entry.section && entry.files.every((f) => existsSync(join(dir, f)))) manifest.jobs[name] = entry;
   }
-  const fingerprint = fingerprinter(o.dataDir, o.version);
+
+  // The number of documents is known once each group is read; until then the bar counts a meeting file a document.
+  const yearFiles = (id: string) => meetingFiles.filter((f) => f.group === id && f.date.startsWith(`${o.year}-`)).length;
+  const estimate = (group: Group) => before?.groups?.[group.id]?.jobs.length ?? yearFiles(group.id) + 4;
+  let total = 2 + o.groups.reduce((n, g) => n + estimate(g), 0);
   let done = 0;
   let unchanged = 0;
-  const made = new Set<string>();
   let order = 0;
-  const orderOf = new Map<Job, number>();
-  const record = (job: Job, files: string[], print: string) => {
-    manifest.jobs[job.name] = { fingerprint: print, files, section: job.section, title: job.title, order: orderOf.get(job) ?? 0 };
-    made.add(job.name);
+  const made = new Set<string>();
+  const renderedNow = new Set<string>();
+  const summaries: GroupSummary[] = [];
+  const problems: Problem[] = [];
+  const staged: StagedFile[] = [];
+  const inHand = new Map<Job, { print: string; order: number }>();
+
+  const record = (name: string, entry: ManifestEntry) => {
+    manifest.jobs[name] = entry;
+    made.add(name);
     o.progress?.(++done, total);
   };
-
-  // Jobs whose fingerprint and files are as the manifest says are not rendered again.
-  const prints = new Map<Job, string>();
   const usable = (name: string) => {
     const old = before?.jobs[name];
     return old !== undefined && o.formats.every((f) => old.files.includes(`${name}.${f}`)) && old.files.every((f) => existsSync(join(dir, f)));
   };
-  function* toRender(): Generator<Job> {
-    for (const job of orgJobs) yield* check(job);
-    for (const group of o.groups) {
+  function* check(job: Job): Generator<Job> {
+    // Listed in the index in the order the jobs are made, whatever order the threads finish them in.
+    const entryOrder = order++;
+    const print = fingerprint(job);
+    const old = before?.jobs[job.name];
+    if (old && old.fingerprint === print && usable(job.name)) {
+      unchanged++;
+      record(job.name, { fingerprint: print, files: old.files, section: job.section, title: job.title, order: entryOrder });
+      return;
+    }
+    inHand.set(job, { print, order: entryOrder });
+    yield job;
+  }
+  /**
+   * One pass over the groups: each is read, checked and summed up, and its
+   * documents rendered as it goes. Once a problem is found nothing more is
+   * rendered, but every group is still checked, so all problems are told at once.
+   */
+  function* jobs(): Generator<Job> {
+    for (const group of o.org.groups.values()) {
+      const inputs = inputsOf(group);
       const stored = before?.groups?.[group.id];
-      if (cached.has(group.id) && stored && stored.jobs.every(usable)) {
-        for (const name of stored.jobs) {
-          const old = before!.jobs[name]!;
-          manifest.jobs[name] = { ...old, order: order++ };
-          made.add(name);
-          unchanged++;
-          o.progress?.(++done, total);
-        }
+      const isChosen = chosen.has(group.id);
+      // A group whose files are byte for byte as when it was last made (and was valid then) is not read again.
+      if (stored && stored.inputs === inputs && (!isChosen || stored.jobs.every(usable))) {
+        summaries.push({ group, ...stored.summary });
+        if (isChosen) for (const name of stored.jobs) (unchanged++, record(name, { ...before!.jobs[name]!, order: order++ }));
         continue;
       }
-      const { groupYear: year } = groupYear(group);
+      const { groupYear: year, problems: found } = loadGroupYear(o.dataDir, o.org, group, o.year, meetingFiles);
+      const followUp = followUpView(year);
+      const summary = groupSummary(year, followUp);
+      summaries.push(summary);
+      // Only the chosen groups' problems stop the run; the summary covers every group, from its valid files.
+      if (!isChosen) continue;
+      problems.push(...found);
+      total += countGroupJobs(year) - estimate(group);
+      if (problems.length) continue;
       const names: string[] = [];
-      for (const job of groupJobs(year, o.today, followUpView(year))) {
+      for (const job of groupJobs(year, o.today, followUp)) {
         names.push(job.name);
         yield* check(job);
       }
-      const summary = summaries.find((x) => x.group.id === group.id)!;
       const { group: _group, ...numbers } = summary;
-      manifest.groups![group.id] = { inputs: inputs.get(group.id)!, summary: numbers, jobs: names };
+      manifest.groups![group.id] = { inputs, summary: numbers, jobs: names };
     }
+    if (problems.length) return;
+    const orgJobs = organisationJobs(o.org, o.year, summaries);
+    total += orgJobs.length - 2;
+    for (const job of orgJobs) yield* check(job);
   }
-  function* check(job: Job): Generator<Job> {
-    // Listed in the index in the order the jobs are made, whatever order the threads finish them in.
-    orderOf.set(job, order++);
-    const print = fingerprint(job);
-    const old = before?.jobs[job.name];
-    const has = (format: Format) => old?.files.includes(`${job.name}.${format}`);
-    if (old && old.fingerprint === print && o.formats.every(has) && old.files.every((f) => existsSync(join(dir, f)))) {
-      unchanged++;
-      record(job, old.files, print);
-      return;
-    }
-    prints.set(job, print);
-    yield job;
-  }
-
-  const jobs = toRender();
-  const finish = (job: Job, files: string[]) => {
-    // A format rendered earlier from other data is out of date now: it goes.
-    for (const stale of before?.jobs[job.name]?.files.filter((f) => !files.includes(f)) ?? []) rmSync(join(dir, stale), { force: true });
-    record(job, files, prints.get(job)!);
-    prints.delete(job);
+  const finish = (job: Job, files: StagedFile[]) => {
+    staged.push(...files);
+    const { print, order: entryOrder } = inHand.get(job)!;
+    inHand.delete(job);
+    renderedNow.add(job.name);
+    record(job.name, { fingerprint: print, files: files.map((f) => f.file), section: job.section, title: job.title, order: entryOrder });
   };
-  const threads = Math.max(1, Math.min(o.threads, total));
-  if (threads === 1) {
-    const render = await markdownRenderer(o.dataDir);
-    for (let next = jobs.next(); !next.done; next = jobs.next()) finish(next.value, await renderJob({ render, outDir: dir, formats: o.formats }, next.value));
-  } else {
-    await runInWorkers({ dataDir: o.dataDir, outDir: dir, formats: o.formats }, jobs, threads, finish);
+
+  removeLeftovers(dir, true);
+  try {
+    // Threads are started only when there is something to render: a run with nothing changed starts none.
+    const pending = jobs();
+    const first = pending.next();
+    if (!first.done) {
+      const all = (function* () {
+        yield first.value;
+        yield* { [Symbol.iterator]: () => pending };
+      })();
+      if (o.threads <= 1) await renderHere(o.dataDir, dir, o.formats, all, finish);
+      else await runInWorkers({ dataDir: o.dataDir, outDir: dir, formats: o.formats }, all, o.threads, finish);
+    }
+    if (problems.length) throw problemsError(problems, `the data of ${o.year} has problems; nothing was written`);
+  } catch (e) {
+    for (const s of staged) discardStaged(s.tmp);
+    for (const folder of newFolders.reverse()) rmdirQuietly(folder);
+    throw e;
   }
 
+  // Every document is made: now they take their places, each file whole.
+  for (const s of staged) commitStaged(s.tmp, join(dir, s.file));
+  // A format rendered earlier from other data is out of date now: it goes.
+  for (const name of renderedNow) {
+    for (const stale of before?.jobs[name]?.files.filter((f) => !manifest.jobs[name]!.files.includes(f)) ?? []) rmSync(join(dir, stale), { force: true });
+  }
   // A document of this run's sections that was not made again (a meeting moved or deleted) is gone from the data: its files go too.
   for (const [name, entry] of Object.entries(manifest.jobs)) {
     if (made.has(name) || !sections.has(entry.section)) continue;
@@ -203,6 +212,32 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
   const files = Object.values(manifest.jobs).flatMap((j) => j.files);
   return { dir, documents: total, rendered: total - unchanged, unchanged, files, index };
+}
+
+/** With one thread: in this process, two jobs in hand, so a document renders while the last one's files flush. */
+async function renderHere(dataDir: string, outDir: string, formats: Format[], jobs: Iterator<Job>, finish: (job: Job, files: StagedFile[]) => void): Promise<void> {
+  const render = await markdownRenderer(dataDir);
+  const inHand: Promise<void>[] = [];
+  try {
+    for (let next = jobs.next(); !next.done; next = jobs.next()) {
+      const job = next.value;
+      const p = renderJob({ render, outDir, formats }, job).then((files) => finish(job, files));
+      p.catch(() => undefined); // awaited below; this only keeps a failure from being reported twice
+      inHand.push(p);
+      if (inHand.length >= 2) await inHand.shift();
+    }
+  } finally {
+    await Promise.allSettled(inHand);
+  }
+  await Promise.all(inHand);
+}
+
+function rmdirQuietly(folder: string): void {
+  try {
+    rmdirSync(folder);
+  } catch {
+    // not empty (another run's files, or a file that is not ours), or gone already
+  }
 }
 
 function writeIndex(dir: string, o: ReportOptions, manifest: Manifest): string {

@@ -1,10 +1,10 @@
 /**
  * Rendering one job to its files, in a worker thread or in the main thread
- * alike. Every file is written atomically: an interrupted batch leaves each
- * file whole or absent.
+ * alike. Files are staged (written whole under a temporary name and flushed);
+ * the batch renames them into place once every document of the run is made.
  */
 import { dirname, join } from 'node:path';
-import { writeFileAtomic } from '../data/atomic.js';
+import { discardStaged, stageFile } from '../data/atomic.js';
 import type { Format } from '../render/meeting.js';
 import { documentFiles } from '../render/meeting.js';
 import type { MarkdownRenderer } from '../render/markdown.js';
@@ -17,10 +17,16 @@ export interface JobContext {
   formats: readonly Format[];
 }
 
-/** Renders a job; returns the files written, relative to the report folder. */
-export async function renderJob({ render, outDir, formats }: JobContext, job: Job): Promise<string[]> {
+/** A file of the report written under a temporary name: `file` is its real name, relative to the report folder. */
+export interface StagedFile {
+  file: string;
+  tmp: string;
+}
+
+/** Renders a job; returns its files, staged. */
+export async function renderJob({ render, outDir, formats }: JobContext, job: Job): Promise<StagedFile[]> {
   const base = join(outDir, job.name);
-  const written: string[] = [];
+  const writes: { file: string; data: string | Uint8Array }[] = [];
   let images;
   if (job.chart) {
     const svg = barChartSvg(job.chart.title, job.chart.bars);
@@ -28,18 +34,17 @@ export async function renderJob({ render, outDir, formats }: JobContext, job: Jo
     const { width, height } = chartSize(job.chart.bars);
     images = { [job.chart.file]: { svg, png, width: Math.round(width * 0.9), height: Math.round(height * 0.9) } };
     // Beside the Markdown, which links the SVG.
-    const folder = dirname(base);
-    writeFileAtomic(join(folder, job.chart.file), svg);
-    writeFileAtomic(join(folder, job.chart.file.replace(/\.svg$/, '.png')), png);
+    const rel = dirname(job.name) === '.' ? '' : `${dirname(job.name)}/`;
+    writes.push({ file: `${rel}${job.chart.file}`, data: svg }, { file: `${rel}${job.chart.file.replace(/\.svg$/, '.png')}`, data: png });
   }
   const files = await documentFiles(render(job.template, job.view), { ...job.info, images }, formats, base);
-  for (const f of files) {
-    writeFileAtomic(f.path, f.data);
-    written.push(`${job.name}.${f.format}`);
+  // The document first, then its chart, as the index lists them.
+  writes.unshift(...files.map((f) => ({ file: `${job.name}.${f.format}`, data: f.data })));
+  const staged = await Promise.allSettled(writes.map(async ({ file, data }) => ({ file, tmp: await stageFile(join(outDir, file), data) })));
+  const failed = staged.find((s) => s.status === 'rejected');
+  if (failed) {
+    for (const s of staged) if (s.status === 'fulfilled') discardStaged(s.value.tmp);
+    throw failed.reason;
   }
-  if (job.chart) {
-    const rel = dirname(job.name) === '.' ? '' : `${dirname(job.name)}/`;
-    written.push(`${rel}${job.chart.file}`, `${rel}${job.chart.file.replace(/\.svg$/, '.png')}`);
-  }
-  return written;
+  return staged.map((s) => (s as PromiseFulfilledResult<StagedFile>).value);
 }

@@ -1,4 +1,4 @@
-/** A worker thread of `sekr report`: renders the jobs it is sent, one at a time. */
+/** A worker thread of `sekr report`: renders the jobs it is sent; two may be in hand, so one renders while the other's files flush. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { SekrError } from '../errors.js';
 import { markdownRenderer } from '../render/markdown.js';
