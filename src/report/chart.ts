@@ -3,10 +3,10 @@
  * Word document, and the same chart as PNG, which LibreOffice and Word
  * versions without SVG support show instead, drawn in plain JavaScript (no
  * native canvas to build): pureimage rasterises the glyphs of DejaVu Sans
- * (from npm), pngjs writes the file.
+ * (from npm), and the chart is written as an indexed-colour PNG (see png.ts).
  */
 import { createRequire } from 'node:module';
-import { PNG } from 'pngjs';
+import { indexedPng } from './png.js';
 
 export interface Bar {
   label: string;
@@ -97,19 +97,35 @@ function glyph(PImage: PImage, char: string): Glyph {
 
 const textWidth = (PImage: PImage, text: string) => [...text].reduce((w, c) => w + glyph(PImage, c).advance, 0);
 
+/**
+ * The chart's palette: white to black in TEXT_LEVELS steps for anti-aliased
+ * text on white, then the bar blue and the axis grey. One byte a pixel instead
+ * of four: the PNG is made in a fraction of the time.
+ */
+const TEXT_LEVELS = 64;
+const BLACK = TEXT_LEVELS - 1;
+const BAR_BLUE = TEXT_LEVELS;
+const AXIS_GREY = TEXT_LEVELS + 1;
+const PALETTE: readonly (readonly number[])[] = [
+  ...Array.from({ length: TEXT_LEVELS }, (_, i) => {
+    const v = 255 - Math.round((i * 255) / (TEXT_LEVELS - 1));
+    return [v, v, v];
+  }),
+  BLUE,
+  [0x88, 0x88, 0x88],
+];
+
 export async function barChartPng(title: string, bars: Bar[]): Promise<Buffer> {
   const PImage = await pureimage();
   const { width, height } = chartSize(bars);
   const W = width * SCALE;
   const H = height * SCALE;
-  // The chart's own bitmap; pureimage only rasterises the glyphs.
-  const data = new Uint8Array(W * H * 4);
-  const paint = (x0: number, y0: number, w: number, h: number, rgb: readonly number[]) => {
+  // The chart's own bitmap of palette indices, index 0, white, to begin with; pureimage only rasterises the glyphs.
+  const data = new Uint8Array(W * H);
+  const paint = (x0: number, y0: number, w: number, h: number, colour: number) => {
     const [left, right] = [Math.round(x0 * SCALE), Math.min(W, Math.round((x0 + w) * SCALE))];
     if (right <= left) return;
-    const row = new Uint8Array((right - left) * 4);
-    for (let i = 0; i < row.length; i += 4) row.set([rgb[0]!, rgb[1]!, rgb[2]!, 255], i);
-    for (let y = Math.round(y0 * SCALE); y < Math.min(H, Math.round((y0 + h) * SCALE)); y++) data.set(row, (y * W + left) * 4);
+    for (let y = Math.round(y0 * SCALE); y < Math.min(H, Math.round((y0 + h) * SCALE)); y++) data.fill(colour, y * W + left, y * W + right);
   };
   /** Black text with its baseline at y (in chart units). */
   const write = (text: string, x: number, y: number) => {
@@ -124,10 +140,12 @@ export async function barChartPng(title: string, bars: Bar[]): Promise<Buffer> {
           const a = g.mask[gy * GLYPH_W + gx]!;
           const px = Math.round(pen) + gx;
           if (!a || px < 0 || px >= W) continue;
-          const i = (py * W + px) * 4;
-          data[i] = (data[i]! * (255 - a)) / 255;
-          data[i + 1] = (data[i + 1]! * (255 - a)) / 255;
-          data[i + 2] = (data[i + 2]! * (255 - a)) / 255;
+          const i = py * W + px;
+          const level = Math.round((a * BLACK) / 255);
+          const under = data[i]!;
+          // On white (or lighter text) the darker level; on a bar or the axis, solid ink only.
+          if (under < TEXT_LEVELS) data[i] = Math.max(under, level);
+          else if (a >= 128) data[i] = BLACK;
         }
       }
       pen += g.advance * SCALE;
@@ -140,16 +158,15 @@ export async function barChartPng(title: string, bars: Bar[]): Promise<Buffer> {
     return `${t}…`;
   };
 
-  paint(0, 0, width, height, [255, 255, 255]);
-  paint(LABEL, 20, 1, height - 24, [0x88, 0x88, 0x88]);
+  paint(LABEL, 20, 1, height - 24, AXIS_GREY);
   write(title, LABEL, 14);
   bars.forEach((b, i) => {
     const y = 24 + i * ROW;
     const w = Math.round(Math.max(0, Math.min(1, b.value)) * BAR);
-    if (w > 0) paint(LABEL, y + 3, w, ROW - 6, BLUE);
+    if (w > 0) paint(LABEL, y + 3, w, ROW - 6, BAR_BLUE);
     const label = fit(b.label, LABEL - 12);
     write(label, LABEL - 6 - textWidth(PImage, label), y + 15);
     write(`${Math.round(b.value * 100)} %`, LABEL + w + 6, y + 15);
   });
-  return PNG.sync.write({ width: W, height: H, data: Buffer.from(data.buffer, data.byteOffset, data.byteLength) } as PNG, { deflateLevel: 1, filterType: 0 });
+  return indexedPng(W, H, data, PALETTE);
 }
