@@ -231,10 +231,14 @@ describe('conventions', () => {
         expect(loaded).not.toMatch(/node_modules\//);
       } else expect(loaded, args.join(' ')).toContain('/dist/cli.js');
       expect(loaded, args.join(' ')).not.toMatch(/node_modules\/(docx|handlebars|@inquirer|inquirer|marked)\//);
+      expect(loaded, args.join(' ')).not.toContain('/dist/render/docx.js');
     }
-    // ...and render does load them, so the trace would see it.
+    // ...and render does load marked and its own Word writer, so the trace would see them; the docx library is gone.
     const trace = join(dir, 'trace-render.txt');
-    sekr(['render', 'styrgrupp-narvard/2026-02-27'], { cwd: dir, env: { SEKR_TRACE_FILE: trace }, nodeArgs: ['--import', join(ROOT, 'tests/e2e/fixtures/trace-imports.mjs')] });
-    expect(readFileSync(trace, 'utf8')).toMatch(/node_modules\/docx\//);
+    expect(sekr(['render', 'styrgrupp-narvard/2026-02-27', '--format', 'docx'], { cwd: dir, env: { SEKR_TRACE_FILE: trace }, nodeArgs: ['--import', join(ROOT, 'tests/e2e/fixtures/trace-imports.mjs')] }).code).toBe(0);
+    const rendered = readFileSync(trace, 'utf8');
+    expect(rendered).toMatch(/node_modules\/marked\//);
+    expect(rendered).toContain('/dist/render/docx.js');
+    expect(rendered).not.toMatch(/node_modules\/docx\//);
   });
 });

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+/**
+ * Benchmark of the DOCX writer alone: markdownToDocx on the Markdown of the
+ * protocol seed, in rounds of 30 documents after a warm-up, and marked's lexer
+ * on the same text (part of that time). Prints milliseconds per document: the
+ * median round and the best, since other processes share the machine.
+ *
+ *   node bench/docx.mjs                      # dist/render/docx.js, 300 documents
+ *   node bench/docx.mjs --module /other/dist/render/docx.js --runs 600
+ *
+ * Run `npm run build` first.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+  options: {
+    module: { type: 'string', default: join(ROOT, 'dist/render/docx.js') },
+    runs: { type: 'string', default: '300' },
+  },
+});
+
+// The protocol seed's Markdown, as `sekr render --format md` writes it.
+const dir = mkdtempSync(join(tmpdir(), 'sekr-bench-docx-'));
+cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
+execFileSync(process.execPath, [join(ROOT, 'bin/sekr.js'), 'render', 'styrgrupp-narvard/2026-02-27', '--format', 'md', '--out', 'o'], { cwd: dir, stdio: 'ignore' });
+const markdown = readFileSync(join(dir, 'o/styrgrupp-narvard/2026-02-27-protokoll.md'), 'utf8');
+rmSync(dir, { recursive: true, force: true });
+
+const { markdownToDocx } = await import(pathToFileURL(resolve(args.module)).href);
+const meta = {
+  title: 'Protokoll Styrgrupp närvård 2026-02-27',
+  creator: 'Anna-Lena Hardtmann',
+  subject: 'Styrgrupp närvård',
+  description: 'Protokoll Styrgrupp närvård 2026-02-27',
+  header: 'Närvårdssamverkan Södra Älvsborg – Styrgrupp närvård',
+  footer: 'Sida {page} av {pages}',
+  language: 'sv-SE',
+  properties: { Organisation: 'Närvårdssamverkan Södra Älvsborg', Grupp: 'Styrgrupp närvård', Mötesdatum: '2026-02-27' },
+};
+const runs = Number(args.runs);
+const ROUND = 30;
+
+/** Milliseconds per call of `fn`: the median and the best of rounds of ROUND calls. */
+async function time(fn) {
+  for (let i = 0; i < ROUND; i++) await fn(); // warm-up: JIT, caches
+  const rounds = [];
+  for (let done = 0; done < runs; done += ROUND) {
+    const start = performance.now();
+    for (let i = 0; i < ROUND; i++) await fn();
+    rounds.push((performance.now() - start) / ROUND);
+  }
+  rounds.sort((a, b) => a - b);
+  return { median: rounds[rounds.length >> 1], best: rounds[0] };
+}
+
+const { marked } = await import('marked');
+const bytes = (await markdownToDocx(markdown, meta)).length;
+const docx = await time(() => markdownToDocx(markdown, meta));
+const lexer = await time(() => marked.lexer(markdown, { gfm: true, breaks: true }));
+const f = (ms) => ms.toFixed(3);
+console.log(args.module);
+console.log(`  markdownToDocx   ${f(docx.median)} ms per document (best round ${f(docx.best)})  ${runs} documents, ${markdown.length} characters of Markdown, ${bytes} bytes of DOCX`);
+console.log(`  of it marked     ${f(lexer.median)} ms (best round ${f(lexer.best)})`);
