@@ -3,28 +3,12 @@
  * palette indices. pngjs, which sekr used before, writes only grey and RGB(A)
  * images and spends most of a chart's time packing pixels; a chart has a
  * handful of colours, so one byte a pixel and zlib do the job in a fraction of
- * the time. The format: https://www.w3.org/TR/png/ (chunks, CRC-32, IDAT as zlib).
+ * the time (zlib.crc32 is in Node from 20.15; sekr needs 20.19).
+ * The format: https://www.w3.org/TR/png/ (chunks, CRC-32, IDAT as zlib).
  */
-import { deflateSync } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-// Node 20 has no zlib.crc32 (it came in 22).
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const out = Buffer.alloc(12 + data.length);
