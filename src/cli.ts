@@ -3,7 +3,7 @@
  * Command modules are imported only when their command runs, so `sekr --help`
  * and `sekr validate` never load the Word writer, marked, handlebars or inquirer.
  */
-import { version } from './version.js';
+import { version } from './package.js';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, SekrError } from './errors.js';
 import { disableColor, formatProblem, style } from './output.js';
@@ -28,12 +28,42 @@ function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
 
+/**
+ * The command modules, each imported when its command runs. Spelled out (not
+ * `import(\`./commands/${name}.js\`)`) so that the bundler sees every one.
+ */
+const COMMANDS = {
+  validate: () => import('./commands/validate.js'),
+  groups: () => import('./commands/groups.js'),
+  members: () => import('./commands/members.js'),
+  render: () => import('./commands/render.js'),
+  schedule: () => import('./commands/schedule.js'),
+  agenda: () => import('./commands/agenda.js'),
+  kallelse: () => import('./commands/kallelse.js'),
+  attendance: () => import('./commands/attendance.js'),
+  record: () => import('./commands/record.js'),
+  item: () => import('./commands/item.js'),
+  actions: () => import('./commands/actions.js'),
+  status: () => import('./commands/status.js'),
+  send: () => import('./commands/send.js'),
+  adjust: () => import('./commands/adjust.js'),
+  verify: () => import('./commands/verify.js'),
+  notice: () => import('./commands/notice.js'),
+  publish: () => import('./commands/publish.js'),
+  report: () => import('./commands/report.js'),
+  schema: () => import('./commands/schema.js'),
+  completion: () => import('./commands/completion.js'),
+  init: () => import('./commands/init.js'),
+  'templates-list': () => import('./commands/templates-list.js'),
+  'templates-eject': () => import('./commands/templates-eject.js'),
+};
+
 /** Runs `run` of ./commands/<name>.js with the command's arguments, options and the global flags. */
-function lazy(name: string, fn = 'run') {
+function lazy(name: keyof typeof COMMANDS, fn = 'run') {
   return async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
     const positional = args.slice(0, -2);
-    const mod = (await import(`./commands/${name}.js`)) as Record<string, (...a: unknown[]) => Promise<void> | void>;
+    const mod = (await COMMANDS[name]()) as unknown as Record<string, (...a: unknown[]) => Promise<void> | void>;
     await mod[fn]!(...positional, cmd.optsWithGlobals());
   };
 }

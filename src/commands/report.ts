@@ -8,7 +8,7 @@ import { today } from '../model/dates.js';
 import { info, printJson, style } from '../output.js';
 import { parseFormats } from '../render/meeting.js';
 import { runReport } from '../report/batch.js';
-import { version } from '../version.js';
+import { version } from '../package.js';
 
 interface Options extends GlobalOptions {
   year?: string;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { SekrError } from '../errors.js';
 import { displayPath } from '../data/yaml-file.js';
 import { attendanceLine, escapeMarkdown, paragraphRange, swedishDate, swedishTime, weekday, type RoleLabels } from './helpers.js';
+import { PRECOMPILED } from './precompiled.js';
 import { listTemplates, readTemplate, TEMPLATE_EXT, type TemplateEntry } from './templates.js';
 
 /** The Word document's settings, from the template's front matter. */
@@ -125,14 +126,7 @@ export async function markdownRenderer(dataDir: string): Promise<MarkdownRendere
 type Hb = typeof import('handlebars');
 
 function compile(hb: Hb, entry: TemplateEntry, text: string, offsetLines: number): ReturnType<Hb['compile']> {
-  // Parsed now, so a syntax error names its file; compiled from the parse, once, when first used.
-  let ast: ReturnType<Hb['parse']>;
-  try {
-    ast = hb.parse(text);
-  } catch (e) {
-    throw templateError(entry, e, offsetLines);
-  }
-  const fn = hb.compile(ast, { strict: false, preventIndent: true });
+  const fn = precompiled(hb, entry, text) ?? compileNow(hb, entry, text, offsetLines);
   return (ctx: unknown, options?: unknown) => {
     try {
       return fn(ctx, options as never);
@@ -140,6 +134,24 @@ function compile(hb: Hb, entry: TemplateEntry, text: string, offsetLines: number
       throw templateError(entry, e, offsetLines);
     }
   };
+}
+
+/** A bundled template as the build compiled it (see precompiled.ts), unless its file has changed since. */
+function precompiled(hb: Hb, entry: TemplateEntry, text: string): ReturnType<Hb['compile']> | undefined {
+  const found = entry.source === 'bundled' ? PRECOMPILED[entry.file] : undefined;
+  return found && found.source === text ? hb.template(found.spec) : undefined;
+}
+
+function compileNow(hb: Hb, entry: TemplateEntry, text: string, offsetLines: number): ReturnType<Hb['compile']> {
+  // Parsed now, so a syntax error names its file; compiled from the parse, once, when first used.
+  let ast: ReturnType<Hb['parse']>;
+  try {
+    ast = hb.parse(text);
+  } catch (e) {
+    throw templateError(entry, e, offsetLines);
+  }
+  // scripts/build.mjs precompiles the bundled templates with the same options.
+  return hb.compile(ast, { strict: false, preventIndent: true });
 }
 
 function templateError(entry: TemplateEntry, e: unknown, offsetLines: number): SekrError {

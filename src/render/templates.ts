@@ -4,11 +4,11 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SekrError } from '../errors.js';
+import { packagePath } from '../package.js';
 import type { DocumentKindName } from '../validate/schema.js';
 
-export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const BUNDLED_TEMPLATES = packagePath('templates/');
 export const TEMPLATE_EXT = '.md.hbs';
 /** Templates are Handlebars files; agenda.yaml holds the standing item titles. */
 const EXTENSIONS = [TEMPLATE_EXT, '.yaml'];

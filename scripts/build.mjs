@@ -1,0 +1,112 @@
+/**
+ * The build after the type check (see "build" in package.json): bundles the
+ * program with esbuild so that a cold start reads and compiles one file instead
+ * of resolving and loading some hundred modules, then saves V8's code cache of it.
+ *
+ *   dist/cli.cjs        the program and its libraries, one CommonJS file. Libraries
+ *                       imported with import() (handlebars, marked, docx, inquirer...)
+ *                       stay lazy: esbuild wraps each in a function run on first use.
+ *   dist/cli.cjs.cache  V8's code cache of it, made by rendering the protocol seed once
+ *                       (scripts/code-cache.mjs), so it holds the functions a render runs.
+ *   dist/cli.js         the loader (src/boot.ts): compiles cli.cjs with that cache; exports main.
+ *   dist/worker.js      the worker thread of `sekr report`, its own ES module bundle.
+ *   dist/help.txt       `sekr --help`, printed by bin/sekr.js without loading the program.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as esbuild from 'esbuild';
+import Handlebars from 'handlebars';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+
+/**
+ * The packages that `sekr --help`, `validate` and `groups` must not load. Each of
+ * their modules in the bundle announces itself when it is evaluated, to a hook that
+ * only tests/e2e/fixtures/trace-imports.mjs installs: the bundle bypasses Node's
+ * module loader, so the loader's trace alone could no longer see them.
+ */
+const WATCHED = /[\\/]node_modules[\\/](docx|handlebars|marked|@inquirer|inquirer)[\\/].*\.(c?js|mjs)$/;
+const announceEvaluation = {
+  name: 'announce-evaluation',
+  setup(build) {
+    build.onLoad({ filter: WATCHED }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const path = args.path.slice(args.path.lastIndexOf('node_modules')).split('\\').join('/');
+      const text = await readFile(args.path, 'utf8');
+      return { contents: `globalThis.__sekrEvaluated?.(${JSON.stringify(path)});\n${text}`, loader: 'js' };
+    });
+  },
+};
+
+/** Not bundled: date-holidays (2 MB with moment-timezone) for schedule, pureimage and pngjs for the report's chart, and inquirer for the prompts. */
+const OUTSIDE = ['date-holidays', 'pureimage', 'pngjs', '@inquirer/*'];
+
+/**
+ * src/render/precompiled.ts in the bundle: every bundled template compiled now,
+ * so that a render only runs it. Compiled as src/render/markdown.ts compiles a
+ * template: a partial whole, a document after its front matter, with the same options.
+ */
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/; // as in src/render/markdown.ts
+const precompiledTemplates = {
+  name: 'precompiled-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, () => {
+      const dir = join(ROOT, 'templates');
+      const files = readdirSync(dir, { recursive: true }).map((f) => f.split('\\').join('/')).filter((f) => f.endsWith('.md.hbs')).sort();
+      const entries = files.map((file) => {
+        const text = readFileSync(join(dir, file), 'utf8');
+        const source = file.startsWith('partials/') ? text : text.replace(FRONT_MATTER, '');
+        const spec = Handlebars.precompile(source, { strict: false, preventIndent: true });
+        return `  ${JSON.stringify(file)}: { source: ${JSON.stringify(source)}, spec: ${spec} },`;
+      });
+      return { contents: `export const PRECOMPILED = {\n${entries.join('\n')}\n};\n`, loader: 'js', watchFiles: files.map((f) => join(dir, f)) };
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  // Function and class names as written, for --debug stacks; nothing is minified.
+  keepNames: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [announceEvaluation, precompiledTemplates],
+};
+
+rmSync(DIST, { recursive: true, force: true });
+await Promise.all([
+  esbuild.build({
+    ...common,
+    entryPoints: [join(ROOT, 'src/cli.ts')],
+    outfile: join(DIST, 'cli.cjs'),
+    format: 'cjs',
+    // Large libraries of commands other than render stay outside, loaded by Node when their command
+    // runs: the bundle (and its code cache) holds what a cold render needs, 3.0 MB instead of 6.3.
+    external: OUTSIDE,
+    // ...and those are required, not import()ed (each has a CommonJS build): vm.Script, which
+    // takes the code cache, has no import() without an experimental flag of Node 20.
+    supported: { 'dynamic-import': false },
+    // The bundle is CommonJS: import.meta.url becomes the bundle's own URL (dist/cli.cjs).
+    define: { 'import.meta.url': '__sekrModuleUrl' },
+    banner: { js: "var __sekrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: [join(ROOT, 'src/report/worker.ts')],
+    outfile: join(DIST, 'worker.js'),
+    external: OUTSIDE,
+    format: 'esm',
+    // The CommonJS libraries inside an ES module bundle need a require.
+    banner: { js: "import { createRequire as __sekrCreateRequire } from 'node:module'; const require = __sekrCreateRequire(import.meta.url);" },
+  }),
+  esbuild.build({ ...common, plugins: [], entryPoints: [join(ROOT, 'src/boot.ts')], outfile: join(DIST, 'cli.js'), format: 'esm' }),
+]);
+
+const help = execFileSync(process.execPath, [join(ROOT, 'bin/sekr.js'), '--help'], { env: { ...process.env, SEKR_NO_HELP_CACHE: '1' }, encoding: 'utf8' });
+writeFileSync(join(DIST, 'help.txt'), help);
+// In a process of its own, with no flags of ours: V8 takes a cache only under the flags it was made with.
+execFileSync(process.execPath, [join(ROOT, 'scripts/code-cache.mjs')], { stdio: 'inherit' });
