@@ -9,7 +9,7 @@
  *   dist/cli.cjs.cache  V8's code cache of it, made by rendering the protocol seed once
  *                       (scripts/code-cache.mjs), so it holds the functions a render runs.
  *   dist/cli.js         the loader (src/boot.ts): compiles cli.cjs with that cache; exports main.
- *   dist/worker.js      the worker thread of `sekr report`, its own ES module bundle.
+ *   dist/worker.cjs     the worker thread of `sekr report`, its own bundle.
  *   dist/help.txt       `sekr --help`, printed by bin/sekr.js without loading the program.
  */
 import { execFileSync } from 'node:child_process';
@@ -97,11 +97,15 @@ await Promise.all([
   esbuild.build({
     ...common,
     entryPoints: [join(ROOT, 'src/report/worker.ts')],
-    outfile: join(DIST, 'worker.js'),
+    outfile: join(DIST, 'worker.cjs'),
     external: OUTSIDE,
-    format: 'esm',
-    // The CommonJS libraries inside an ES module bundle need a require.
-    banner: { js: "import { createRequire as __sekrCreateRequire } from 'node:module'; const require = __sekrCreateRequire(import.meta.url);" },
+    // CommonJS like the program: as an ES module bundle the same code ran a third slower (measured with
+    // one worker thread: 4.8 s against 3.5 s for 600 documents), every top-level binding of the bundle
+    // being a module variable that V8 checks on each use.
+    format: 'cjs',
+    supported: { 'dynamic-import': false },
+    define: { 'import.meta.url': '__sekrModuleUrl' },
+    banner: { js: "var __sekrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
   esbuild.build({ ...common, plugins: [], entryPoints: [join(ROOT, 'src/boot.ts')], outfile: join(DIST, 'cli.js'), format: 'esm' }),
 ]);

@@ -1,24 +1,24 @@
 /**
- * `sekr report`: every yearly document of the chosen groups, rendered in
- * worker threads, skipping what a manifest of fingerprints says is unchanged,
- * and an index of everything written.
+ * `sekr report`: every yearly document of the chosen groups. The groups are
+ * handed out to worker threads (tasks.ts), each read, checked and rendered
+ * there; what a manifest of fingerprints says is unchanged is skipped; the
+ * files are staged and take their places only once the whole run is made;
+ * and an index lists everything written.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { commitStaged, discardStaged, removeLeftovers, writeFileAtomic } from '../data/atomic.js';
-import type { Group, Organisation } from '../model/registry.js';
-import { markdownRenderer } from '../render/markdown.js';
-import type { Format } from '../render/meeting.js';
-import { listTemplates } from '../render/templates.js';
-import { followUpView } from './follow-up.js';
-import { countGroupJobs, groupJobs, organisationJobs, type Job } from './jobs.js';
-import { loadGroupYear } from './load-year.js';
 import { listMeetingFiles } from '../data/folder.js';
 import { problemsError, type Problem } from '../errors.js';
-import { groupSummary, type GroupSummary } from './organisation.js';
-import { runInWorkers } from './pool.js';
-import { renderJob, type StagedFile } from './render-job.js';
+import type { Group, Organisation } from '../model/registry.js';
+import type { Format } from '../render/meeting.js';
+import { listTemplates } from '../render/templates.js';
+import { organisationJobs } from './jobs.js';
+import type { GroupSummary } from './organisation.js';
+import { thisThread, workerThreads, type Threads } from './pool.js';
+import type { StagedFile } from './render-job.js';
+import { fingerprinter, stillGood, type MadeDocument, type Outcome, type Previous, type ReportSetup, type Task } from './tasks.js';
 
 export interface ReportOptions {
   dataDir: string;
@@ -68,14 +68,6 @@ function readManifest(path: string): Manifest | undefined {
   }
 }
 
-/** What a job's output depends on: sekr, the templates and the job's data (the formats are in the files it lists). */
-function fingerprinter(dataDir: string, version: string): (job: Job) => string {
-  const templates = createHash('sha256');
-  for (const t of listTemplates(dataDir)) templates.update(`${t.name}\0${readFileSync(t.path, 'utf8')}\0`);
-  const fixed = `${version}\0${templates.digest('hex')}\0`;
-  return (job) => createHash('sha256').update(fixed).update(JSON.stringify(job)).digest('hex');
-}
-
 export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const dir = join(o.out, String(o.year));
   const meetingFiles = listMeetingFiles(o.dataDir).meetings;
@@ -84,7 +76,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const manifestPath = join(dir, MANIFEST);
   const before = readManifest(manifestPath);
   const inputsOf = inputFingerprinter(o, meetingFiles);
-  const fingerprint = fingerprinter(o.dataDir, o.version);
+  const setup: ReportSetup = { dataDir: o.dataDir, outDir: dir, year: o.year, today: o.today, version: o.version, formats: o.formats };
   // Folders this run would make, so that a run stopped by bad data leaves none behind.
   const newFolders = [o.out, dir, ...o.groups.map((g) => join(dir, g.id))].filter((f) => !existsSync(f));
 
@@ -94,106 +86,89 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     if (entry.section && entry.files.every((f) => existsSync(join(dir, f)))) manifest.jobs[name] = entry;
   }
 
-  // The number of documents is known once each group is read; until then the bar counts a meeting file a document.
+  // The number of documents is known once a group is read; until then the bar counts a meeting file a document.
   const yearFiles = (id: string) => meetingFiles.filter((f) => f.group === id && f.date.startsWith(`${o.year}-`)).length;
-  const estimate = (group: Group) => before?.groups?.[group.id]?.jobs.length ?? yearFiles(group.id) + 4;
-  let total = 2 + o.groups.reduce((n, g) => n + estimate(g), 0);
+  const estimate = (id: string) => before?.groups?.[id]?.jobs.length ?? yearFiles(id) + 4;
+  let total = 2 + o.groups.reduce((n, g) => n + estimate(g.id), 0);
   let done = 0;
+  const madeOne = () => o.progress?.(++done, total);
   let unchanged = 0;
-  let order = 0;
   const made = new Set<string>();
-  const renderedNow = new Set<string>();
-  const summaries: GroupSummary[] = [];
+  const summaries = new Map<string, Omit<GroupSummary, 'group'>>();
   const problems: Problem[] = [];
   const staged: StagedFile[] = [];
-  const inHand = new Map<Job, { print: string; order: number }>();
+  const renderedNow = new Set<string>();
+  const inputs = new Map<string, string>();
+  // The index lists a group's documents in the order they are made, the groups in the registry's order.
+  const position = new Map([...o.org.groups.keys()].map((id, i) => [id, (i + 1) * 100_000]));
+  const orgOrder = new Map<string, number>();
 
-  const record = (name: string, entry: ManifestEntry) => {
-    manifest.jobs[name] = entry;
-    made.add(name);
-    o.progress?.(++done, total);
+  const record = (document: MadeDocument, order: number) => {
+    manifest.jobs[document.name] = { fingerprint: document.fingerprint, files: document.files, section: document.section, title: document.title, order };
+    made.add(document.name);
+    staged.push(...document.staged);
+    if (document.staged.length) renderedNow.add(document.name);
+    else unchanged++;
   };
-  const usable = (name: string) => {
-    const old = before?.jobs[name];
-    return old !== undefined && o.formats.every((f) => old.files.includes(`${name}.${f}`)) && old.files.every((f) => existsSync(join(dir, f)));
+  const outcome = (result: Outcome) => {
+    if (result.kind === 'document') return record(result.document, orgOrder.get(result.document.name) ?? 0);
+    summaries.set(result.group, result.summary);
+    if (!chosen.has(result.group)) return;
+    problems.push(...result.problems);
+    if (result.problems.length) return;
+    total += result.documents.length - estimate(result.group);
+    result.documents.forEach((d, i) => record(d, position.get(result.group)! + i));
+    manifest.groups![result.group] = { inputs: inputs.get(result.group)!, summary: result.summary, jobs: result.documents.map((d) => d.name) };
   };
-  function* check(job: Job): Generator<Job> {
-    // Listed in the index in the order the jobs are made, whatever order the threads finish them in.
-    const entryOrder = order++;
-    const print = fingerprint(job);
-    const old = before?.jobs[job.name];
-    if (old && old.fingerprint === print && usable(job.name)) {
-      unchanged++;
-      record(job.name, { fingerprint: print, files: old.files, section: job.section, title: job.title, order: entryOrder });
-      return;
-    }
-    inHand.set(job, { print, order: entryOrder });
-    yield job;
+
+  // A group whose files are byte for byte as when it was last made (and was valid then) is not read again;
+  // every other group is read in a thread, also those not in this run: the summary covers them all.
+  const toRead: string[] = [];
+  for (const group of o.org.groups.values()) {
+    inputs.set(group.id, inputsOf(group));
+    const stored = before?.groups?.[group.id];
+    const isChosen = chosen.has(group.id);
+    if (stored && stored.inputs === inputs.get(group.id) && (!isChosen || stored.jobs.every((name) => stillGood(dir, o.formats, name, before!.jobs[name])))) {
+      summaries.set(group.id, stored.summary);
+      if (isChosen) stored.jobs.forEach((name, i) => (record({ name, ...before!.jobs[name]!, staged: [] }, position.get(group.id)! + i), madeOne()));
+    } else toRead.push(group.id);
   }
-  /**
-   * One pass over the groups: each is read, checked and summed up, and its
-   * documents rendered as it goes. Once a problem is found nothing more is
-   * rendered, but every group is still checked, so all problems are told at once.
-   */
-  function* jobs(): Generator<Job> {
-    for (const group of o.org.groups.values()) {
-      const inputs = inputsOf(group);
-      const stored = before?.groups?.[group.id];
-      const isChosen = chosen.has(group.id);
-      // A group whose files are byte for byte as when it was last made (and was valid then) is not read again.
-      if (stored && stored.inputs === inputs && (!isChosen || stored.jobs.every(usable))) {
-        summaries.push({ group, ...stored.summary });
-        if (isChosen) for (const name of stored.jobs) (unchanged++, record(name, { ...before!.jobs[name]!, order: order++ }));
-        continue;
-      }
-      const { groupYear: year, problems: found } = loadGroupYear(o.dataDir, o.org, group, o.year, meetingFiles);
-      const followUp = followUpView(year);
-      const summary = groupSummary(year, followUp);
-      summaries.push(summary);
-      // Only the chosen groups' problems stop the run; the summary covers every group, from its valid files.
-      if (!isChosen) continue;
-      problems.push(...found);
-      total += countGroupJobs(year) - estimate(group);
-      if (problems.length) continue;
-      const names: string[] = [];
-      for (const job of groupJobs(year, o.today, followUp)) {
-        names.push(job.name);
-        yield* check(job);
-      }
-      const { group: _group, ...numbers } = summary;
-      manifest.groups![group.id] = { inputs, summary: numbers, jobs: names };
-    }
-    if (problems.length) return;
-    const orgJobs = organisationJobs(o.org, o.year, summaries);
-    total += orgJobs.length - 2;
-    for (const job of orgJobs) yield* check(job);
-  }
-  const finish = (job: Job, files: StagedFile[]) => {
-    staged.push(...files);
-    const { print, order: entryOrder } = inHand.get(job)!;
-    inHand.delete(job);
-    renderedNow.add(job.name);
-    record(job.name, { fingerprint: print, files: files.map((f) => f.file), section: job.section, title: job.title, order: entryOrder });
-  };
+  const previousOf = (id: string): Record<string, Previous> =>
+    Object.fromEntries(Object.entries(before?.jobs ?? {}).filter(([name]) => name.startsWith(`${id}/`)));
 
   removeLeftovers(dir, true);
+  // Threads are started only when there is something to read or render: a run with nothing changed starts none.
+  let threads: Threads | undefined;
+  const start = async () => (threads ??= o.threads <= 1 ? await thisThread(setup, madeOne) : await workerThreads(setup, o.threads, madeOne));
   try {
-    // Threads are started only when there is something to render: a run with nothing changed starts none.
-    const pending = jobs();
-    const first = pending.next();
-    if (!first.done) {
-      const all = (function* () {
-        yield first.value;
-        yield* { [Symbol.iterator]: () => pending };
-      })();
-      if (o.threads <= 1) await renderHere(o.dataDir, dir, o.formats, all, finish);
-      else await runInWorkers({ dataDir: o.dataDir, outDir: dir, formats: o.formats }, all, o.threads, finish);
+    if (toRead.length) {
+      // Once a problem is found nothing more is rendered, but every group is still checked, so all problems are told at once.
+      await (await start()).run(() => {
+        const id = toRead.shift();
+        return id === undefined ? undefined : { kind: 'group', group: id, render: chosen.has(id) && problems.length === 0, previous: previousOf(id) };
+      }, outcome);
     }
     if (problems.length) throw problemsError(problems, `the data of ${o.year} has problems; nothing was written`);
+    const orgJobs = organisationJobs(o.org, o.year, [...o.org.groups.values()].map((group) => ({ group, ...summaries.get(group.id)! })));
+    orgJobs.forEach((job, i) => orgOrder.set(job.name, i));
+    total += orgJobs.length - 2;
+    const fingerprint = fingerprinter(o.dataDir, o.version);
+    const toRender: Task[] = [];
+    for (const job of orgJobs) {
+      const print = fingerprint(job);
+      const old = before?.jobs[job.name];
+      if (stillGood(dir, o.formats, job.name, old, print)) {
+        record({ name: job.name, fingerprint: print, files: old!.files, section: job.section, title: job.title, staged: [] }, orgOrder.get(job.name)!);
+        madeOne();
+      } else toRender.push({ kind: 'document', job, fingerprint: print });
+    }
+    if (toRender.length) await (await start()).run(() => toRender.shift(), outcome);
   } catch (e) {
     for (const s of staged) discardStaged(s.tmp);
     for (const folder of newFolders.reverse()) rmdirQuietly(folder);
     throw e;
+  } finally {
+    await threads?.close();
   }
 
   // Every document is made: now they take their places, each file whole.
@@ -209,27 +184,12 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     delete manifest.jobs[name];
   }
   const index = writeIndex(dir, o, manifest);
+  // Written in a fixed order, whatever order the threads finished in: the same run gives the same bytes.
+  manifest.jobs = Object.fromEntries(Object.entries(manifest.jobs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  manifest.groups = Object.fromEntries(Object.entries(manifest.groups ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
   const files = Object.values(manifest.jobs).flatMap((j) => j.files);
-  return { dir, documents: total, rendered: total - unchanged, unchanged, files, index };
-}
-
-/** With one thread: in this process, two jobs in hand, so a document renders while the last one's files flush. */
-async function renderHere(dataDir: string, outDir: string, formats: Format[], jobs: Iterator<Job>, finish: (job: Job, files: StagedFile[]) => void): Promise<void> {
-  const render = await markdownRenderer(dataDir);
-  const inHand: Promise<void>[] = [];
-  try {
-    for (let next = jobs.next(); !next.done; next = jobs.next()) {
-      const job = next.value;
-      const p = renderJob({ render, outDir, formats }, job).then((files) => finish(job, files));
-      p.catch(() => undefined); // awaited below; this only keeps a failure from being reported twice
-      inHand.push(p);
-      if (inHand.length >= 2) await inHand.shift();
-    }
-  } finally {
-    await Promise.allSettled(inHand);
-  }
-  await Promise.all(inHand);
+  return { dir, documents: made.size, rendered: made.size - unchanged, unchanged, files, index };
 }
 
 function rmdirQuietly(folder: string): void {

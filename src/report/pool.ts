@@ -1,92 +1,114 @@
 /**
- * A small pool of worker threads: each has two jobs in hand (one rendering
- * while the other's files are flushed to disk) and takes the next when one is
- * done, so the cores stay busy and only the jobs in flight are held.
+ * The threads of `sekr report`: worker threads, each with two tasks in hand
+ * (one reading or rendering while the other's files are flushed), or, with
+ * --jobs 1, this thread. Either way the batch hands out one task at a time as
+ * a thread asks, so only the tasks in flight are held in memory.
  */
 import { Worker } from 'node:worker_threads';
-import { SekrError } from '../errors.js';
-import type { Job } from './jobs.js';
-import type { StagedFile } from './render-job.js';
+import { SekrError, type SekrErrorOptions } from '../errors.js';
+import { reportContext, runTask, type Outcome, type ReportSetup, type Task } from './tasks.js';
+
+export interface Threads {
+  /** Runs the tasks `next` hands out (until it says undefined), calling `done` with each outcome. */
+  run(next: () => Task | undefined, done: (outcome: Outcome) => void): Promise<void>;
+  close(): Promise<void>;
+}
 
 interface Reply {
   id?: number;
   ready?: boolean;
-  files?: StagedFile[];
-  error?: { message: string; stack?: string; sekr?: { file?: string; line?: number; col?: number; hint?: string; exitCode?: number } };
+  made?: boolean;
+  outcome?: Outcome;
+  error?: { message: string; stack?: string; sekr?: SekrErrorOptions };
 }
 
 const IN_HAND = 2;
 
-export async function runInWorkers(
-  init: { dataDir: string; outDir: string; formats: string[] },
-  jobs: Iterator<Job>,
-  threads: number,
-  done: (job: Job, files: StagedFile[]) => void,
-): Promise<void> {
+/** With one thread: the tasks run here, one after the other. */
+export async function thisThread(setup: ReportSetup, madeOne: () => void): Promise<Threads> {
+  const ctx = await reportContext(setup);
+  return {
+    async run(next, done) {
+      for (let task = next(); task; task = next()) done(await runTask(ctx, task, madeOne));
+    },
+    async close() {},
+  };
+}
+
+export async function workerThreads(setup: ReportSetup, count: number, madeOne: () => void): Promise<Threads> {
   // A bounded heap: V8 collects sooner instead of growing, so memory stays flat over a long batch.
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: init, resourceLimits: { maxOldGenerationSizeMb: 128 } }));
-  let failure: Error | undefined;
-  let exhausted = false;
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(new URL('./worker.cjs', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } }),
+  );
+  const ready = workers.map(
+    (worker) =>
+      new Promise<void>((resolve, reject) => {
+        worker.once('message', (reply: Reply) => (reply.ready ? resolve() : reject(replyError(reply))));
+        worker.once('error', reject);
+      }),
+  );
   let nextId = 0;
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const inFlight = new Map<number, Job>();
+  return {
+    async run(next, done) {
+      let failure: Error | undefined;
+      let exhausted = false;
+      await Promise.all(
+        workers.map(async (worker, w) => {
+          await ready[w];
+          await new Promise<void>((resolve, reject) => {
+            const inFlight = new Set<number>();
+            const stop = (e?: Error) => {
+              worker.removeAllListeners('message');
+              worker.removeAllListeners('error');
+              worker.removeAllListeners('exit');
+              if (e) reject((failure ??= e));
+              else resolve();
+            };
             const feed = () => {
               while (!failure && !exhausted && inFlight.size < IN_HAND) {
-                let next: IteratorResult<Job>;
+                let task: Task | undefined;
                 try {
-                  next = jobs.next();
+                  task = next();
                 } catch (e) {
-                  failure = e as Error;
-                  worker.removeAllListeners();
-                  return reject(failure);
+                  return stop(e as Error);
                 }
-                if (next.done) {
+                if (!task) {
                   exhausted = true;
                   break;
                 }
                 const id = nextId++;
-                inFlight.set(id, next.value);
-                worker.postMessage({ id, job: next.value });
+                inFlight.add(id);
+                worker.postMessage({ id, task });
               }
-              if (inFlight.size === 0 || failure) {
-                worker.removeAllListeners();
-                resolve();
-              }
+              if (failure) return stop(failure);
+              if (inFlight.size === 0) stop();
             };
             worker.on('message', (reply: Reply) => {
-              if (reply.ready) return feed();
-              const job = inFlight.get(reply.id!)!;
+              if (reply.made) return madeOne();
               inFlight.delete(reply.id!);
-              if (reply.error) {
-                const { message, sekr } = reply.error;
-                failure = sekr ? new SekrError(message, sekr) : Object.assign(new Error(message), { stack: reply.error.stack });
-                worker.removeAllListeners();
-                return reject(failure);
-              }
+              if (reply.error) return stop(replyError(reply));
               try {
-                done(job, reply.files!);
+                done(reply.outcome!);
               } catch (e) {
-                failure = e as Error;
-                worker.removeAllListeners();
-                return reject(failure);
+                return stop(e as Error);
               }
               feed();
             });
-            worker.on('error', (e) => {
-              failure = e;
-              reject(e);
-            });
-            worker.on('exit', (code) => {
-              if (code !== 0 && !failure) reject((failure = new Error(`a worker thread stopped (exit code ${code})`)));
-            });
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+            worker.on('error', (e) => stop(e));
+            worker.on('exit', (code) => stop(new Error(`a worker thread stopped (exit code ${code})`)));
+            feed();
+          });
+        }),
+      );
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+function replyError(reply: Reply): Error {
+  const { message, sekr, stack } = reply.error ?? { message: 'a worker thread failed to start' };
+  return sekr ? new SekrError(message, sekr) : Object.assign(new Error(message), { stack });
 }

@@ -1,22 +1,27 @@
-/** A worker thread of `sekr report`: renders the jobs it is sent; two may be in hand, so one renders while the other's files flush. */
+/** A worker thread of `sekr report`: runs the tasks it is sent (see tasks.ts); two may be in hand. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { SekrError } from '../errors.js';
-import { markdownRenderer } from '../render/markdown.js';
-import type { Format } from '../render/meeting.js';
-import type { Job } from './jobs.js';
-import { renderJob } from './render-job.js';
+import { reportContext, runTask, type ReportSetup, type Task } from './tasks.js';
 
-const { dataDir, outDir, formats } = workerData as { dataDir: string; outDir: string; formats: Format[] };
-const render = await markdownRenderer(dataDir);
+const port = parentPort!;
 
-parentPort!.on('message', async ({ id, job }: { id: number; job: Job }) => {
-  try {
-    const files = await renderJob({ render, outDir, formats }, job);
-    parentPort!.postMessage({ id, files });
-  } catch (e) {
-    const err = e as Error;
-    const sekr = e instanceof SekrError ? { file: e.file, line: e.line, col: e.col, hint: e.hint, exitCode: e.exitCode } : undefined;
-    parentPort!.postMessage({ id, error: { message: err.message, stack: err.stack, sekr } });
-  }
-});
-parentPort!.postMessage({ ready: true });
+async function serve(): Promise<void> {
+  const ctx = await reportContext(workerData as ReportSetup);
+  const madeOne = () => port.postMessage({ made: true });
+  port.on('message', async ({ id, task }: { id: number; task: Task }) => {
+    try {
+      port.postMessage({ id, outcome: await runTask(ctx, task, madeOne) });
+    } catch (e) {
+      port.postMessage({ id, error: errorData(e) });
+    }
+  });
+  port.postMessage({ ready: true });
+}
+
+function errorData(e: unknown) {
+  const err = e as Error;
+  const sekr = e instanceof SekrError ? { file: e.file, line: e.line, col: e.col, hint: e.hint, exitCode: e.exitCode, problems: e.problems } : undefined;
+  return { message: err.message, stack: err.stack, sekr };
+}
+
+serve().catch((e: unknown) => port.postMessage({ error: errorData(e) }));
