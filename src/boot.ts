@@ -8,12 +8,15 @@
  *
  * Built by scripts/build.mjs; not part of the bundle itself.
  */
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
+const timing = Boolean(process.env.SEKR_TIMING);
+if (timing) performance.mark('boot', { detail: process.cpuUsage() });
 const bundle = fileURLToPath(new URL('./cli.cjs', import.meta.url));
 const cacheFile = `${bundle}.cache`;
 
@@ -26,10 +29,16 @@ function cached(): Buffer | undefined {
 }
 
 // The same wrapper as Node's own for a CommonJS file, so the bundle runs as if required.
-const source = `(function (exports, require, module, __filename, __dirname) { ${readFileSync(bundle, 'utf8')}\n})`;
+// The build writes the bundle in ASCII; read so, it needs no UTF-8 decoding.
+const bytes = readFileSync(bundle);
+const text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+const source = `(function (exports, require, module, __filename, __dirname) { ${text}\n})`;
 const script = new Script(source, { filename: bundle, cachedData: cached() });
+if (timing) performance.mark(`compiled (code cache ${script.cachedDataRejected === false ? 'taken' : 'refused'})`, { detail: process.cpuUsage() });
 const module = { exports: {} as { main(argv: string[]): Promise<void> } };
 (script.runInThisContext() as (...a: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+
+if (timing) performance.mark('bundle evaluated', { detail: process.cpuUsage() });
 
 export const main = module.exports.main;
 

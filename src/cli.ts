@@ -7,6 +7,7 @@ import { version } from './package.js';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, SekrError } from './errors.js';
 import { disableColor, formatProblem, style } from './output.js';
+import { mark } from './timing.js';
 
 export interface GlobalOptions {
   data?: string;
@@ -404,13 +405,16 @@ export async function main(argv: string[]): Promise<void> {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
+  mark('main');
   const program = buildProgram();
+  mark('program built');
   const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv);
   } catch (e) {
     process.exitCode = reportError(e, debug);
   }
+  mark('done');
 }
 
 /** The error boundary: a SekrError is the user's to fix; anything else is a bug. */

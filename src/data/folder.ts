@@ -10,6 +10,7 @@ import { didYouMean } from '../validate/suggest.js';
 import { checkSchema } from '../validate/schema-problems.js';
 import { Meeting, Plan, Registry, type MeetingData, type PlanData } from '../validate/schema.js';
 import { displayPath, readYamlFile, type YamlFile } from './yaml-file.js';
+import { mark } from '../timing.js';
 
 /** --data, else SEKR_DATA, else ./data */
 export function resolveDataDir(option?: string): string {
@@ -46,7 +47,9 @@ export function readChecked<T>(path: string, check: (yf: YamlFile) => { ok: true
     if (e instanceof SekrError) return { problems: e.problems.length ? e.problems : [toProblem(e)] };
     throw e;
   }
+  mark(`parsed ${yf.file}`);
   const result = check(yf);
+  mark(`schema of ${yf.file}`);
   return result.ok ? { yf, value: result.value, problems: [] } : { yf, problems: result.problems };
 }
 

@@ -12,6 +12,7 @@ import type { Token, Tokens } from 'marked';
 import { coreXml, customXml, documentRelsXml, documentXml, fixedEntries, FIRST_FREE_RID, footerXml, headerXml, hyperlinkRel, imageRel, MONO, numberingXml, BULLET_NUM, TEXT_WIDTH } from './docx-parts.js';
 import { escapeXml as x } from './xml.js';
 import { zip, zipEntry, type ZipEntry } from './zip.js';
+import { mark } from '../timing.js';
 
 export interface DocxMeta {
   title: string;
@@ -63,10 +64,14 @@ const HEADING_STYLES = ['Title', 'Heading1', 'Heading2', 'Heading3', 'Heading4',
 const EMU_PER_PIXEL = 9525; // 914400 EMU an inch, 96 pixels an inch
 
 export async function markdownToDocx(markdown: string, meta: DocxMeta): Promise<Buffer> {
+  mark('docx');
   const { marked } = await import('marked');
+  mark('marked loaded');
   const tokens = marked.lexer(markdown, { gfm: true, breaks: true });
+  mark('lexed');
   const body: Body = { images: meta.images ?? {}, rels: '', nextRid: FIRST_FREE_RID, orderedLists: [], pictures: new Map(), media: [], drawings: 0 };
   const xml = blocks(body, tokens);
+  mark('body');
   const now = new Date();
   const [contentTypes, packageRels, app, styles, settings] = fixedEntries(meta.language);
   return zip(

@@ -8,7 +8,8 @@ import { SekrError } from '../errors.js';
 import { displayPath } from '../data/yaml-file.js';
 import { attendanceLine, escapeMarkdown, paragraphRange, swedishDate, swedishTime, weekday, type RoleLabels } from './helpers.js';
 import { PRECOMPILED } from './precompiled.js';
-import { listTemplates, readTemplate, TEMPLATE_EXT, type TemplateEntry } from './templates.js';
+import { mark } from '../timing.js';
+import { readTemplate, TEMPLATE_EXT, templateFiles, type TemplateEntry } from './templates.js';
 
 /** The Word document's settings, from the template's front matter. */
 const Settings = z.strictObject({
@@ -91,6 +92,7 @@ const helpers = (hb: Hb) => ({
  */
 export async function markdownRenderer(dataDir: string): Promise<MarkdownRenderer> {
   const { default: Handlebars } = await import('handlebars');
+  mark('handlebars loaded');
   const hb = Handlebars.create();
   // Data is escaped for Markdown rather than HTML; see escapeMarkdown.
   hb.Utils.escapeExpression = (value: unknown) => {
@@ -99,15 +101,18 @@ export async function markdownRenderer(dataDir: string): Promise<MarkdownRendere
     return escapeMarkdown(String(value));
   };
   hb.registerHelper(helpers(hb));
-  for (const entry of listTemplates(dataDir).filter((e) => e.partial && e.file.endsWith(TEMPLATE_EXT))) {
-    const { text } = readTemplate(dataDir, entry.name);
+  // The template folders are listed once for the renderer, not once for each template it reads.
+  const entries = templateFiles(dataDir);
+  for (const entry of entries.filter((e) => e.partial && e.file.endsWith(TEMPLATE_EXT))) {
+    const { text } = readTemplate(dataDir, entry.name, entries);
     hb.registerPartial(entry.name.slice('partials/'.length), compile(hb, entry, text, 0));
   }
+  mark('partials');
   const compiled = new Map<string, { entry: TemplateEntry; settings: TemplateSettings; template: ReturnType<Hb['compile']>; offsetLines: number }>();
   return (templateName, view) => {
     let c = compiled.get(templateName);
     if (!c) {
-      const { entry, text } = readTemplate(dataDir, templateName);
+      const { entry, text } = readTemplate(dataDir, templateName, entries);
       const { settings, body, offsetLines } = splitFrontMatter(entry, text);
       c = { entry, settings, template: compile(hb, entry, body, offsetLines), offsetLines };
       compiled.set(templateName, c);

@@ -15,6 +15,7 @@ import { meetingView, type MeetingView } from './view.js';
 import { renderMarkdown, type RenderedMarkdown } from './markdown.js';
 import type { DocxImage } from './docx.js';
 import { TEMPLATE_OF } from './templates.js';
+import { mark } from '../timing.js';
 
 export type Format = 'md' | 'docx' | 'pdf';
 export const FORMATS: readonly Format[] = ['md', 'docx', 'pdf'];
@@ -41,6 +42,7 @@ export interface LoadedForRender {
 
 /** Loads one meeting, checked, with its paragraphs numbered on from the group's earlier meetings of the year. */
 export function loadForRender(dataDir: string, meetingRef: string): LoadedForRender {
+  mark('load');
   const org = loadRegistry(dataDir);
   const ref = resolveMeetingRef(dataDir, meetingRef);
   const { yf, value: meeting, problems } = readMeeting(ref.path);
@@ -48,6 +50,7 @@ export function loadForRender(dataDir: string, meetingRef: string): LoadedForRen
   const found = checkMeeting(org, meeting, yf, ref, loadPlan(dataDir, ref.group, Number(ref.date.slice(0, 4))));
   if (found.length) throw problemsError(found, `${displayPath(ref.path)} has problems`);
   const group = org.groups.get(ref.group)!;
+  mark('checked');
 
   const year = ref.date.slice(0, 4);
   const sameYear = listMeetingFiles(dataDir).meetings.filter((m) => m.group === ref.group && m.date.startsWith(year) && m.date < ref.date);
@@ -59,7 +62,9 @@ export function loadForRender(dataDir: string, meetingRef: string): LoadedForRen
     return { date: m.date, firstParagraph: other.value.firstParagraph, itemCount: other.value.items.length };
   });
   const { ranges } = numberParagraphs([...earlier, { date: meeting.date, firstParagraph: meeting.firstParagraph, itemCount: meeting.items.length }]);
+  mark('numbered');
   const view = meetingView(org, group, meeting, ranges.get(meeting.date)!);
+  mark('view');
   return { org, group, ref, meeting, view };
 }
 
@@ -140,8 +145,11 @@ export async function renderDocument(
   base: string,
 ): Promise<Written[]> {
   const rendered = await renderMarkdown(dataDir, templateName, view);
+  mark('markdown');
   const files = await documentFiles(rendered, view, formats, base);
+  mark('documents');
   // Everything is rendered before anything is written: a failure leaves no half set of files.
   for (const f of files) writeFileAtomic(f.path, f.data);
+  mark('written');
   return files.map(({ format, path }) => ({ format, path }));
 }

@@ -10,7 +10,9 @@ import { didYouMean } from './suggest.js';
 export type SchemaResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 export function checkSchema<S extends z.ZodType>(schema: S, yf: YamlFile): SchemaResult<z.output<S>> {
-  const result = schema.safeParse(yf.data, { reportInput: true });
+  // jitless: zod's fast path compiles a parser for each object schema with new Function, the first
+  // time it is used; a file is checked once a run, and that compiling cost more than it saved (and the code cache cannot hold it).
+  const result = schema.safeParse(yf.data, { reportInput: true, jitless: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, problems: result.error.issues.map((issue) => toProblem(schema, yf, issue)) };
 }
