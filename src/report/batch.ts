@@ -5,8 +5,8 @@
  * files are staged and take their places only once the whole run is made;
  * and an index lists everything written.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, existsSync, openSync, readFileSync, readSync, rmdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { commitStaged, discardStaged, removeLeftovers, writeFileAtomic } from '../data/atomic.js';
 import { listMeetingFiles } from '../data/folder.js';
@@ -18,6 +18,7 @@ import { organisationJobs } from './jobs.js';
 import type { GroupSummary } from './organisation.js';
 import { thisThread, workerThreads, type Threads } from './pool.js';
 import type { StagedFile } from './render-job.js';
+import { mark } from '../timing.js';
 import { fingerprinter, stillGood, type MadeDocument, type Outcome, type Previous, type ReportSetup, type Task } from './tasks.js';
 
 export interface ReportOptions {
@@ -76,6 +77,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const manifestPath = join(dir, MANIFEST);
   const before = readManifest(manifestPath);
   const inputsOf = inputFingerprinter(o, meetingFiles);
+  const data = { org: o.org, meetingFiles };
   const setup: ReportSetup = { dataDir: o.dataDir, outDir: dir, year: o.year, today: o.today, version: o.version, formats: o.formats };
   // Folders this run would make, so that a run stopped by bad data leaves none behind.
   const newFolders = [o.out, dir, ...o.groups.map((g) => join(dir, g.id))].filter((f) => !existsSync(f));
@@ -136,10 +138,15 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const previousOf = (id: string): Record<string, Previous> =>
     Object.fromEntries(Object.entries(before?.jobs ?? {}).filter(([name]) => name.startsWith(`${id}/`)));
 
+  mark('report: groups looked over');
   removeLeftovers(dir, true);
   // Threads are started only when there is something to read or render: a run with nothing changed starts none.
   let threads: Threads | undefined;
-  const start = async () => (threads ??= o.threads <= 1 ? await thisThread(setup, madeOne) : await workerThreads(setup, o.threads, madeOne));
+  const start = async () => {
+    threads ??= o.threads <= 1 ? await thisThread(setup, data, madeOne) : await workerThreads(setup, data, o.threads, madeOne);
+    mark('report: threads started');
+    return threads;
+  };
   try {
     if (toRead.length) {
       // Once a problem is found nothing more is rendered, but every group is still checked, so all problems are told at once.
@@ -148,6 +155,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
         return id === undefined ? undefined : { kind: 'group', group: id, render: chosen.has(id) && problems.length === 0, previous: previousOf(id) };
       }, outcome);
     }
+    mark('report: groups done');
     if (problems.length) throw problemsError(problems, `the data of ${o.year} has problems; nothing was written`);
     const orgJobs = organisationJobs(o.org, o.year, [...o.org.groups.values()].map((group) => ({ group, ...summaries.get(group.id)! })));
     orgJobs.forEach((job, i) => orgOrder.set(job.name, i));
@@ -163,6 +171,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
       } else toRender.push({ kind: 'document', job, fingerprint: print });
     }
     if (toRender.length) await (await start()).run(() => toRender.shift(), outcome);
+    mark('report: organisation done');
   } catch (e) {
     for (const s of staged) discardStaged(s.tmp);
     for (const folder of newFolders.reverse()) rmdirQuietly(folder);
@@ -173,6 +182,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
 
   // Every document is made: now they take their places, each file whole.
   for (const s of staged) commitStaged(s.tmp, join(dir, s.file));
+  mark('report: files in place');
   // A format rendered earlier from other data is out of date now: it goes.
   for (const name of renderedNow) {
     for (const stale of before?.jobs[name]?.files.filter((f) => !manifest.jobs[name]!.files.includes(f)) ?? []) rmSync(join(dir, stale), { force: true });
@@ -230,14 +240,30 @@ function writeIndex(dir: string, o: ReportOptions, manifest: Manifest): string {
  */
 function inputFingerprinter(o: ReportOptions, meetingFiles: { group: string; date: string; path: string }[]): (group: Group) => string {
   const fixed = createHash('sha256').update(`${o.version}\0${o.today}\0${o.year}\0`);
-  for (const t of listTemplates(o.dataDir)) fixed.update(`${t.name}\0`).update(readFileSync(t.path));
-  fixed.update(readFileSync(join(o.dataDir, 'registry.yaml')));
+  for (const t of listTemplates(o.dataDir)) hashFile(fixed.update(`${t.name}\0`), t.path);
+  hashFile(fixed, join(o.dataDir, 'registry.yaml'));
   const base = fixed.digest('hex');
   return (group) => {
     const h = createHash('sha256').update(base);
     const plan = join(o.dataDir, 'plans', group.id, `${o.year}.yaml`);
-    if (existsSync(plan)) h.update('plan\0').update(readFileSync(plan));
-    for (const f of meetingFiles) if (f.group === group.id && f.date.startsWith(`${o.year}-`)) h.update(`\0${f.date}\0`).update(readFileSync(f.path));
+    if (existsSync(plan)) hashFile(h.update('plan\0'), plan);
+    for (const f of meetingFiles) if (f.group === group.id && f.date.startsWith(`${o.year}-`)) hashFile(h.update(`\0${f.date}\0`), f.path);
     return h.digest('hex');
   };
+}
+
+const chunk = Buffer.allocUnsafe(256 * 1024);
+
+/**
+ * A file's bytes into a hash through one buffer: read whole, the files of a
+ * large organisation would be tens of megabytes of garbage in a thread that
+ * otherwise only waits, and so seldom collects.
+ */
+function hashFile(hash: Hash, path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) hash.update(chunk.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
 }

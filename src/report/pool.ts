@@ -6,7 +6,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { SekrError, type SekrErrorOptions } from '../errors.js';
-import { reportContext, runTask, type Outcome, type ReportSetup, type Task } from './tasks.js';
+import { mark } from '../timing.js';
+import { reportContext, runTask, type Outcome, type ReportData, type ReportSetup, type Task } from './tasks.js';
 
 export interface Threads {
   /** Runs the tasks `next` hands out (until it says undefined), calling `done` with each outcome. */
@@ -25,8 +26,8 @@ interface Reply {
 const IN_HAND = 2;
 
 /** With one thread: the tasks run here, one after the other. */
-export async function thisThread(setup: ReportSetup, madeOne: () => void): Promise<Threads> {
-  const ctx = await reportContext(setup);
+export async function thisThread(setup: ReportSetup, data: ReportData, madeOne: () => void): Promise<Threads> {
+  const ctx = await reportContext(setup, data);
   return {
     async run(next, done) {
       for (let task = next(); task; task = next()) done(await runTask(ctx, task, madeOne));
@@ -35,16 +36,19 @@ export async function thisThread(setup: ReportSetup, madeOne: () => void): Promi
   };
 }
 
-export async function workerThreads(setup: ReportSetup, count: number, madeOne: () => void): Promise<Threads> {
+export async function workerThreads(setup: ReportSetup, data: ReportData, count: number, madeOne: () => void): Promise<Threads> {
   // A bounded heap: V8 collects sooner instead of growing, so memory stays flat over a long batch.
+  // A worker holds some 20 MB (the registry, the templates, one group's year); measured at 5,000
+  // meetings, 64 MB of old and 8 MB of young generation peak at 283 MB for the process, as fast as
+  // 96 and 16 (304 MB); at 48 MB V8 collects so often that the batch takes a third longer.
   const workers = Array.from(
     { length: count },
-    () => new Worker(new URL('./worker.cjs', import.meta.url), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } }),
+    () => new Worker(new URL('./worker.cjs', import.meta.url), { workerData: { setup, data }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } }),
   );
   const ready = workers.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {
-        worker.once('message', (reply: Reply) => (reply.ready ? resolve() : reject(replyError(reply))));
+        worker.once('message', (reply: Reply) => (reply.ready ? (mark('report: a worker is ready'), resolve()) : reject(replyError(reply))));
         worker.once('error', reject);
       }),
   );

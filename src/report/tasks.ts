@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { discardStaged } from '../data/atomic.js';
-import { listMeetingFiles, loadRegistry, type MeetingFile } from '../data/folder.js';
+import type { MeetingFile } from '../data/folder.js';
 import type { Problem } from '../errors.js';
 import type { Organisation } from '../model/registry.js';
 import { markdownRenderer, type MarkdownRenderer } from '../render/markdown.js';
@@ -63,14 +63,14 @@ export type Outcome =
   | { kind: 'group'; group: string; problems: Problem[]; summary: Omit<GroupSummary, 'group'>; documents: MadeDocument[] }
   | { kind: 'document'; document: MadeDocument };
 
-export async function reportContext(setup: ReportSetup): Promise<ReportContext> {
-  return {
-    ...setup,
-    org: loadRegistry(setup.dataDir),
-    meetingFiles: listMeetingFiles(setup.dataDir).meetings,
-    render: await markdownRenderer(setup.dataDir),
-    fingerprint: fingerprinter(setup.dataDir, setup.version),
-  };
+/** What a thread is given besides the setup: the registry and the list of meeting files, read once by the main thread. */
+export interface ReportData {
+  org: Organisation;
+  meetingFiles: MeetingFile[];
+}
+
+export async function reportContext(setup: ReportSetup, { org, meetingFiles }: ReportData): Promise<ReportContext> {
+  return { ...setup, org, meetingFiles, render: await markdownRenderer(setup.dataDir), fingerprint: fingerprinter(setup.dataDir, setup.version) };
 }
 
 /** What a job's output depends on: sekr, the templates and the job's data (the formats are in the files it lists). */

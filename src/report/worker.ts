@@ -1,12 +1,14 @@
 /** A worker thread of `sekr report`: runs the tasks it is sent (see tasks.ts); two may be in hand. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { SekrError } from '../errors.js';
-import { reportContext, runTask, type ReportSetup, type Task } from './tasks.js';
+import { reportContext, runTask, type ReportData, type ReportSetup, type Task } from './tasks.js';
 
 const port = parentPort!;
 
 async function serve(): Promise<void> {
-  const ctx = await reportContext(workerData as ReportSetup);
+  // The registry comes parsed from the main thread: a large one takes longer to parse than to copy.
+  const { setup, data } = workerData as { setup: ReportSetup; data: ReportData };
+  const ctx = await reportContext(setup, data);
   const madeOne = () => port.postMessage({ made: true });
   port.on('message', async ({ id, task }: { id: number; task: Task }) => {
     try {
