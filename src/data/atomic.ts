@@ -3,7 +3,6 @@
  * beside the target, then rename it over (rename is atomic on one file system).
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
-import { mkdir, open, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { EXIT, SekrError } from '../errors.js';
@@ -60,29 +59,29 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 const madeFolders = new Set<string>();
 
 /**
- * The first half of an atomic write, for a batch: the data goes to a temporary
- * file beside `path`, flushed to disk, and the temporary name is returned for
- * commitStaged to rename once the whole batch is made. Asynchronous, so a
- * worker renders the next document while the disk flushes this one.
+ * The first half of an atomic write, for a batch of files that can be made
+ * again: the data goes whole to a temporary file beside `path`, whose name is
+ * returned for commitStaged to rename once the whole batch is made. Not
+ * flushed to disk one by one (a flush per file was a tenth of a report's
+ * time): the report's manifest keeps each file's size instead, and a file
+ * that a power cut left short is made again by the next run.
  */
-export async function stageFile(path: string, data: string | Uint8Array): Promise<string> {
+export function stageFile(path: string, data: string | Uint8Array): string {
   const dir = dirname(path);
   const tmp = temporaryName(path);
   try {
     if (!madeFolders.has(dir)) {
-      await mkdir(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true });
       madeFolders.add(dir);
     }
-    const file = await open(tmp, 'wx');
-    try {
-      await file.writeFile(data);
-      await file.sync();
-    } finally {
-      await file.close();
-    }
+    writeFileSync(tmp, data, { flag: 'wx' });
     return tmp;
   } catch (e) {
-    await rm(tmp, { force: true }).catch(() => undefined);
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // the temporary file was never made (its folder could not be)
+    }
     throw writeError(path, e);
   }
 }

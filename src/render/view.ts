@@ -87,10 +87,13 @@ export interface MeetingView {
   next?: { date: string; time?: string; place?: string; mode?: string };
 }
 
-/** True when the running text already says it, so the template need not say it again. */
-function saidIn(body: string | undefined, text: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-  return body !== undefined && norm(body).includes(norm(text));
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** Whether the running text already says a thing, so the template need not say it again. */
+function saidIn(body: string | undefined): (text: string) => boolean {
+  // The body is folded once for all its item's decisions and attachments.
+  const folded = body === undefined ? undefined : norm(body);
+  return (text) => folded !== undefined && folded.includes(norm(text));
 }
 
 export function meetingView(org: Organisation, group: Group, meeting: MeetingData, range: ParagraphRange, options: { publicCopy?: boolean } = {}): MeetingView {
@@ -109,6 +112,7 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
 
   const item = (data: ItemData, level: number, number?: number): ItemView => {
     const withheld = publicCopy && data.confidential !== undefined;
+    const said = saidIn(data.body);
     const full: ItemView = {
       number,
       level,
@@ -117,10 +121,10 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
       body: data.body?.replace(/\s+$/, ''),
       // The secretary often writes the decision and "Presentation bifogas" into
       // the running text; what the text already says is not repeated.
-      decisions: data.decisions.map((text) => ({ text, inBody: saidIn(data.body, text) })),
+      decisions: data.decisions.map((text) => ({ text, inBody: said(text) })),
       attachments: data.attachments.map((a) => {
         const { title, file } = typeof a === 'string' ? { title: a, file: undefined } : a;
-        return { title, file, inBody: saidIn(data.body, title) };
+        return { title, file, inBody: said(title) };
       }),
       carry: data.carry === true ? data.title : data.carry || undefined,
       carriedFrom: data.carriedFrom,

@@ -8,7 +8,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, readSync, rmdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { commitStaged, discardStaged, removeLeftovers, writeFileAtomic } from '../data/atomic.js';
+import { commitStaged, discardStaged, removeLeftovers, stageFile, writeFileAtomic } from '../data/atomic.js';
 import { listMeetingFiles } from '../data/folder.js';
 import { problemsError, type Problem } from '../errors.js';
 import type { Group, Organisation } from '../model/registry.js';
@@ -17,7 +17,7 @@ import { listTemplates } from '../render/templates.js';
 import { organisationJobs } from './jobs.js';
 import type { GroupSummary } from './organisation.js';
 import { thisThread, workerThreads, type Threads } from './pool.js';
-import type { StagedFile } from './render-job.js';
+import type { DocumentFile } from './render-job.js';
 import { mark } from '../timing.js';
 import { fingerprinter, stillGood, type MadeDocument, type Outcome, type Previous, type ReportSetup, type Task } from './tasks.js';
 
@@ -49,6 +49,8 @@ const MANIFEST = '.sekr-manifest.json';
 interface ManifestEntry {
   fingerprint: string;
   files: string[];
+  /** Each file's size in bytes: a file of another size (cut short by a power cut, say) is made again. */
+  sizes?: number[];
   section: string;
   title: string;
   order?: number;
@@ -93,12 +95,16 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const estimate = (id: string) => before?.groups?.[id]?.jobs.length ?? yearFiles(id) + 4;
   let total = 2 + o.groups.reduce((n, g) => n + estimate(g.id), 0);
   let done = 0;
-  const madeOne = () => o.progress?.(++done, total);
+  // Each document's files, written under temporary names as the threads deliver them (see stageFile).
+  const staged: { file: string; tmp: string }[] = [];
+  const deliver = (files?: DocumentFile[]) => {
+    for (const { file, data } of files ?? []) staged.push({ file, tmp: stageFile(join(dir, file), data) });
+    o.progress?.(++done, total);
+  };
   let unchanged = 0;
   const made = new Set<string>();
   const summaries = new Map<string, Omit<GroupSummary, 'group'>>();
   const problems: Problem[] = [];
-  const staged: StagedFile[] = [];
   const renderedNow = new Set<string>();
   const inputs = new Map<string, string>();
   // The index lists a group's documents in the order they are made, the groups in the registry's order.
@@ -106,10 +112,9 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const orgOrder = new Map<string, number>();
 
   const record = (document: MadeDocument, order: number) => {
-    manifest.jobs[document.name] = { fingerprint: document.fingerprint, files: document.files, section: document.section, title: document.title, order };
+    manifest.jobs[document.name] = { fingerprint: document.fingerprint, files: document.files, sizes: document.sizes, section: document.section, title: document.title, order };
     made.add(document.name);
-    staged.push(...document.staged);
-    if (document.staged.length) renderedNow.add(document.name);
+    if (document.rendered) renderedNow.add(document.name);
     else unchanged++;
   };
   const outcome = (result: Outcome) => {
@@ -132,7 +137,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     const isChosen = chosen.has(group.id);
     if (stored && stored.inputs === inputs.get(group.id) && (!isChosen || stored.jobs.every((name) => stillGood(dir, o.formats, name, before!.jobs[name])))) {
       summaries.set(group.id, stored.summary);
-      if (isChosen) stored.jobs.forEach((name, i) => (record({ name, ...before!.jobs[name]!, staged: [] }, position.get(group.id)! + i), madeOne()));
+      if (isChosen) stored.jobs.forEach((name, i) => (record({ name, ...before!.jobs[name]!, rendered: false }, position.get(group.id)! + i), deliver()));
     } else toRead.push(group.id);
   }
   const previousOf = (id: string): Record<string, Previous> =>
@@ -143,7 +148,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   // Threads are started only when there is something to read or render: a run with nothing changed starts none.
   let threads: Threads | undefined;
   const start = async () => {
-    threads ??= o.threads <= 1 ? await thisThread(setup, data, madeOne) : await workerThreads(setup, data, o.threads, madeOne);
+    threads ??= o.threads <= 1 ? await thisThread(setup, data, deliver) : await workerThreads(setup, data, o.threads, deliver);
     mark('report: threads started');
     return threads;
   };
@@ -166,8 +171,8 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
       const print = fingerprint(job);
       const old = before?.jobs[job.name];
       if (stillGood(dir, o.formats, job.name, old, print)) {
-        record({ name: job.name, fingerprint: print, files: old!.files, section: job.section, title: job.title, staged: [] }, orgOrder.get(job.name)!);
-        madeOne();
+        record({ name: job.name, fingerprint: print, files: old!.files, sizes: old!.sizes, section: job.section, title: job.title, rendered: false }, orgOrder.get(job.name)!);
+        deliver();
       } else toRender.push({ kind: 'document', job, fingerprint: print });
     }
     if (toRender.length) await (await start()).run(() => toRender.shift(), outcome);

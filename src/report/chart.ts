@@ -72,6 +72,11 @@ interface Glyph {
   advance: number;
   /** Coverage 0–255, GLYPH_W x GLYPH_H at SCALE. */
   mask: Uint8Array;
+  /** The inked part of the mask (end exclusive): stamping skips the empty rest, most of a glyph's box. */
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
 }
 const GLYPH_W = FONT_PX * SCALE * 2;
 const GLYPH_H = Math.round(FONT_PX * SCALE * 1.5);
@@ -89,8 +94,14 @@ function glyph(PImage: PImage, char: string): Glyph {
   ctx.font = `${FONT_PX * SCALE}px DejaVu Sans`;
   ctx.fillText(char, 0, BASELINE);
   const mask = new Uint8Array(GLYPH_W * GLYPH_H);
-  for (let i = 0; i < mask.length; i++) mask[i] = 255 - img.data[i * 4]!;
-  g = { advance: ctx.measureText(char).width / SCALE, mask };
+  let [x0, x1, y0, y1] = [GLYPH_W, 0, GLYPH_H, 0];
+  for (let i = 0; i < mask.length; i++) {
+    mask[i] = 255 - img.data[i * 4]!;
+    if (!mask[i]) continue;
+    const [x, y] = [i % GLYPH_W, Math.floor(i / GLYPH_W)];
+    [x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x + 1), Math.min(y0, y), Math.max(y1, y + 1)];
+  }
+  g = { advance: ctx.measureText(char).width / SCALE, mask, x0, x1, y0, y1 };
   atlas.set(char, g);
   return g;
 }
@@ -133,12 +144,13 @@ export async function barChartPng(title: string, bars: Bar[]): Promise<Buffer> {
     const top = Math.round(y * SCALE) - BASELINE;
     for (const c of text) {
       const g = glyph(PImage, c);
-      for (let gy = 0; gy < GLYPH_H; gy++) {
+      const left = Math.round(pen);
+      for (let gy = g.y0; gy < g.y1; gy++) {
         const py = top + gy;
         if (py < 0 || py >= H) continue;
-        for (let gx = 0; gx < GLYPH_W; gx++) {
+        for (let gx = g.x0; gx < g.x1; gx++) {
           const a = g.mask[gy * GLYPH_W + gx]!;
-          const px = Math.round(pen) + gx;
+          const px = left + gx;
           if (!a || px < 0 || px >= W) continue;
           const i = py * W + px;
           const level = Math.round((a * BLACK) / 255);

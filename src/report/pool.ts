@@ -1,13 +1,14 @@
 /**
  * The threads of `sekr report`: worker threads, each with two tasks in hand
- * (one reading or rendering while the other's files are flushed), or, with
- * --jobs 1, this thread. Either way the batch hands out one task at a time as
+ * (so that it never waits for the next one to arrive), or, with --jobs 1,
+ * this thread. Either way the batch hands out one task at a time as
  * a thread asks, so only the tasks in flight are held in memory.
  */
 import { Worker } from 'node:worker_threads';
 import { SekrError, type SekrErrorOptions } from '../errors.js';
 import { mark } from '../timing.js';
-import { reportContext, runTask, type Outcome, type ReportData, type ReportSetup, type Task } from './tasks.js';
+import type { DocumentFile } from './render-job.js';
+import { reportContext, runTask, type Delivery, type Outcome, type ReportData, type ReportSetup, type Task } from './tasks.js';
 
 export interface Threads {
   /** Runs the tasks `next` hands out (until it says undefined), calling `done` with each outcome. */
@@ -18,7 +19,7 @@ export interface Threads {
 interface Reply {
   id?: number;
   ready?: boolean;
-  made?: boolean;
+  made?: DocumentFile[];
   outcome?: Outcome;
   error?: { message: string; stack?: string; sekr?: SekrErrorOptions };
 }
@@ -26,17 +27,17 @@ interface Reply {
 const IN_HAND = 2;
 
 /** With one thread: the tasks run here, one after the other. */
-export async function thisThread(setup: ReportSetup, data: ReportData, madeOne: () => void): Promise<Threads> {
+export async function thisThread(setup: ReportSetup, data: ReportData, deliver: Delivery): Promise<Threads> {
   const ctx = await reportContext(setup, data);
   return {
     async run(next, done) {
-      for (let task = next(); task; task = next()) done(await runTask(ctx, task, madeOne));
+      for (let task = next(); task; task = next()) done(await runTask(ctx, task, deliver));
     },
     async close() {},
   };
 }
 
-export async function workerThreads(setup: ReportSetup, data: ReportData, count: number, madeOne: () => void): Promise<Threads> {
+export async function workerThreads(setup: ReportSetup, data: ReportData, count: number, deliver: Delivery): Promise<Threads> {
   // A bounded heap: V8 collects sooner instead of growing, so memory stays flat over a long batch.
   // A worker holds some 20 MB (the registry, the templates, one group's year); measured at 5,000
   // meetings, 64 MB of old and 8 MB of young generation peak at 283 MB for the process, as fast as
@@ -89,7 +90,13 @@ export async function workerThreads(setup: ReportSetup, data: ReportData, count:
               if (inFlight.size === 0) stop();
             };
             worker.on('message', (reply: Reply) => {
-              if (reply.made) return madeOne();
+              if (reply.made) {
+                try {
+                  return deliver(reply.made.length ? reply.made : undefined);
+                } catch (e) {
+                  return stop(e as Error);
+                }
+              }
               inFlight.delete(reply.id!);
               if (reply.error) return stop(replyError(reply));
               try {

@@ -1,10 +1,9 @@
 /**
- * Rendering one job to its files, in a worker thread or in the main thread
- * alike. Files are staged (written whole under a temporary name and flushed);
- * the batch renames them into place once every document of the run is made.
+ * Rendering one job to its files' contents, in a worker thread or in the
+ * main thread alike. The batch writes them (batch.ts): a thread that renders
+ * does not also wait for the disk.
  */
 import { dirname, join } from 'node:path';
-import { discardStaged, stageFile } from '../data/atomic.js';
 import type { Format } from '../render/meeting.js';
 import { documentFiles } from '../render/meeting.js';
 import type { MarkdownRenderer } from '../render/markdown.js';
@@ -17,16 +16,16 @@ export interface JobContext {
   formats: readonly Format[];
 }
 
-/** A file of the report written under a temporary name: `file` is its real name, relative to the report folder. */
-export interface StagedFile {
+/** A file of a document: `file` is its name relative to the report folder. */
+export interface DocumentFile {
   file: string;
-  tmp: string;
+  data: string | Uint8Array;
 }
 
-/** Renders a job; returns its files, staged. */
-export async function renderJob({ render, outDir, formats }: JobContext, job: Job): Promise<StagedFile[]> {
+/** Renders a job: the document in each format asked, then its chart's files. */
+export async function renderJob({ render, outDir, formats }: JobContext, job: Job): Promise<DocumentFile[]> {
   const base = join(outDir, job.name);
-  const writes: { file: string; data: string | Uint8Array }[] = [];
+  const writes: DocumentFile[] = [];
   let images;
   if (job.chart) {
     const svg = barChartSvg(job.chart.title, job.chart.bars);
@@ -40,11 +39,7 @@ export async function renderJob({ render, outDir, formats }: JobContext, job: Jo
   const files = await documentFiles(render(job.template, job.view), { ...job.info, images }, formats, base);
   // The document first, then its chart, as the index lists them.
   writes.unshift(...files.map((f) => ({ file: `${job.name}.${f.format}`, data: f.data })));
-  const staged = await Promise.allSettled(writes.map(async ({ file, data }) => ({ file, tmp: await stageFile(join(outDir, file), data) })));
-  const failed = staged.find((s) => s.status === 'rejected');
-  if (failed) {
-    for (const s of staged) if (s.status === 'fulfilled') discardStaged(s.value.tmp);
-    throw failed.reason;
-  }
-  return staged.map((s) => (s as PromiseFulfilledResult<StagedFile>).value);
+  return writes;
 }
+
+export const byteSize = (data: string | Uint8Array) => (typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength);

@@ -6,9 +6,8 @@
  * where the rendering is, on every core, not in the thread that hands out work.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { discardStaged } from '../data/atomic.js';
 import type { MeetingFile } from '../data/folder.js';
 import type { Problem } from '../errors.js';
 import type { Organisation } from '../model/registry.js';
@@ -19,7 +18,7 @@ import { followUpView } from './follow-up.js';
 import { groupJobs, type Job } from './jobs.js';
 import { loadGroupYear } from './load-year.js';
 import { groupSummary, type GroupSummary } from './organisation.js';
-import { renderJob, type StagedFile } from './render-job.js';
+import { byteSize, renderJob, type DocumentFile } from './render-job.js';
 
 /** What every thread is started with: plain data, so it can go to a worker. */
 export interface ReportSetup {
@@ -42,6 +41,8 @@ export interface ReportContext extends ReportSetup {
 export interface Previous {
   fingerprint: string;
   files: string[];
+  /** The files' sizes as written (manifests of sekr before 0.1 have none). */
+  sizes?: number[];
 }
 
 export type Task =
@@ -53,10 +54,11 @@ export interface MadeDocument {
   name: string;
   fingerprint: string;
   files: string[];
+  sizes?: number[];
   section: string;
   title: string;
-  /** Staged files when it was rendered now; none when the last run's files are still good. */
-  staged: StagedFile[];
+  /** Made now, or the last run's files are still good. */
+  rendered: boolean;
 }
 
 export type Outcome =
@@ -81,60 +83,46 @@ export function fingerprinter(dataDir: string, version: string): (job: Job) => s
   return (job) => createHash('sha256').update(fixed).update(JSON.stringify(job)).digest('hex');
 }
 
-/** The last run's files are good when they are all there and hold every format asked for now. */
+/** The last run's files are good when they are all there, whole, and hold every format asked for now. */
 export function stillGood(outDir: string, formats: readonly Format[], name: string, previous: Previous | undefined, fingerprint?: string): boolean {
-  return (
-    previous !== undefined &&
-    (fingerprint === undefined || previous.fingerprint === fingerprint) &&
-    formats.every((f) => previous.files.includes(`${name}.${f}`)) &&
-    previous.files.every((f) => existsSync(join(outDir, f)))
-  );
+  if (previous === undefined || (fingerprint !== undefined && previous.fingerprint !== fingerprint)) return false;
+  if (!formats.every((f) => previous.files.includes(`${name}.${f}`))) return false;
+  return previous.files.every((f, i) => {
+    const size = statSync(join(outDir, f), { throwIfNoEntry: false })?.size;
+    return size !== undefined && (previous.sizes === undefined || previous.sizes[i] === size);
+  });
 }
 
-/** Documents rendered at once: while one renders, the files of those before it are flushed to disk. */
-const IN_HAND = 3;
+/**
+ * Told of each document as it is made: with its files when it was rendered
+ * (for the batch to write), without when the last run's are still good.
+ */
+export type Delivery = (files?: DocumentFile[]) => void;
 
-export async function runTask(ctx: ReportContext, task: Task, madeOne: () => void): Promise<Outcome> {
-  if (task.kind === 'document') {
-    const document = await made(ctx, task.job, task.fingerprint);
-    madeOne();
-    return { kind: 'document', document };
-  }
+export async function runTask(ctx: ReportContext, task: Task, deliver: Delivery): Promise<Outcome> {
+  if (task.kind === 'document') return { kind: 'document', document: await made(ctx, task.job, task.fingerprint, deliver) };
   const group = ctx.org.groups.get(task.group)!;
   const { groupYear, problems } = loadGroupYear(ctx.dataDir, ctx.org, group, ctx.year, ctx.meetingFiles);
   const followUp = followUpView(groupYear);
   const { group: _group, ...summary } = groupSummary(groupYear, followUp);
   if (!task.render || problems.length) return { kind: 'group', group: task.group, problems, summary, documents: [] };
 
-  const documents: Promise<MadeDocument>[] = [];
-  const inHand: Promise<unknown>[] = [];
-  try {
-    for (const job of groupJobs(groupYear, ctx.today, followUp)) {
-      const fingerprint = ctx.fingerprint(job);
-      const previous = task.previous[job.name];
-      if (stillGood(ctx.outDir, ctx.formats, job.name, previous, fingerprint)) {
-        documents.push(Promise.resolve({ name: job.name, fingerprint, files: previous!.files, section: job.section, title: job.title, staged: [] }));
-        madeOne();
-        continue;
-      }
-      const document = made(ctx, job, fingerprint).then((d) => (madeOne(), d));
-      documents.push(document);
-      inHand.push(document);
-      if (inHand.length >= IN_HAND) await inHand.shift();
-    }
-  } finally {
-    // A failure leaves nothing staged behind: the files of the documents that were made go.
-    const settled = await Promise.allSettled(documents);
-    if (settled.some((s) => s.status === 'rejected')) for (const s of settled) if (s.status === 'fulfilled') discard(s.value);
+  const documents: MadeDocument[] = [];
+  for (const job of groupJobs(groupYear, ctx.today, followUp)) {
+    const fingerprint = ctx.fingerprint(job);
+    const previous = task.previous[job.name];
+    if (stillGood(ctx.outDir, ctx.formats, job.name, previous, fingerprint)) {
+      documents.push({ name: job.name, fingerprint, files: previous!.files, sizes: previous!.sizes, section: job.section, title: job.title, rendered: false });
+      deliver();
+    } else documents.push(await made(ctx, job, fingerprint, deliver));
   }
-  return { kind: 'group', group: task.group, problems, summary, documents: await Promise.all(documents) };
+  return { kind: 'group', group: task.group, problems, summary, documents };
 }
 
-async function made(ctx: ReportContext, job: Job, fingerprint: string): Promise<MadeDocument> {
-  const staged = await renderJob({ render: ctx.render, outDir: ctx.outDir, formats: ctx.formats }, job);
-  return { name: job.name, fingerprint, files: staged.map((s) => s.file), section: job.section, title: job.title, staged };
-}
-
-function discard(document: MadeDocument): void {
-  for (const s of document.staged) discardStaged(s.tmp);
+async function made(ctx: ReportContext, job: Job, fingerprint: string, deliver: Delivery): Promise<MadeDocument> {
+  const files = await renderJob({ render: ctx.render, outDir: ctx.outDir, formats: ctx.formats }, job);
+  // Measured before delivery, which may hand the bytes over to another thread.
+  const document = { name: job.name, fingerprint, files: files.map((f) => f.file), sizes: files.map((f) => byteSize(f.data)), section: job.section, title: job.title, rendered: true };
+  deliver(files);
+  return document;
 }

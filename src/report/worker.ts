@@ -1,7 +1,7 @@
 /** A worker thread of `sekr report`: runs the tasks it is sent (see tasks.ts); two may be in hand. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { SekrError } from '../errors.js';
-import { reportContext, runTask, type ReportData, type ReportSetup, type Task } from './tasks.js';
+import { reportContext, runTask, type Delivery, type ReportData, type ReportSetup, type Task } from './tasks.js';
 
 const port = parentPort!;
 
@@ -9,15 +9,28 @@ async function serve(): Promise<void> {
   // The registry comes parsed from the main thread: a large one takes longer to parse than to copy.
   const { setup, data } = workerData as { setup: ReportSetup; data: ReportData };
   const ctx = await reportContext(setup, data);
-  const madeOne = () => port.postMessage({ made: true });
+  // The files go to the main thread to be written, so that this thread goes on rendering.
+  const deliver: Delivery = (files = []) => {
+    // Moved, not copied: each file's bytes in a buffer of its own, handed over with the message.
+    const moved = files.map(({ file, data }) => ({ file, data: ownBuffer(data) }));
+    port.postMessage({ made: moved }, moved.map((f) => f.data.buffer as ArrayBuffer));
+  };
   port.on('message', async ({ id, task }: { id: number; task: Task }) => {
     try {
-      port.postMessage({ id, outcome: await runTask(ctx, task, madeOne) });
+      port.postMessage({ id, outcome: await runTask(ctx, task, deliver) });
     } catch (e) {
       port.postMessage({ id, error: errorData(e) });
     }
   });
   port.postMessage({ ready: true });
+}
+
+const encoder = new TextEncoder();
+
+/** Bytes in an ArrayBuffer of their own (a small Buffer shares Node's pool, which must not be handed over). */
+function ownBuffer(data: string | Uint8Array): Uint8Array {
+  if (typeof data === 'string') return encoder.encode(data);
+  return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : new Uint8Array(data);
 }
 
 function errorData(e: unknown) {
