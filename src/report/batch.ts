@@ -19,6 +19,7 @@ import type { GroupSummary } from './organisation.js';
 import { thisThread, workerThreads, type Threads } from './pool.js';
 import type { DocumentFile } from './render-job.js';
 import { mark } from '../timing.js';
+import { collectedEvery } from './collect.js';
 import { fingerprinter, stillGood, type MadeDocument, type Outcome, type Previous, type ReportSetup, type Task } from './tasks.js';
 
 export interface ReportOptions {
@@ -97,8 +98,12 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   let done = 0;
   // Each document's files, written under temporary names as the threads deliver them (see stageFile).
   const staged: { file: string; tmp: string }[] = [];
+  const written = collectedEvery(32 * 1024 * 1024);
   const deliver = (files?: DocumentFile[]) => {
-    for (const { file, data } of files ?? []) staged.push({ file, tmp: stageFile(join(dir, file), data) });
+    for (const { file, data } of files ?? []) {
+      staged.push({ file, tmp: stageFile(join(dir, file), data) });
+      written(data.length);
+    }
     o.progress?.(++done, total);
   };
   let unchanged = 0;
