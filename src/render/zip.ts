@@ -48,31 +48,15 @@ export function zip(entries: readonly ZipEntry[], date = new Date()): Buffer {
     const flags = e.name.some((b) => b > 0x7f) ? 0x0800 : 0;
     const offset = at;
     at = out.writeUInt32LE(0x04034b50, at);
-    at = out.writeUInt16LE(20, at);
-    at = out.writeUInt16LE(flags, at);
-    at = out.writeUInt16LE(e.method, at);
-    at = out.writeUInt16LE(time, at);
-    at = out.writeUInt16LE(day, at);
-    at = out.writeUInt32LE(e.crc, at);
-    at = out.writeUInt32LE(e.data.length, at);
-    at = out.writeUInt32LE(e.size, at);
-    at = out.writeUInt16LE(e.name.length, at);
-    at = out.writeUInt16LE(0, at);
+    at = described(out, at, e, flags, time, day);
+    at = out.writeUInt16LE(0, at); // extra
     at += e.name.copy(out, at);
     out.set(e.data, at);
     at += e.data.length;
 
     dir = out.writeUInt32LE(0x02014b50, dir);
     dir = out.writeUInt16LE(20, dir); // made by: MS-DOS, zip 2.0
-    dir = out.writeUInt16LE(20, dir);
-    dir = out.writeUInt16LE(flags, dir);
-    dir = out.writeUInt16LE(e.method, dir);
-    dir = out.writeUInt16LE(time, dir);
-    dir = out.writeUInt16LE(day, dir);
-    dir = out.writeUInt32LE(e.crc, dir);
-    dir = out.writeUInt32LE(e.data.length, dir);
-    dir = out.writeUInt32LE(e.size, dir);
-    dir = out.writeUInt16LE(e.name.length, dir);
+    dir = described(out, dir, e, flags, time, day);
     dir = out.writeUInt16LE(0, dir); // extra
     dir = out.writeUInt16LE(0, dir); // comment
     dir = out.writeUInt16LE(0, dir); // disk
@@ -90,4 +74,17 @@ export function zip(entries: readonly ZipEntry[], date = new Date()): Buffer {
   dir = out.writeUInt32LE(local, dir);
   out.writeUInt16LE(0, dir);
   return out;
+}
+
+/** The fields that a local header and its central directory entry share, in the same order: version needed to extract to the name's length. */
+function described(out: Buffer, at: number, e: ZipEntry, flags: number, time: number, day: number): number {
+  at = out.writeUInt16LE(20, at); // version needed: zip 2.0 (deflate)
+  at = out.writeUInt16LE(flags, at);
+  at = out.writeUInt16LE(e.method, at);
+  at = out.writeUInt16LE(time, at);
+  at = out.writeUInt16LE(day, at);
+  at = out.writeUInt32LE(e.crc, at);
+  at = out.writeUInt32LE(e.data.length, at);
+  at = out.writeUInt32LE(e.size, at);
+  return out.writeUInt16LE(e.name.length, at);
 }
