@@ -13,6 +13,7 @@
  *   dist/help.txt       `sekr --help`, printed by bin/sekr.js without loading the program.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -66,6 +67,18 @@ const precompiledTemplates = {
   },
 };
 
+/**
+ * A fingerprint of what sekr is made of (its sources and the libraries' locked versions), for what
+ * sekr keeps between runs: the checked registry (src/data/registry-cache.ts) is kept per build.
+ */
+const buildId = (() => {
+  const hash = createHash('sha256').update(readFileSync(join(ROOT, 'package-lock.json')));
+  for (const f of readdirSync(join(ROOT, 'src'), { recursive: true }).map(String).sort()) {
+    if (f.endsWith('.ts')) hash.update(`${f}\0`).update(readFileSync(join(ROOT, 'src', f)));
+  }
+  return hash.digest('hex').slice(0, 16);
+})();
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -91,7 +104,7 @@ await Promise.all([
     // takes the code cache, has no import() without an experimental flag of Node 20.
     supported: { 'dynamic-import': false },
     // The bundle is CommonJS: import.meta.url becomes the bundle's own URL (dist/cli.cjs).
-    define: { 'import.meta.url': '__sekrModuleUrl' },
+    define: { 'import.meta.url': '__sekrModuleUrl', __SEKR_BUILD__: JSON.stringify(buildId) },
     banner: { js: "var __sekrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
   esbuild.build({
@@ -104,7 +117,7 @@ await Promise.all([
     // being a module variable that V8 checks on each use.
     format: 'cjs',
     supported: { 'dynamic-import': false },
-    define: { 'import.meta.url': '__sekrModuleUrl' },
+    define: { 'import.meta.url': '__sekrModuleUrl', __SEKR_BUILD__: JSON.stringify(buildId) },
     banner: { js: "var __sekrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),
   esbuild.build({ ...common, plugins: [], entryPoints: [join(ROOT, 'src/boot.ts')], outfile: join(DIST, 'cli.js'), format: 'esm' }),

@@ -2,7 +2,7 @@
  * The data folder: where the registry, meetings and templates are, and
  * loading them into the typed model (through the one schema, at the border).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { problemsError, SekrError, type Problem } from '../errors.js';
 import { indexRegistry, type Group, type Organisation } from '../model/registry.js';
@@ -11,6 +11,15 @@ import { checkSchema } from '../validate/schema-problems.js';
 import { Meeting, Plan, Registry, type MeetingData, type PlanData } from '../validate/schema.js';
 import { displayPath, readYamlFile, type YamlFile } from './yaml-file.js';
 import { mark } from '../timing.js';
+import { cachedRegistry, keepRegistry } from './registry-cache.js';
+
+function readBytes(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined; // readRegistry says what is wrong
+  }
+}
 
 /** --data, else SEKR_DATA, else ./data */
 export function resolveDataDir(option?: string): string {
@@ -62,11 +71,19 @@ export function readRegistry(dir: string): Checked<Organisation> {
   return { ...checked, value: checked.value && indexRegistry(checked.value) };
 }
 
-/** The registry, or exit 2 with every problem in it. */
+/** The registry, or exit 2 with every problem in it. A registry checked before from the same bytes is taken from the cache. */
 export function loadRegistry(dir: string): Organisation {
   requireDataDir(dir);
+  const file = registryPath(dir);
+  const bytes = readBytes(file);
+  const kept = bytes && cachedRegistry(file, bytes);
+  if (kept) {
+    mark('registry from the cache');
+    return indexRegistry(kept);
+  }
   const { value, problems } = readRegistry(dir);
   if (!value) throw problemsError(problems, `the registry has ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  if (bytes) keepRegistry(file, bytes, value.registry);
   return value;
 }
 
