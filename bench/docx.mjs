@@ -5,10 +5,10 @@
  * on the same text (part of that time). Prints milliseconds per document: the
  * median round and the best, since other processes share the machine.
  *
- *   node bench/docx.mjs                      # dist/render/docx.js, 300 documents
- *   node bench/docx.mjs --module /other/dist/render/docx.js --runs 600
+ *   node bench/docx.mjs                      # src/render/docx.ts, bundled for the run; 300 documents
+ *   node bench/docx.mjs --module /other/docx.js --runs 600
  *
- * Run `npm run build` first.
+ * Run `npm run build` first (the Markdown comes from `sekr render`).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
   options: {
-    module: { type: 'string', default: join(ROOT, 'dist/render/docx.js') },
+    module: { type: 'string' },
     runs: { type: 'string', default: '300' },
   },
 });
@@ -32,7 +32,15 @@ execFileSync(process.execPath, [join(ROOT, 'bin/sekr.js'), 'render', 'styrgrupp-
 const markdown = readFileSync(join(dir, 'o/styrgrupp-narvard/2026-02-27-protokoll.md'), 'utf8');
 rmSync(dir, { recursive: true, force: true });
 
-const { markdownToDocx } = await import(pathToFileURL(resolve(args.module)).href);
+// The writer as the program has it: bundled from src/ (the build bundles it into dist/cli.cjs with everything else).
+async function writerModule() {
+  if (args.module) return resolve(args.module);
+  const { build } = await import('esbuild');
+  const out = join(mkdtempSync(join(tmpdir(), 'sekr-bench-docx-')), 'docx.mjs');
+  await build({ entryPoints: [join(ROOT, 'src/render/docx.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error' });
+  return out;
+}
+const { markdownToDocx } = await import(pathToFileURL(await writerModule()).href);
 const meta = {
   title: 'Protokoll Styrgrupp närvård 2026-02-27',
   creator: 'Anna-Lena Hardtmann',
@@ -64,6 +72,6 @@ const bytes = (await markdownToDocx(markdown, meta)).length;
 const docx = await time(() => markdownToDocx(markdown, meta));
 const lexer = await time(() => marked.lexer(markdown, { gfm: true, breaks: true }));
 const f = (ms) => ms.toFixed(3);
-console.log(args.module);
+console.log(args.module ?? "src/render/docx.ts");
 console.log(`  markdownToDocx   ${f(docx.median)} ms per document (best round ${f(docx.best)})  ${runs} documents, ${markdown.length} characters of Markdown, ${bytes} bytes of DOCX`);
 console.log(`  of it marked     ${f(lexer.median)} ms (best round ${f(lexer.best)})`);
