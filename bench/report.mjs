@@ -145,12 +145,10 @@ const uncached = repeat(process.execPath, renderArgs, 5, { ...cacheEnv, SEKR_CAC
 let coldNote = '';
 let uncachedNote = '';
 if (hasPandoc) {
-  const md = join(renderDir, 'seed.md');
   spawnSync(process.execPath, [BIN, '--data', join(renderDir, 'data'), 'render', 'styrgrupp-narvard/2026-02-27', '--format', 'md', '--out', renderDir]);
   const pandoc = repeat('pandoc', [join(renderDir, 'styrgrupp-narvard', '2026-02-27-protokoll.md'), '-o', join(renderDir, 'p.docx')], 5);
   coldNote = `${(cold / pandoc).toFixed(2)} x pandoc (${(pandoc * 1000).toFixed(0)} ms); target at most 1.5 x`;
   uncachedNote = `${(uncached / pandoc).toFixed(2)} x pandoc`;
-  void md;
 }
 row('one cold sekr render of the protocol seed (docx)', `${(cold * 1000).toFixed(0)} ms`, coldNote);
 row('  the same, the registry parsed (SEKR_CACHE=0)', `${(uncached * 1000).toFixed(0)} ms`, uncachedNote);

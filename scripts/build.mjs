@@ -4,8 +4,8 @@
  * of resolving and loading some hundred modules, then saves V8's code cache of it.
  *
  *   dist/cli.cjs        the program and its libraries, one CommonJS file. Libraries
- *                       imported with import() (handlebars, marked, docx, inquirer...)
- *                       stay lazy: esbuild wraps each in a function run on first use.
+ *                       imported with import() (handlebars, marked, ...) stay lazy:
+ *                       esbuild wraps each in a function run on first use.
  *   dist/cli.cjs.cache  V8's code cache of it, made by rendering the protocol seed once
  *                       (scripts/code-cache.mjs), so it holds the functions a render runs.
  *   dist/cli.js         the loader (src/boot.ts): compiles cli.cjs with that cache; exports main.
@@ -28,7 +28,7 @@ const DIST = join(ROOT, 'dist');
  * only tests/e2e/fixtures/trace-imports.mjs installs: the bundle bypasses Node's
  * module loader, so the loader's trace alone could no longer see them.
  */
-const WATCHED = /[\\/]node_modules[\\/](docx|handlebars|marked|@inquirer|inquirer)[\\/].*\.(c?js|mjs)$/;
+const WATCHED = /[\\/]node_modules[\\/](handlebars|marked|@inquirer|inquirer)[\\/].*\.(c?js|mjs)$/;
 const announceEvaluation = {
   name: 'announce-evaluation',
   setup(build) {
@@ -90,35 +90,36 @@ const common = {
   plugins: [announceEvaluation, precompiledTemplates],
 };
 
+/** The program and the report's worker: CommonJS bundles. */
+const commonJs = {
+  format: 'cjs',
+  // Large libraries of commands other than render stay outside, loaded by Node when their command
+  // runs: the bundle (and its code cache) holds what a cold render needs, 3.0 MB instead of 6.3.
+  external: OUTSIDE,
+  // ...and those are required, not import()ed (each has a CommonJS build): vm.Script, which
+  // takes the code cache, has no import() without an experimental flag of Node 20.
+  supported: { 'dynamic-import': false },
+  // import.meta.url becomes the bundle's own URL (dist/cli.cjs, dist/worker.cjs).
+  define: { 'import.meta.url': '__sekrModuleUrl', __SEKR_BUILD__: JSON.stringify(buildId) },
+  banner: { js: "var __sekrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
 rmSync(DIST, { recursive: true, force: true });
 await Promise.all([
   esbuild.build({
     ...common,
     entryPoints: [join(ROOT, 'src/cli.ts')],
     outfile: join(DIST, 'cli.cjs'),
-    format: 'cjs',
-    // Large libraries of commands other than render stay outside, loaded by Node when their command
-    // runs: the bundle (and its code cache) holds what a cold render needs, 3.0 MB instead of 6.3.
-    external: OUTSIDE,
-    // ...and those are required, not import()ed (each has a CommonJS build): vm.Script, which
-    // takes the code cache, has no import() without an experimental flag of Node 20.
-    supported: { 'dynamic-import': false },
-    // The bundle is CommonJS: import.meta.url becomes the bundle's own URL (dist/cli.cjs).
-    define: { 'import.meta.url': '__sekrModuleUrl', __SEKR_BUILD__: JSON.stringify(buildId) },
-    banner: { js: "var __sekrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    ...commonJs,
   }),
   esbuild.build({
     ...common,
     entryPoints: [join(ROOT, 'src/report/worker.ts')],
     outfile: join(DIST, 'worker.cjs'),
-    external: OUTSIDE,
     // CommonJS like the program: as an ES module bundle the same code ran a third slower (measured with
     // one worker thread: 4.8 s against 3.5 s for 600 documents), every top-level binding of the bundle
     // being a module variable that V8 checks on each use.
-    format: 'cjs',
-    supported: { 'dynamic-import': false },
-    define: { 'import.meta.url': '__sekrModuleUrl', __SEKR_BUILD__: JSON.stringify(buildId) },
-    banner: { js: "var __sekrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    ...commonJs,
   }),
   esbuild.build({ ...common, plugins: [], entryPoints: [join(ROOT, 'src/boot.ts')], outfile: join(DIST, 'cli.js'), format: 'esm' }),
 ]);

@@ -44,6 +44,3 @@ export const main = module.exports.main;
 
 /** The code cache as it stands now, with every function run so far: for the build, after one run of the program. */
 export const codeCache = (): Buffer => script.createCachedData();
-
-/** Whether V8 took the saved cache (false also when there is none). */
-export const usedCodeCache = (): boolean => script.cachedDataRejected === false;
