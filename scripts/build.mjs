@@ -8,7 +8,7 @@
  *                       esbuild wraps each in a function run on first use.
  *   dist/cli.cjs.cache  V8's code cache of it, made by rendering the protocol seed once
  *                       (scripts/code-cache.mjs), so it holds the functions a render runs.
- *   dist/cli.js         the loader (src/boot.ts): compiles cli.cjs with that cache; exports main.
+ *   dist/boot.cjs       the loader (src/boot.ts): compiles cli.cjs with that cache; exports main.
  *   dist/worker.cjs     the worker thread of `sekr report`, its own bundle.
  *   dist/help.txt       `sekr --help`, printed by bin/sekr.js without loading the program.
  */
@@ -121,7 +121,8 @@ await Promise.all([
     // being a module variable that V8 checks on each use.
     ...commonJs,
   }),
-  esbuild.build({ ...common, plugins: [], entryPoints: [join(ROOT, 'src/boot.ts')], outfile: join(DIST, 'cli.js'), format: 'esm' }),
+  // CommonJS too, like bin/sekr.js that requires it: no ES module loader on the way to a render.
+  esbuild.build({ ...common, ...commonJs, plugins: [], entryPoints: [join(ROOT, 'src/boot.ts')], outfile: join(DIST, 'boot.cjs') }),
 ]);
 
 // The bundle in ASCII: esbuild escapes strings, but leaves comments and regular expressions as

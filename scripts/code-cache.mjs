@@ -4,11 +4,12 @@
  * only the bundle's top level. Run by scripts/build.mjs.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { main, codeCache } = await import('../dist/cli.js');
+const { main, codeCache } = createRequire(import.meta.url)('../dist/boot.cjs');
 const data = join(ROOT, 'data');
 if (existsSync(join(data, 'registry.yaml'))) {
   const out = mkdtempSync(join(tmpdir(), 'sekr-build-'));

@@ -1,5 +1,5 @@
 /**
- * dist/cli.js: loads the program, bundled into dist/cli.cjs, with the V8 code
+ * dist/boot.cjs: loads the program, bundled into dist/cli.cjs, with the V8 code
  * cache that the build saved next to it (dist/cli.cjs.cache). Node 20 has no
  * compile cache of its own (module.enableCompileCache came in Node 22), and
  * compiling the program's code was a large part of a cold `sekr render`.

@@ -2,7 +2,7 @@
  * SEKR_TIMING=1 prints on stderr, at exit, the milliseconds since the process
  * started at each mark of a run: for finding where a cold start spends its time
  * (a profiler's V8 flags make V8 refuse the code cache, so it cannot show that).
- * performance.mark is global, so dist/cli.js (src/boot.ts), outside the bundle, marks too.
+ * performance.mark is global, so dist/boot.cjs (src/boot.ts), outside the bundle, marks too.
  */
 const on = Boolean(process.env.SEKR_TIMING);
 

@@ -229,7 +229,7 @@ describe('conventions', () => {
         // Printed from the text the build saved: not even the program is loaded.
         expect(r.stdout).toContain('Usage: sekr');
         expect(loaded).not.toMatch(/node_modules\//);
-      } else expect(loaded, args.join(' ')).toContain('/dist/cli.js');
+      } else expect(loaded, args.join(' ')).toContain('/dist/boot.cjs');
       expect(loaded, args.join(' ')).not.toMatch(/node_modules\/(docx|handlebars|@inquirer|inquirer|marked)\//);
     }
     // ...and render does load them, inside the bundle (dist/cli.cjs), so the trace would see it; the docx library is gone.
