@@ -4,7 +4,7 @@
  * of resolving and loading some hundred modules, then saves V8's code cache of it.
  *
  *   dist/cli.cjs        the program and its libraries, one CommonJS file. Libraries
- *                       imported with import() (handlebars, marked, ...) stay lazy:
+ *                       imported with import() (handlebars, markdown-it, ...) stay lazy:
  *                       esbuild wraps each in a function run on first use.
  *   dist/cli.cjs.cache  V8's code cache of it, made by rendering the protocol seed once
  *                       (scripts/code-cache.mjs), so it holds the functions a render runs.
@@ -28,7 +28,7 @@ const DIST = join(ROOT, 'dist');
  * only tests/e2e/fixtures/trace-imports.mjs installs: the bundle bypasses Node's
  * module loader, so the loader's trace alone could no longer see them.
  */
-const WATCHED = /[\\/]node_modules[\\/](handlebars|marked|@inquirer|inquirer)[\\/].*\.(c?js|mjs)$/;
+const WATCHED = /[\\/]node_modules[\\/](handlebars|markdown-it|@inquirer|inquirer)[\\/].*\.(c?js|mjs)$/;
 const announceEvaluation = {
   name: 'announce-evaluation',
   setup(build) {

@@ -1,7 +1,7 @@
 /**
  * The sekr program: commands, global flags, and the error boundary.
  * Command modules are imported only when their command runs, so `sekr --help`
- * and `sekr validate` never load the Word writer, marked, handlebars or inquirer.
+ * and `sekr validate` never load the Word writer, markdown-it, handlebars or inquirer.
  */
 import { version } from './package.js';
 import { Command, CommanderError, Option } from 'commander';

@@ -6,9 +6,9 @@
  * The WordprocessingML is written directly as text: the docx library's object
  * tree and XML writer cost about 5 ms a document, most of a batch's time.
  * This module turns Markdown into the body; docx-parts.ts has the parts around
- * it. marked is loaded here only, when a DOCX is asked for.
+ * it. markdown-it is loaded here only, when a DOCX is asked for.
  */
-import type { Token, Tokens } from 'marked';
+import type { MarkdownIt, Token } from 'markdown-it';
 import { coreXml, customXml, documentRelsXml, documentXml, fixedEntries, FIRST_FREE_RID, footerXml, headerXml, hyperlinkRel, imageRel, MONO, numberingXml, BULLET_NUM, TEXT_WIDTH } from './docx-parts.js';
 import { escapeXml as x } from './xml.js';
 import { zip, zipEntry, type ZipEntry } from './zip.js';
@@ -65,12 +65,10 @@ const EMU_PER_PIXEL = 9525; // 914400 EMU an inch, 96 pixels an inch
 
 export async function markdownToDocx(markdown: string, meta: DocxMeta): Promise<Buffer> {
   mark('docx');
-  const { marked } = await import('marked');
-  mark('marked loaded');
-  const tokens = marked.lexer(markdown, { gfm: true, breaks: true });
-  mark('lexed');
+  const nodes = tree((await markdownParser()).parse(markdown, {}));
+  mark('parsed the Markdown');
   const body: Body = { images: meta.images ?? {}, rels: '', nextRid: FIRST_FREE_RID, orderedLists: [], pictures: new Map(), media: [], drawings: 0 };
-  const xml = blocks(body, tokens);
+  const xml = blocks(body, nodes);
   mark('body');
   const now = new Date();
   const [contentTypes, packageRels, app, styles, settings] = fixedEntries(meta.language);
@@ -94,59 +92,122 @@ export async function markdownToDocx(markdown: string, meta: DocxMeta): Promise<
   );
 }
 
-function blocks(body: Body, tokens: Token[]): string {
-  let out = '';
-  let signatures: Token[] | undefined;
+let parser: MarkdownIt | undefined;
+
+/**
+ * markdown-it, made once: CommonMark with GitHub's tables and strikethrough, a
+ * line break where the text breaks a line (as the templates write addresses and
+ * lists of names), HTML kept as tokens (the signatures comments), and web and
+ * mail addresses written out in the text made links (https://…, www.… and e-mail). It replaced marked, whose
+ * first lexing in a process took 15 ms compiling its regular expressions: a
+ * third of a cold `sekr render`.
+ */
+async function markdownParser(): Promise<MarkdownIt> {
+  if (!parser) {
+    const { default: markdownIt } = await import('markdown-it');
+    parser = markdownIt('default', { html: true, breaks: true, linkify: true });
+    // www.region.se as on GitHub: what follows www. must be what follows http:// in an address.
+    // (linkify's fuzzyLink would find these too, and region.se, but it made parsing six times slower.)
+    parser.linkify.add('www.', {
+      validate: (text, pos, self) => {
+        const re = self.re.get_http_validator();
+        re.lastIndex = 0;
+        const m = re.exec(`//www.${text.slice(pos)}`);
+        return m && m[0].length > '//www.'.length ? m[0].length - '//www.'.length : 0;
+      },
+      normalize: (match) => {
+        match.url = `http://${match.url}`;
+      },
+    });
+    mark('markdown-it loaded');
+  }
+  return parser;
+}
+
+/** A token of markdown-it and what lies between it and its closing token (`heading_open` … `heading_close` is one `heading`). */
+interface Node {
+  type: string;
+  token: Token;
+  children: Node[];
+}
+
+function tree(tokens: Token[]): Node[] {
+  const root: Node[] = [];
+  const open: Node[][] = [root];
   for (const token of tokens) {
-    if (token.type === 'html' && SIGNATURES_START.test(token.raw.trim())) {
+    const siblings = open[open.length - 1]!;
+    if (token.nesting === 1) {
+      const node: Node = { type: token.type.slice(0, -'_open'.length), token, children: [] };
+      siblings.push(node);
+      open.push(node.children);
+    } else if (token.nesting === -1) {
+      if (open.length > 1) open.pop();
+    } else siblings.push({ type: token.type, token, children: token.children ? tree(token.children) : [] });
+  }
+  return root;
+}
+
+/** The inline content of a paragraph, heading or table cell. */
+const inlineOf = (node: Node): Node[] => node.children.find((c) => c.type === 'inline')?.children ?? [];
+
+/** What a reader sees of inline content: its text without the markup. */
+function plainText(nodes: Node[]): string {
+  return nodes.map((n) => (n.type === 'text' || n.type === 'code_inline' ? n.token.content : plainText(n.children))).join('');
+}
+
+function blocks(body: Body, nodes: Node[]): string {
+  let out = '';
+  let signatures: Node[] | undefined;
+  for (const node of nodes) {
+    if (node.type === 'html_block' && SIGNATURES_START.test(node.token.content.trim())) {
       signatures = [];
       continue;
     }
     if (signatures) {
-      if (token.type === 'html' && SIGNATURES_END.test(token.raw.trim())) {
+      if (node.type === 'html_block' && SIGNATURES_END.test(node.token.content.trim())) {
         out += signatureBlock(body, signatures);
         signatures = undefined;
-      } else signatures.push(token);
+      } else signatures.push(node);
       continue;
     }
-    out += block(body, token);
+    out += block(body, node);
   }
   if (signatures) out += signatureBlock(body, signatures);
   return out;
 }
 
-function block(body: Body, token: Token, indent = 0): string {
-  switch (token.type) {
+function block(body: Body, node: Node, indent = 0): string {
+  switch (node.type) {
     case 'heading': {
-      const t = token as Tokens.Heading;
-      return paragraph(`<w:pStyle w:val="${HEADING_STYLES[Math.min(t.depth, 6) - 1]}"/>`, inline(body, t.tokens));
+      const depth = Number(node.token.tag.slice(1));
+      return paragraph(`<w:pStyle w:val="${HEADING_STYLES[Math.min(depth, 6) - 1]}"/>`, inline(body, inlineOf(node)));
     }
-    case 'paragraph':
-    case 'text': {
-      const t = token as Tokens.Paragraph | Tokens.Text;
-      const runs = 'tokens' in t && t.tokens ? inline(body, t.tokens) : run(t.text, {});
+    case 'paragraph': {
+      const content = inlineOf(node);
       // A picture's line grows with it: LibreOffice cuts a picture to the line height otherwise.
-      const picture = 'tokens' in t && t.tokens?.some((x) => x.type === 'image');
-      return paragraph((picture ? '<w:spacing w:line="240" w:lineRule="auto"/>' : '') + (indent ? `<w:ind w:left="${indent}"/>` : ''), runs);
+      const picture = content.some((x) => x.type === 'image');
+      return paragraph((picture ? '<w:spacing w:line="240" w:lineRule="auto"/>' : '') + (indent ? `<w:ind w:left="${indent}"/>` : ''), inline(body, content));
     }
-    case 'list':
-      return list(body, token as Tokens.List, 0, indent);
+    case 'bullet_list':
+    case 'ordered_list':
+      return list(body, node, 0, indent);
     case 'table':
-      return table(body, token as Tokens.Table);
-    case 'code': {
-      const t = token as Tokens.Code;
+      return table(body, node);
+    case 'code_block':
+    case 'fence': {
       const pPr = `<w:spacing w:after="0"/><w:ind w:left="${indent + 360}"/>`;
-      return t.text
+      return node.token.content
+        .replace(/\n$/, '')
         .split('\n')
         .map((line) => paragraph(pPr, run(line, { code: true })))
         .join('');
     }
     case 'blockquote':
-      return (token as Tokens.Blockquote).tokens.map((t) => block(body, t, indent + 720)).join('');
+      return node.children.map((child) => block(body, child, indent + 720)).join('');
     case 'hr':
       return paragraph('<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="999999"/></w:pBdr>', '');
     default:
-      return ''; // space, html comments, definitions
+      return ''; // HTML comments and the like
   }
 }
 
@@ -158,28 +219,26 @@ function paragraph(pPr: string, runs: string): string {
  * The first paragraph of an item carries the bullet or number; the item's
  * further paragraphs are indented to its text, its nested lists one level down.
  */
-function list(body: Body, token: Tokens.List, level: number, indent: number): string {
+function list(body: Body, node: Node, level: number, indent: number): string {
   let numId = BULLET_NUM;
-  if (token.ordered) {
+  if (node.type === 'ordered_list') {
     body.orderedLists.push(level);
     numId = BULLET_NUM + body.orderedLists.length;
   }
   const numbered = `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`;
   let out = '';
-  for (const item of token.items) {
+  for (const item of node.children) {
     let first = true;
-    for (const child of item.tokens) {
-      if (child.type === 'list') {
-        out += list(body, child as Tokens.List, level + 1, indent);
+    for (const child of item.children) {
+      if (child.type === 'bullet_list' || child.type === 'ordered_list') {
+        out += list(body, child, level + 1, indent);
         continue;
       }
-      if (child.type !== 'text' && child.type !== 'paragraph') {
+      if (child.type !== 'paragraph') {
         out += block(body, child, indent + 720 * (level + 1));
         continue;
       }
-      const t = child as Tokens.Text;
-      const runs = t.tokens ? inline(body, t.tokens) : run(t.text, {});
-      out += paragraph(first ? numbered : `<w:ind w:left="${720 * (level + 1)}"/>`, runs);
+      out += paragraph(first ? numbered : `<w:ind w:left="${720 * (level + 1)}"/>`, inline(body, inlineOf(child)));
       first = false;
     }
   }
@@ -187,29 +246,33 @@ function list(body: Body, token: Tokens.List, level: number, indent: number): st
 }
 
 /** Full width, the header row repeated on every page, shaded and bold. */
-function table(body: Body, t: Tokens.Table): string {
-  const columns = t.header.length;
+function table(body: Body, node: Node): string {
+  const rows = node.children.flatMap((section) => section.children); // thead and tbody
+  const columns = Math.max(1, ...rows.map((row) => row.children.length));
   const grid = `<w:gridCol w:w="${Math.floor(TEXT_WIDTH / columns)}"/>`.repeat(columns);
-  const cell = (c: Tokens.TableCell, header: boolean) =>
+  const cell = (c: Node, header: boolean) =>
     (header ? '<w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/></w:tcPr>' : '<w:tc>') +
-    paragraph('', inline(body, c.tokens, header ? { bold: true } : {})) +
+    paragraph('', inline(body, inlineOf(c), header ? { bold: true } : {})) +
     '</w:tc>';
-  let rows = `<w:tr><w:trPr><w:tblHeader/></w:trPr>${t.header.map((c) => cell(c, true)).join('')}</w:tr>`;
-  for (const row of t.rows) rows += `<w:tr>${row.map((c) => cell(c, false)).join('')}</w:tr>`;
+  let xml = '';
+  for (const row of rows) {
+    const header = row.children[0]?.type === 'th';
+    xml += `<w:tr>${header ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${row.children.map((c) => cell(c, header)).join('')}</w:tr>`;
+  }
   return (
     '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/></w:tblPr>' +
-    `<w:tblGrid>${grid}</w:tblGrid>${rows}</w:tbl>`
+    `<w:tblGrid>${grid}</w:tblGrid>${xml}</w:tbl>`
   );
 }
 
 /** "Ordförande:" then the names: a label, space and a line to sign on, and the name under it. */
-function signatureBlock(body: Body, tokens: Token[]): string {
+function signatureBlock(body: Body, nodes: Node[]): string {
   const signers: { label: string; lines: string[] }[] = [];
-  for (const token of tokens) {
-    if (token.type !== 'paragraph') continue;
-    const t = token as Tokens.Paragraph;
-    if (t.text.trim().endsWith(':')) signers.push({ label: inline(body, t.tokens, { bold: true }), lines: [] });
-    else if (signers.length) signers[signers.length - 1]!.lines.push(inline(body, t.tokens));
+  for (const node of nodes) {
+    if (node.type !== 'paragraph') continue;
+    const content = inlineOf(node);
+    if (plainText(content).trim().endsWith(':')) signers.push({ label: inline(body, content, { bold: true }), lines: [] });
+    else if (signers.length) signers[signers.length - 1]!.lines.push(inline(body, content));
   }
   const line =
     '<w:p><w:pPr><w:keepNext/><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:spacing w:before="720" w:after="40"/><w:ind w:right="4820"/></w:pPr></w:p>';
@@ -223,58 +286,56 @@ function signatureBlock(body: Body, tokens: Token[]): string {
     .join('');
 }
 
-function inline(body: Body, tokens: Token[] | undefined, format: Format = {}): string {
+function inline(body: Body, nodes: Node[], format: Format = {}): string {
   let out = '';
-  for (const token of tokens ?? []) {
-    switch (token.type) {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        if (node.token.content) out += run(node.token.content, format);
+        break;
       case 'strong':
-        out += inline(body, (token as Tokens.Strong).tokens, { ...format, bold: true });
+        out += inline(body, node.children, { ...format, bold: true });
         break;
       case 'em':
-        out += inline(body, (token as Tokens.Em).tokens, { ...format, italics: true });
+        out += inline(body, node.children, { ...format, italics: true });
         break;
-      case 'del':
-        out += inline(body, (token as Tokens.Del).tokens, { ...format, strike: true });
+      case 's':
+        out += inline(body, node.children, { ...format, strike: true });
         break;
-      case 'codespan':
-        out += run(decode((token as Tokens.Codespan).text), { ...format, code: true });
+      case 'code_inline':
+        out += run(node.token.content, { ...format, code: true });
         break;
-      case 'br':
+      case 'softbreak':
+      case 'hardbreak':
         out += '<w:r><w:br/></w:r>';
         break;
       case 'link': {
-        const t = token as Tokens.Link;
+        const href = String(node.token.attrGet('href') ?? '');
+        const text = plainText(node.children);
         // The seeds' links are placeholders ("#"); only a real address becomes a hyperlink.
-        if (/^(https?:|mailto:)/i.test(t.href)) out += hyperlink(body, t, format);
-        else out += inline(body, t.tokens, format);
+        if (/^(https?:|mailto:)/i.test(href)) out += hyperlink(body, href, text, format);
+        else out += inline(body, node.children, format);
         break;
       }
       case 'image': {
-        const t = token as Tokens.Image;
-        const image = body.images[t.href];
-        out += image ? picture(body, t.href, image, t.text) : run(`[${t.text}]`, format);
+        const src = String(node.token.attrGet('src') ?? '');
+        const alt = plainText(node.children);
+        const image = body.images[src];
+        out += image ? picture(body, src, image, alt) : run(`[${alt}]`, format);
         break;
       }
-      case 'text':
-      case 'escape': {
-        const t = token as Tokens.Text;
-        if (t.tokens?.length) out += inline(body, t.tokens, format);
-        else out += run(decode(t.text), format);
-        break;
-      }
-      case 'html':
+      case 'html_inline':
         break; // inline HTML is not part of a Word document
       default:
-        if ('text' in token && typeof token.text === 'string') out += run(decode(token.text), format);
+        if (node.token.content) out += run(node.token.content, format);
     }
   }
   return out;
 }
 
-function hyperlink(body: Body, t: Tokens.Link, format: Format): string {
+function hyperlink(body: Body, href: string, text: string, format: Format): string {
   const id = `rId${body.nextRid++}`;
-  body.rels += hyperlinkRel(id, t.href);
-  const text = (t.tokens ?? []).map((c) => ('text' in c ? decode(String(c.text)) : '')).join('');
+  body.rels += hyperlinkRel(id, href);
   const rPr = '<w:rStyle w:val="Hyperlink"/>' + (format.bold ? '<w:b/><w:bCs/>' : '') + (format.italics ? '<w:i/><w:iCs/>' : '');
   return `<w:hyperlink r:id="${id}" w:history="1"><w:r><w:rPr>${rPr}</w:rPr><w:t xml:space="preserve">${x(text)}</w:t></w:r></w:hyperlink>`;
 }
@@ -321,11 +382,4 @@ function picture(body: Body, file: string, image: DocxImage, alt: string): strin
     `<pic:spPr bwMode="auto"><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>` +
     '</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>'
   );
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: '\u00a0' };
-
-/** marked leaves a few characters as HTML entities in its tokens. */
-function decode(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? _);
 }

@@ -230,14 +230,14 @@ describe('conventions', () => {
         expect(r.stdout).toContain('Usage: sekr');
         expect(loaded).not.toMatch(/node_modules\//);
       } else expect(loaded, args.join(' ')).toContain('/dist/boot.cjs');
-      expect(loaded, args.join(' ')).not.toMatch(/node_modules\/(docx|handlebars|@inquirer|inquirer|marked)\//);
+      expect(loaded, args.join(' ')).not.toMatch(/node_modules\/(docx|handlebars|@inquirer|inquirer|markdown-it|marked)\//);
     }
     // ...and render does load them, inside the bundle (dist/cli.cjs), so the trace would see it; the docx library is gone.
     const trace = join(dir, 'trace-render.txt');
     expect(sekr(['render', 'styrgrupp-narvard/2026-02-27', '--format', 'docx'], { cwd: dir, env: { SEKR_TRACE_FILE: trace }, nodeArgs: ['--import', join(ROOT, 'tests/e2e/fixtures/trace-imports.mjs')] }).code).toBe(0);
     const rendered = readFileSync(trace, 'utf8');
     expect(rendered).toMatch(/^bundle:node_modules\/handlebars\//m);
-    expect(rendered).toMatch(/^bundle:node_modules\/marked\//m);
+    expect(rendered).toMatch(/^bundle:node_modules\/markdown-it\//m);
     expect(rendered).not.toMatch(/node_modules\/docx\//);
   });
 });

@@ -36,6 +36,28 @@ describe('markdownToDocx', () => {
     expect(html).toBe('<ol><li>a</li><li>b</li></ol><p>Text.</p><ol><li>c</li><li>d</li></ol><ul><li>e</li></ul>');
   });
 
+  it('writes what a secretary types in Markdown as Word formatting, addresses in the text as links', async () => {
+    const markdown = [
+      '## Rubrik',
+      '',
+      'Det **feta** och _kursiva_, ~~strukna~~ och `kod`.',
+      'Ny rad: se www.1177.se, https://region.se/a?b=1 eller skriv till a@b.se. Inte region.se.',
+      'AT&amp;T &copy; 5 < 6',
+      '',
+      '| A | B |',
+      '|---|---|',
+      '| **x** | y |',
+      '',
+    ].join('\n');
+    const { value: html } = await mammoth.convertToHtml({ buffer: await markdownToDocx(markdown, meta) });
+    expect(html).toBe(
+      '<h1>Rubrik</h1><p>Det <strong>feta</strong> och <em>kursiva</em>, <s>strukna</s> och kod.<br />' +
+        'Ny rad: se <a href="http://www.1177.se">www.1177.se</a>, <a href="https://region.se/a?b=1">https://region.se/a?b=1</a> eller skriv till <a href="mailto:a@b.se">a@b.se</a>. Inte region.se.<br />' +
+        'AT&amp;T © 5 &lt; 6</p>' +
+        '<table><thead><tr><th><p><strong>A</strong></p></th><th><p><strong>B</strong></p></th></tr></thead><tbody><tr><td><p><strong>x</strong></p></td><td><p>y</p></td></tr></tbody></table>',
+    );
+  });
+
   it('makes real addresses hyperlinks and placeholders plain text', async () => {
     const p = await parts(await markdownToDocx('[Webb](https://example.org/?a=1&b=2), [e-post](mailto:a@example.org) och [här](#).\n', meta));
     const rels = p['word/_rels/document.xml.rels']!;
