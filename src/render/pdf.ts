@@ -2,15 +2,12 @@
  * PDF through LibreOffice, headless: the Word document sekr built is what is
  * converted, so the PDF looks as the DOCX does in an office suite.
  */
-import { execFile } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { EXIT, SekrError } from '../errors.js';
-
-const run = promisify(execFile);
 
 /** LibreOffice's program: $SEKR_SOFFICE, else soffice or libreoffice on the PATH. */
 export function findOffice(): string | undefined {
@@ -42,6 +39,8 @@ export async function docxToPdf(docx: Buffer, name: string): Promise<Buffer> {
     writeFileSync(source, docx);
     // A profile of its own, so a LibreOffice the user has open does not swallow the conversion.
     const profile = pathToFileURL(join(dir, 'profile')).href;
+    // child_process only here: loading it (and the network modules it loads) is 1 ms of every start otherwise.
+    const run = promisify((await import('node:child_process')).execFile);
     await run(office, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, source], { timeout: 180_000 });
     return readFileSync(join(dir, `${name}.pdf`));
   } catch (e) {
