@@ -707,7 +707,7 @@ describe('a report killed half-way', () => {
     const temporary = left.filter((f) => f.includes('.sekr-tmp-'));
     expect(temporary.length).toBeGreaterThan(0);
     // Temporary files can only be those the killed process was writing.
-    for (const t of temporary) expect(t).toMatch(new RegExp(`/?\\.[^/]+\\.sekr-tmp-${child.pid}-[0-9a-f]{8}$`));
+    for (const t of temporary) expect(t).toMatch(new RegExp(`/?\\.[^/]+\\.sekr-tmp-${child.pid}-[0-9a-f]+$`));
     // No document of the killed run took its place: the folder is the last run's, byte for byte.
     const outputs = left.filter((f) => !f.includes('.sekr-tmp-'));
     expect(outputs).toEqual([...before.keys()]);

@@ -4,7 +4,7 @@
  */
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
-import { searchCheckbox, type SearchCheckboxChoice } from '../../src/prompts/search-checkbox.js';
+import { searchCheckbox, type SearchCheckboxChoice, type SearchCheckboxConfig } from '../../src/prompts/search-checkbox.js';
 
 const people: SearchCheckboxChoice<string>[] = [
   { value: 'carolina-svensson', name: 'Carolina Svensson, Närhälsan' },
@@ -13,6 +13,16 @@ const people: SearchCheckboxChoice<string>[] = [
   { value: 'julia-eriksson', name: 'Julia Eriksson', keywords: 'Tranemo kommun' },
   { value: 'lina-sjostrand', name: 'Lina Sjöstrand, Marks kommun' },
 ];
+
+/**
+ * The prompt on a test screen. A test that only looks at the screen leaves it unanswered; when the
+ * test file ends, inquirer closes it with ExitPromptError, which is no error of the prompt's.
+ */
+async function shown(config: SearchCheckboxConfig<string>) {
+  const prompt = await render(searchCheckbox, config);
+  prompt.answer.catch(() => undefined);
+  return prompt;
+}
 
 /** The lines of the list (those with a box), without the cursor. */
 const listed = (screen: string) =>
@@ -23,7 +33,7 @@ const listed = (screen: string) =>
 
 describe('searchCheckbox', () => {
   it('lists everyone unticked, with the cursor on the first and the keys explained', async () => {
-    const { getScreen } = await render(searchCheckbox, { message: 'Who is present?', choices: people });
+    const { getScreen } = await shown({ message: 'Who is present?', choices: people });
     const screen = getScreen();
     expect(screen).toContain('Who is present?');
     expect(listed(screen)).toEqual([
@@ -39,7 +49,7 @@ describe('searchCheckbox', () => {
   });
 
   it('starts from the choices given as checked, and answers with them on enter', async () => {
-    const { answer, events, getScreen } = await render(searchCheckbox, {
+    const { answer, events, getScreen } = await shown({
       message: 'Who is present?',
       choices: people.map((p) => ({ ...p, checked: p.value !== 'julia-eriksson' })),
     });
@@ -50,7 +60,7 @@ describe('searchCheckbox', () => {
   });
 
   it('narrows the list to what is typed, ignoring case and diacritics: "asa" finds Åsa', async () => {
-    const { events, getScreen } = await render(searchCheckbox, { message: 'Who is present?', choices: people });
+    const { events, getScreen } = await shown({ message: 'Who is present?', choices: people });
     events.type('asa');
     const screen = getScreen();
     expect(screen).toContain('Who is present? asa');
@@ -58,7 +68,7 @@ describe('searchCheckbox', () => {
   });
 
   it('matches the organisation and the keywords, and "sjos" finds Sjöstrand', async () => {
-    const { events, getScreen } = await render(searchCheckbox, { message: 'Who?', choices: people });
+    const { events, getScreen } = await shown({ message: 'Who?', choices: people });
     events.type('kommun');
     expect(listed(getScreen())).toEqual(['◯ Julia Eriksson', '◯ Lina Sjöstrand, Marks kommun']);
     for (let i = 0; i < 'kommun'.length; i++) events.keypress('backspace');
@@ -67,7 +77,7 @@ describe('searchCheckbox', () => {
   });
 
   it('says so when no one matches, and enter then answers with what was ticked before', async () => {
-    const { answer, events, getScreen } = await render(searchCheckbox, { message: 'Who?', choices: people });
+    const { answer, events, getScreen } = await shown({ message: 'Who?', choices: people });
     events.keypress('space'); // ticks Carolina
     events.type('zzz');
     expect(getScreen()).toContain('no one matches');
@@ -77,7 +87,7 @@ describe('searchCheckbox', () => {
   });
 
   it('ticks the person under the cursor with space and with tab, and unticks on a second press', async () => {
-    const { answer, events, getScreen } = await render(searchCheckbox, { message: 'Who?', choices: people });
+    const { answer, events, getScreen } = await shown({ message: 'Who?', choices: people });
     events.keypress('space');
     events.keypress('down');
     events.keypress('tab');
@@ -101,7 +111,7 @@ describe('searchCheckbox', () => {
   });
 
   it('ticks the person found by typing, and keeps ticks made before the search', async () => {
-    const { answer, events, getScreen } = await render(searchCheckbox, { message: 'Who?', choices: people });
+    const { answer, events, getScreen } = await shown({ message: 'Who?', choices: people });
     events.keypress('space'); // Carolina
     events.type('julia');
     events.keypress('space');
@@ -112,7 +122,7 @@ describe('searchCheckbox', () => {
   });
 
   it('moves with up and down, wrapping around the shown list', async () => {
-    const { events, getScreen } = await render(searchCheckbox, { message: 'Who?', choices: people });
+    const { events, getScreen } = await shown({ message: 'Who?', choices: people });
     events.keypress('up');
     expect(getScreen()).toMatch(/^❯◯ Lina Sjöstrand/m);
     events.keypress('down');
@@ -120,7 +130,7 @@ describe('searchCheckbox', () => {
   });
 
   it('ticks all shown with ctrl+a, only those shown, and unticks them with a second ctrl+a', async () => {
-    const { answer, events, getScreen } = await render(searchCheckbox, { message: 'Who?', choices: people });
+    const { answer, events, getScreen } = await shown({ message: 'Who?', choices: people });
     events.type('kommun');
     events.keypress({ name: 'a', ctrl: true });
     expect(listed(getScreen())).toEqual(['◉ Julia Eriksson', '◉ Lina Sjöstrand, Marks kommun']);
@@ -133,7 +143,7 @@ describe('searchCheckbox', () => {
   });
 
   it('answers with nothing when no one is ticked', async () => {
-    const { answer, events, getScreen } = await render(searchCheckbox, { message: 'Who?', choices: people });
+    const { answer, events, getScreen } = await shown({ message: 'Who?', choices: people });
     events.keypress('enter');
     await expect(answer).resolves.toEqual([]);
     expect(getScreen()).toContain('Who? 0 ticked');
