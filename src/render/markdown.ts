@@ -2,12 +2,13 @@
  * Rendering a document's Markdown from its Handlebars template. This is the
  * single source of both output formats: the DOCX is built from this text.
  */
+import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { SekrError } from '../errors.js';
 import { displayPath } from '../data/yaml-file.js';
 import { attendanceLine, escapeMarkdown, paragraphRange, swedishDate, swedishTime, weekday, type RoleLabels } from './helpers.js';
-import { PRECOMPILED } from './precompiled.js';
+import { PRECOMPILED, type Precompiled } from './precompiled.js';
 import { mark } from '../timing.js';
 import { readTemplate, TEMPLATE_EXT, templateFiles, type TemplateEntry } from './templates.js';
 
@@ -91,9 +92,11 @@ const helpers = (hb: Hb) => ({
  * of documents from a handful of templates.
  */
 export async function markdownRenderer(dataDir: string): Promise<MarkdownRenderer> {
-  const { default: Handlebars } = await import('handlebars');
-  mark('handlebars loaded');
-  const hb = Handlebars.create();
+  // The template folders are listed, and the templates read, once for the renderer.
+  const entries = templateFiles(dataDir);
+  const templates = new Map<string, { entry: TemplateEntry; text: string }>();
+  for (const entry of entries.filter((e) => e.file.endsWith(TEMPLATE_EXT))) templates.set(entry.name, { entry, text: readFileSync(entry.path, 'utf8') });
+  const hb = await handlebars([...templates.values()].every(({ entry, text }) => precompiledSpec(entry, entry.partial ? text : text.replace(FRONT_MATTER, ''))));
   // Data is escaped for Markdown rather than HTML; see escapeMarkdown.
   hb.Utils.escapeExpression = (value: unknown) => {
     if (value && typeof (value as { toHTML?: unknown }).toHTML === 'function') return (value as { toHTML: () => string }).toHTML();
@@ -101,18 +104,15 @@ export async function markdownRenderer(dataDir: string): Promise<MarkdownRendere
     return escapeMarkdown(String(value));
   };
   hb.registerHelper(helpers(hb));
-  // The template folders are listed once for the renderer, not once for each template it reads.
-  const entries = templateFiles(dataDir);
-  for (const entry of entries.filter((e) => e.partial && e.file.endsWith(TEMPLATE_EXT))) {
-    const { text } = readTemplate(dataDir, entry.name, entries);
-    hb.registerPartial(entry.name.slice('partials/'.length), compile(hb, entry, text, 0));
+  for (const { entry, text } of templates.values()) {
+    if (entry.partial) hb.registerPartial(entry.name.slice('partials/'.length), compile(hb, entry, text, 0));
   }
   mark('partials');
   const compiled = new Map<string, { entry: TemplateEntry; settings: TemplateSettings; template: ReturnType<Hb['compile']>; offsetLines: number }>();
   return (templateName, view) => {
     let c = compiled.get(templateName);
     if (!c) {
-      const { entry, text } = readTemplate(dataDir, templateName, entries);
+      const { entry, text } = templates.get(templateName) ?? readTemplate(dataDir, templateName, entries);
       const { settings, body, offsetLines } = splitFrontMatter(entry, text);
       c = { entry, settings, template: compile(hb, entry, body, offsetLines), offsetLines };
       compiled.set(templateName, c);
@@ -126,6 +126,16 @@ export async function markdownRenderer(dataDir: string): Promise<MarkdownRendere
     const title = /^# (.+)$/m.exec(markdown)?.[1]?.replace(/\\(.)/g, '$1') ?? '';
     return { markdown, settings: c.settings, title };
   };
+}
+
+/**
+ * Handlebars of our own: only its runtime when every template was compiled by the build (the
+ * compiler is most of Handlebars to load), all of it when a template is the secretary's own or changed.
+ */
+async function handlebars(allPrecompiled: boolean): Promise<Hb> {
+  const { default: Handlebars } = allPrecompiled ? await import('handlebars/runtime') : await import('handlebars');
+  mark(allPrecompiled ? 'handlebars runtime loaded' : 'handlebars loaded');
+  return (Handlebars as Hb).create();
 }
 
 type Hb = typeof import('handlebars');
@@ -142,9 +152,14 @@ function compile(hb: Hb, entry: TemplateEntry, text: string, offsetLines: number
 }
 
 /** A bundled template as the build compiled it (see precompiled.ts), unless its file has changed since. */
-function precompiled(hb: Hb, entry: TemplateEntry, text: string): ReturnType<Hb['compile']> | undefined {
+function precompiledSpec(entry: TemplateEntry, text: string): Precompiled['spec'] | undefined {
   const found = entry.source === 'bundled' ? PRECOMPILED[entry.file] : undefined;
-  return found && found.source === text ? hb.template(found.spec) : undefined;
+  return found && found.source === text ? found.spec : undefined;
+}
+
+function precompiled(hb: Hb, entry: TemplateEntry, text: string): ReturnType<Hb['compile']> | undefined {
+  const spec = precompiledSpec(entry, text);
+  return spec ? hb.template(spec) : undefined;
 }
 
 function compileNow(hb: Hb, entry: TemplateEntry, text: string, offsetLines: number): ReturnType<Hb['compile']> {
