@@ -9,6 +9,7 @@
  *   node bench/report.mjs                 # 40 groups x 12 meetings
  *   node bench/report.mjs --groups 10 --meetings 12 --jobs 2
  *   node bench/report.mjs --big           # also 5,000 meetings, for peak memory
+ *   node bench/report.mjs --start-up      # only --help and one cold render against pandoc
  *
  * Run `npm run build` first. Prints a table; writes nothing outside a temp folder.
  */
@@ -29,6 +30,8 @@ const { values: args } = parseArgs({
     big: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'pandoc-sample': { type: 'string', default: '60' },
+    // Only the start-up figures (--help, one cold render): a few seconds instead of a minute.
+    'start-up': { type: 'boolean', default: false },
   },
 });
 
@@ -69,7 +72,7 @@ function seconds(f) {
 function report(dir, jobs, formats = 'md,docx') {
   // A script file rather than -e: worker threads inherit the flags of the process.
   const wrapper = join(dir, 'run-sekr.mjs');
-  writeFileSync(wrapper, `import { main } from ${JSON.stringify(join(ROOT, 'dist/cli.js'))};\nprocess.on('exit', () => process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS + '\\n'));\nawait main(process.argv);\n`);
+  writeFileSync(wrapper, `import { createRequire } from 'node:module';\nconst { main } = createRequire(import.meta.url)(${JSON.stringify(join(ROOT, 'dist/boot.cjs'))});\nprocess.on('exit', () => process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS + '\\n'));\nawait main(process.argv);\n`);
   const { r, s } = seconds(() =>
     spawnSync(process.execPath, [wrapper, 'report', '--year', '2026', '--jobs', String(jobs), '--format', formats, '-q'], {
       cwd: dir,
@@ -87,73 +90,89 @@ const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
 const rows = [];
 const row = (what, value, note = '') => rows.push([what, value, note]);
 
-console.error(`building ${args.groups} groups x ${args.meetings} meetings ...`);
-const groups = Number(args.groups);
-const meetings = Number(args.meetings);
-const main = organisation(groups, meetings);
-spawnSync(process.execPath, [BIN, 'validate'], { cwd: main, stdio: 'ignore' });
+let main;
+if (!args['start-up']) {
+  console.error(`building ${args.groups} groups x ${args.meetings} meetings ...`);
+  const groups = Number(args.groups);
+  const meetings = Number(args.meetings);
+  main = organisation(groups, meetings);
+  spawnSync(process.execPath, [BIN, 'validate'], { cwd: main, stdio: 'ignore' });
 
-console.error('sekr report ...');
-const run = report(main, Number(args.jobs));
-const perDoc = run.s / run.documents;
-row(`sekr report: ${run.documents} documents (${groups * meetings} meetings), --jobs ${args.jobs}`, `${run.s.toFixed(2)} s`, `${(perDoc * 1000).toFixed(1)} ms a document, peak ${run.rss.toFixed(0)} MB`);
-const single = report(organisation(groups, meetings), 1);
-row('  the same, --jobs 1', `${single.s.toFixed(2)} s`, `${((single.s / single.documents) * 1000).toFixed(1)} ms a document`);
-const again = seconds(() => spawnSync(process.execPath, [BIN, 'report', '--year', '2026', '-q'], { cwd: main })).s;
-row('  again, nothing changed', `${again.toFixed(2)} s`, 'skipped by the manifest');
+  console.error('sekr report ...');
+  const run = report(main, Number(args.jobs));
+  const perDoc = run.s / run.documents;
+  row(`sekr report: ${run.documents} documents (${groups * meetings} meetings), --jobs ${args.jobs}`, `${run.s.toFixed(2)} s`, `${(perDoc * 1000).toFixed(1)} ms a document, peak ${run.rss.toFixed(0)} MB`);
+  const single = report(organisation(groups, meetings), 1);
+  row('  the same, --jobs 1', `${single.s.toFixed(2)} s`, `${((single.s / single.documents) * 1000).toFixed(1)} ms a document`);
+  const again = seconds(() => spawnSync(process.execPath, [BIN, 'report', '--year', '2026', '-q'], { cwd: main })).s;
+  row('  again, nothing changed', `${again.toFixed(2)} s`, 'skipped by the manifest');
 
-let pandocPerDoc;
-if (hasPandoc) {
-  console.error('pandoc, one process a document ...');
-  // The meetings' Markdown, the bulk of a year: the same files sekr made DOCX of.
-  const mds = readdirSync(join(main, 'out', '2026'), { recursive: true }).filter((f) => String(f).endsWith('-protokoll.md')).map((f) => join(main, 'out', '2026', String(f)));
-  const sample = mds.slice(0, Number(args['pandoc-sample']));
-  const out = mkdtempSync(join(tmpdir(), 'sekr-bench-pandoc-'));
-  const { s } = seconds(() => sample.forEach((md, i) => execFileSync('pandoc', [md, '-o', join(out, `${i}.docx`)], { cwd: dirname(md) })));
-  pandocPerDoc = s / sample.length;
-  rmSync(out, { recursive: true, force: true });
-  row(`pandoc md→docx, one process a document (${sample.length} of them)`, `${(pandocPerDoc * 1000).toFixed(1)} ms a document`, '');
-  row('  ratio: pandoc / sekr, per document in a batch', `${(pandocPerDoc / perDoc).toFixed(1)} x`, 'target: at least 15 x');
-} else row('pandoc', 'not installed', 'apt-get install pandoc to compare');
+  let pandocPerDoc;
+  if (hasPandoc) {
+    console.error('pandoc, one process a document ...');
+    // The meetings' Markdown, the bulk of a year: the same files sekr made DOCX of.
+    const mds = readdirSync(join(main, 'out', '2026'), { recursive: true }).filter((f) => String(f).endsWith('-protokoll.md')).map((f) => join(main, 'out', '2026', String(f)));
+    const sample = mds.slice(0, Number(args['pandoc-sample']));
+    const out = mkdtempSync(join(tmpdir(), 'sekr-bench-pandoc-'));
+    const { s } = seconds(() => sample.forEach((md, i) => execFileSync('pandoc', [md, '-o', join(out, `${i}.docx`)], { cwd: dirname(md) })));
+    pandocPerDoc = s / sample.length;
+    rmSync(out, { recursive: true, force: true });
+    row(`pandoc md→docx, one process a document (${sample.length} of them)`, `${(pandocPerDoc * 1000).toFixed(1)} ms a document`, '');
+    row('  ratio: pandoc / sekr, per document in a batch', `${(pandocPerDoc / perDoc).toFixed(1)} x`, 'target: at least 15 x');
+  } else row('pandoc', 'not installed', 'apt-get install pandoc to compare');
 
-console.error('linear growth ...');
-const small = report(organisation(Math.max(1, groups / 10), meetings), Number(args.jobs));
-row(`growth: ${small.documents} → ${run.documents} documents`, `${(run.s / small.s).toFixed(2)} x the time`, `for ${(run.documents / small.documents).toFixed(1)} x the documents; target at most 10.5 x for 10 x`);
+  console.error('linear growth ...');
+  const small = report(organisation(Math.max(1, groups / 10), meetings), Number(args.jobs));
+  row(`growth: ${small.documents} → ${run.documents} documents`, `${(run.s / small.s).toFixed(2)} x the time`, `for ${(run.documents / small.documents).toFixed(1)} x the documents; target at most 10.5 x for 10 x`);
 
-if (args.big) {
-  console.error('5,000 meetings ...');
-  const big = report(organisation(100, 50), Number(args.jobs));
-  row(`5,000 meetings: ${big.documents} documents`, `${big.s.toFixed(1)} s`, `peak ${big.rss.toFixed(0)} MB (target under 300 MB)`);
+  if (args.big) {
+    console.error('5,000 meetings ...');
+    const big = report(organisation(100, 50), Number(args.jobs));
+    row(`5,000 meetings: ${big.documents} documents`, `${big.s.toFixed(1)} s`, `peak ${big.rss.toFixed(0)} MB (target under 300 MB)`);
+  }
 }
 
 console.error('start-up ...');
-const repeat = (cmd, argv, n = 15, env = process.env) => {
-  spawnSync(cmd, argv, { stdio: 'ignore', env });
-  return seconds(() => { for (let i = 0; i < n; i++) spawnSync(cmd, argv, { stdio: 'ignore', env }); }).s / n;
+/**
+ * Commands run in turn, round after round, so that what else the machine does falls on all of them
+ * alike; the median of each, which a few slow runs (another process waking up) do not move.
+ */
+const medians = (commands, rounds = 21) => {
+  const times = commands.map(() => []);
+  for (const [cmd, argv, env] of commands) spawnSync(cmd, argv, { stdio: 'ignore', env }); // warm the file cache
+  for (let r = 0; r < rounds; r++) {
+    commands.forEach(([cmd, argv, env], i) => times[i].push(seconds(() => spawnSync(cmd, argv, { stdio: 'ignore', env })).s));
+  }
+  return times.map((t) => t.sort((a, b) => a - b)[t.length >> 1]);
 };
-const bare = repeat(process.execPath, ['-e', '0']);
-const help = repeat(process.execPath, [BIN, '--help']);
-row('sekr --help', `${(help * 1000).toFixed(0)} ms`, `${(help / bare).toFixed(2)} x node -e 0 (${(bare * 1000).toFixed(0)} ms); target at most 1.3 x`);
+const [bare, help] = medians([
+  [process.execPath, ['-e', '0'], process.env],
+  [process.execPath, [BIN, '--help'], process.env],
+]);
+row('sekr --help, median', `${(help * 1000).toFixed(0)} ms`, `${(help / bare).toFixed(2)} x node -e 0 (${(bare * 1000).toFixed(0)} ms); target at most 1.3 x`);
 const seed = join(ROOT, 'data');
 const renderDir = mkdtempSync(join(tmpdir(), 'sekr-bench-render-'));
 cpSync(seed, join(renderDir, 'data'), { recursive: true });
 const renderArgs = [join(ROOT, 'bin', 'sekr.js'), '--data', join(renderDir, 'data'), 'render', 'styrgrupp-narvard/2026-02-27', '--format', 'docx', '--out', join(renderDir, 'out')];
 // The checked registry is kept between runs (as after any command that read it), in a cache folder of the benchmark's own.
 const cacheEnv = { ...process.env, XDG_CACHE_HOME: join(renderDir, 'cache') };
-const cold = repeat(process.execPath, renderArgs, 5, cacheEnv);
-const uncached = repeat(process.execPath, renderArgs, 5, { ...cacheEnv, SEKR_CACHE: '0' });
+const renders = [
+  [process.execPath, renderArgs, cacheEnv],
+  [process.execPath, renderArgs, { ...cacheEnv, SEKR_CACHE: '0' }],
+];
 let coldNote = '';
 let uncachedNote = '';
+let cold, uncached, pandoc;
 if (hasPandoc) {
   spawnSync(process.execPath, [BIN, '--data', join(renderDir, 'data'), 'render', 'styrgrupp-narvard/2026-02-27', '--format', 'md', '--out', renderDir]);
-  const pandoc = repeat('pandoc', [join(renderDir, 'styrgrupp-narvard', '2026-02-27-protokoll.md'), '-o', join(renderDir, 'p.docx')], 5);
+  [cold, uncached, pandoc] = medians([...renders, ['pandoc', [join(renderDir, 'styrgrupp-narvard', '2026-02-27-protokoll.md'), '-o', join(renderDir, 'p.docx')], process.env]]);
   coldNote = `${(cold / pandoc).toFixed(2)} x pandoc (${(pandoc * 1000).toFixed(0)} ms); target at most 1.5 x`;
   uncachedNote = `${(uncached / pandoc).toFixed(2)} x pandoc`;
-}
-row('one cold sekr render of the protocol seed (docx)', `${(cold * 1000).toFixed(0)} ms`, coldNote);
+} else [cold, uncached] = medians(renders);
+row('one cold sekr render of the protocol seed (docx), median', `${(cold * 1000).toFixed(0)} ms`, coldNote);
 row('  the same, the registry parsed (SEKR_CACHE=0)', `${(uncached * 1000).toFixed(0)} ms`, uncachedNote);
 
 const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
 console.log(`\nsekr report benchmark on ${availableParallelism()} cores, Node ${process.version}\n`);
 for (const [a, b, c] of rows) console.log(`${a.padEnd(w[0])}  ${b.padStart(w[1])}  ${c}`);
-if (!args.keep) rmSync(main, { recursive: true, force: true });
+if (main && !args.keep) rmSync(main, { recursive: true, force: true });
