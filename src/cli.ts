@@ -6,7 +6,7 @@
 import { version } from './package.js';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, SekrError } from './errors.js';
-import { disableColor, formatProblem, style } from './output.js';
+import { disableColor, formatProblem, loadColours, style } from './output.js';
 import { mark } from './timing.js';
 
 export interface GlobalOptions {
@@ -405,6 +405,7 @@ export async function main(argv: string[]): Promise<void> {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
+  await loadColours(argv);
   mark('main');
   const program = buildProgram();
   mark('program built');
