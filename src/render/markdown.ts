@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import '../validate/zod-setup.js';
+import * as z from 'zod/mini';
 import { SekrError } from '../errors.js';
 import { displayPath } from '../data/yaml-file.js';
 import { attendanceLine, escapeMarkdown, paragraphRange, swedishDate, swedishTime, weekday, type RoleLabels } from './helpers.js';
@@ -14,9 +15,9 @@ import { readTemplate, TEMPLATE_EXT, templateFiles, type TemplateEntry } from '.
 
 /** The Word document's settings, from the template's front matter. */
 const Settings = z.strictObject({
-  header: z.string().default('{organisation} – {group}'),
-  footer: z.string().default('{page} / {pages}'),
-  language: z.string().default('sv-SE'),
+  header: z._default(z.string(), '{organisation} – {group}'),
+  footer: z._default(z.string(), '{page} / {pages}'),
+  language: z._default(z.string(), 'sv-SE'),
 });
 export type TemplateSettings = z.output<typeof Settings>;
 

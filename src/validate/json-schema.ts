@@ -3,10 +3,10 @@
  * `sekr validate` uses, so an editor checks what sekr checks (checks across
  * files, such as unknown person ids, remain sekr's).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Meeting, Plan, Registry } from './schema.js';
 
-const DOCS: Record<string, { title: string; description: string; schema: z.ZodType }> = {
+const DOCS: Record<string, { title: string; description: string; schema: z.ZodMiniType }> = {
   registry: { title: 'sekr registry', description: 'The organisation: registry.yaml of a sekr data folder.', schema: Registry },
   meeting: { title: 'sekr meeting', description: 'One meeting: meetings/<group>/<yyyy-mm-dd>.yaml of a sekr data folder.', schema: Meeting },
   plan: { title: 'sekr annual plan', description: "A group's annual plan: plans/<group>/<yyyy>.yaml of a sekr data folder.", schema: Plan },

@@ -2,14 +2,14 @@
  * Runs a schema over a parsed YAML file and turns every issue into a Problem
  * at the file, line and column where it is, with a way to fix it.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Problem } from '../errors.js';
 import { locate, type YamlFile } from '../data/yaml-file.js';
 import { didYouMean } from './suggest.js';
 
 export type SchemaResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-export function checkSchema<S extends z.ZodType>(schema: S, yf: YamlFile): SchemaResult<z.output<S>> {
+export function checkSchema<S extends z.ZodMiniType>(schema: S, yf: YamlFile): SchemaResult<z.output<S>> {
   // jitless: zod's fast path compiles a parser for each object schema with new Function, the first
   // time it is used; a file is checked once a run, and that compiling cost more than it saved (and the code cache cannot hold it).
   const result = schema.safeParse(yf.data, { reportInput: true, jitless: true });
@@ -19,7 +19,7 @@ export function checkSchema<S extends z.ZodType>(schema: S, yf: YamlFile): Schem
 
 type Issue = z.core.$ZodIssue;
 
-function toProblem(schema: z.ZodType, yf: YamlFile, issue: Issue): Problem {
+function toProblem(schema: z.ZodMiniType, yf: YamlFile, issue: Issue): Problem {
   const path = issue.path;
   const field = path.length ? String(path[path.length - 1]) : 'the file';
   const where = path.length ? pathText(path) : 'the file';
@@ -69,7 +69,7 @@ function describe(v: unknown): string {
 }
 
 /** The field names an object schema allows at `path`, for "did you mean". */
-function knownFields(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+function knownFields(schema: z.ZodMiniType, path: readonly PropertyKey[]): string[] {
   let nodes: unknown[] = [schema];
   for (const seg of [...path, null]) {
     nodes = nodes.flatMap(unwrap);

@@ -1,0 +1,16 @@
+/**
+ * zod/mini set up as zod's classic API sets itself up on its first schema, so that
+ * validation says and does what it did with classic zod:
+ *  - English messages for the issues a schema gives no text of its own (classic
+ *    registers the en locale; mini leaves every such message at "Invalid input");
+ *  - the memoizer: an object that YAML aliases put in two places is parsed once,
+ *    into one object, and one that contains itself is parsed into a cycle as before,
+ *    where without it Item's recursive `items` would overflow the stack.
+ * Containers read the memoizer when they are built, so this module is imported
+ * before any schema is made (first among the imports of schema.ts and markdown.ts).
+ */
+import { config, memoizer } from 'zod/v4/core';
+import en from 'zod/v4/locales/en.js';
+
+config(en());
+config({ memoizer: memoizer() });
