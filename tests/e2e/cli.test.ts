@@ -217,7 +217,7 @@ describe('conventions', () => {
     expect(r.stderr).not.toMatch(/\u001b\[/);
   });
 
-  it('does not load docx, handlebars or inquirer for --help, validate and groups', () => {
+  it('does not load markdown-it, handlebars or inquirer for --help, validate and groups', () => {
     const dir = workspace();
     for (const args of [['--help'], ['validate'], ['groups']]) {
       const trace = join(dir, `trace-${args[0]}.txt`);
