@@ -102,7 +102,7 @@ let parser: MarkdownIt | undefined;
  * first lexing in a process took 15 ms compiling its regular expressions: a
  * third of a cold `sekr render`.
  */
-async function markdownParser(): Promise<MarkdownIt> {
+export async function markdownParser(): Promise<MarkdownIt> {
   if (!parser) {
     const { default: markdownIt } = await import('markdown-it');
     parser = markdownIt('default', { html: true, breaks: true, linkify: true });
