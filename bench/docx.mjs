@@ -13,7 +13,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -40,7 +40,9 @@ async function writerModule() {
   await build({ entryPoints: [join(ROOT, 'src/render/docx.ts')], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'error' });
   return out;
 }
-const { markdownToDocx, markdownParser } = await import(pathToFileURL(await writerModule()).href);
+const writer = await writerModule();
+const { markdownToDocx, markdownParser } = await import(pathToFileURL(writer).href);
+if (!args.module) rmSync(dirname(writer), { recursive: true, force: true });
 const meta = {
   title: 'Protokoll Styrgrupp närvård 2026-02-27',
   creator: 'Anna-Lena Hardtmann',

@@ -39,9 +39,21 @@ const seedMeeting = parse(readFileSync(join(ROOT, 'data/meetings/styrgrupp-narva
 const registry = parse(readFileSync(join(ROOT, 'data/registry.yaml'), 'utf8'));
 const styrgrupp = registry.groups.find((g) => g.id === 'styrgrupp-narvard');
 
+/** Every temporary folder the benchmark makes: removed when it ends (a big organisation is 350 MB), unless --keep. */
+const temporary = [];
+function temporaryFolder(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+}
+process.on('exit', () => {
+  if (args.keep) process.stderr.write(`kept: ${temporary.join(' ')}\n`);
+  else for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A data folder with `groups` copies of Styrgrupp närvård, each with `meetings` protocols the size of the seed. */
 function organisation(groups, meetings) {
-  const dir = mkdtempSync(join(tmpdir(), 'sekr-bench-'));
+  const dir = temporaryFolder('sekr-bench-');
   const data = join(dir, 'data');
   mkdirSync(join(data, 'meetings'), { recursive: true });
   const copies = Array.from({ length: groups }, (_, g) => ({ ...styrgrupp, id: `grupp-${g + 1}`, name: `Grupp ${g + 1}`, parent: undefined }));
@@ -90,12 +102,11 @@ const hasPandoc = spawnSync('pandoc', ['--version']).status === 0;
 const rows = [];
 const row = (what, value, note = '') => rows.push([what, value, note]);
 
-let main;
 if (!args['start-up']) {
   console.error(`building ${args.groups} groups x ${args.meetings} meetings ...`);
   const groups = Number(args.groups);
   const meetings = Number(args.meetings);
-  main = organisation(groups, meetings);
+  const main = organisation(groups, meetings);
   spawnSync(process.execPath, [BIN, 'validate'], { cwd: main, stdio: 'ignore' });
 
   console.error('sekr report ...');
@@ -113,10 +124,9 @@ if (!args['start-up']) {
     // The meetings' Markdown, the bulk of a year: the same files sekr made DOCX of.
     const mds = readdirSync(join(main, 'out', '2026'), { recursive: true }).filter((f) => String(f).endsWith('-protokoll.md')).map((f) => join(main, 'out', '2026', String(f)));
     const sample = mds.slice(0, Number(args['pandoc-sample']));
-    const out = mkdtempSync(join(tmpdir(), 'sekr-bench-pandoc-'));
+    const out = temporaryFolder('sekr-bench-pandoc-');
     const { s } = seconds(() => sample.forEach((md, i) => execFileSync('pandoc', [md, '-o', join(out, `${i}.docx`)], { cwd: dirname(md) })));
     pandocPerDoc = s / sample.length;
-    rmSync(out, { recursive: true, force: true });
     row(`pandoc md→docx, one process a document (${sample.length} of them)`, `${(pandocPerDoc * 1000).toFixed(1)} ms a document`, '');
     row('  ratio: pandoc / sekr, per document in a batch', `${(pandocPerDoc / perDoc).toFixed(1)} x`, 'target: at least 15 x');
   } else row('pandoc', 'not installed', 'apt-get install pandoc to compare');
@@ -151,7 +161,7 @@ const [bare, help] = medians([
 ]);
 row('sekr --help, median', `${(help * 1000).toFixed(0)} ms`, `${(help / bare).toFixed(2)} x node -e 0 (${(bare * 1000).toFixed(0)} ms); target at most 1.3 x`);
 const seed = join(ROOT, 'data');
-const renderDir = mkdtempSync(join(tmpdir(), 'sekr-bench-render-'));
+const renderDir = temporaryFolder('sekr-bench-render-');
 cpSync(seed, join(renderDir, 'data'), { recursive: true });
 const renderArgs = [join(ROOT, 'bin', 'sekr.js'), '--data', join(renderDir, 'data'), 'render', 'styrgrupp-narvard/2026-02-27', '--format', 'docx', '--out', join(renderDir, 'out')];
 // The checked registry is kept between runs (as after any command that read it), in a cache folder of the benchmark's own.
@@ -175,4 +185,3 @@ row('  the same, the registry parsed (SEKR_CACHE=0)', `${(uncached * 1000).toFix
 const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
 console.log(`\nsekr report benchmark on ${availableParallelism()} cores, Node ${process.version}\n`);
 for (const [a, b, c] of rows) console.log(`${a.padEnd(w[0])}  ${b.padStart(w[1])}  ${c}`);
-if (main && !args.keep) rmSync(main, { recursive: true, force: true });
