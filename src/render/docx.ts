@@ -98,9 +98,9 @@ let parser: MarkdownIt | undefined;
  * markdown-it, made once: CommonMark with GitHub's tables and strikethrough, a
  * line break where the text breaks a line (as the templates write addresses and
  * lists of names), HTML kept as tokens (the signatures comments), and web and
- * mail addresses written out in the text made links (https://…, www.… and e-mail). It replaced marked, whose
- * first lexing in a process took 15 ms compiling its regular expressions: a
- * third of a cold `sekr render`.
+ * mail addresses written out in the text made links (https://…, www.… and
+ * e-mail). It replaced marked, whose first lexing in a process took 15 ms
+ * compiling its regular expressions: a third of a cold `sekr render`.
  */
 export async function markdownParser(): Promise<MarkdownIt> {
   if (!parser) {
