@@ -13,7 +13,10 @@ const plain: ChalkInstance = new Proxy(((...text: unknown[]) => text.join(' ')) 
 let chalk: ChalkInstance | undefined;
 
 /** chalk once loadColours has found that colour can be shown, plain text until then and otherwise. */
-export const style: ChalkInstance = new Proxy(plain, { get: (_, key) => Reflect.get(chalk ?? plain, key) });
+export const style: ChalkInstance = new Proxy(plain, {
+  get: (_, key) => Reflect.get(chalk ?? plain, key),
+  apply: (_, self, text: unknown[]) => Reflect.apply(chalk ?? plain, self, text),
+});
 
 /**
  * Loads chalk when the output can show colour: on a terminal, or when FORCE_COLOR or --color asks
