@@ -13,14 +13,13 @@ import { listMeetingFiles } from '../data/folder.js';
 import { problemsError, type Problem } from '../errors.js';
 import type { Group, Organisation } from '../model/registry.js';
 import type { Format } from '../render/meeting.js';
-import { listTemplates } from '../render/templates.js';
 import { organisationJobs } from './jobs.js';
 import type { GroupSummary } from './organisation.js';
 import { thisThread, workerThreads, type Threads } from './pool.js';
 import type { DocumentFile } from './render-job.js';
 import { mark } from '../timing.js';
 import { collectedEvery } from './collect.js';
-import { fingerprinter, stillGood, type MadeDocument, type Outcome, type Previous, type ReportSetup, type Task } from './tasks.js';
+import { fingerprinter, stillGood, templatesFingerprint, type MadeDocument, type Outcome, type Previous, type ReportSetup, type Task } from './tasks.js';
 
 export interface ReportOptions {
   dataDir: string;
@@ -79,9 +78,11 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const sections = new Set([o.org.registry.organisation.name, ...o.groups.map((g) => g.name)]);
   const manifestPath = join(dir, MANIFEST);
   const before = readManifest(manifestPath);
-  const inputsOf = inputFingerprinter(o, meetingFiles);
+  // Read once here; the threads are given it with the setup.
+  const templates = templatesFingerprint(o.dataDir);
+  const inputsOf = inputFingerprinter(o, templates, meetingFiles);
   const data = { org: o.org, meetingFiles };
-  const setup: ReportSetup = { dataDir: o.dataDir, outDir: dir, year: o.year, today: o.today, version: o.version, formats: o.formats };
+  const setup: ReportSetup = { dataDir: o.dataDir, outDir: dir, year: o.year, today: o.today, version: o.version, templates, formats: o.formats };
   // Folders this run would make, so that a run stopped by bad data leaves none behind.
   const newFolders = [o.out, dir, ...o.groups.map((g) => join(dir, g.id))].filter((f) => !existsSync(f));
 
@@ -170,7 +171,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     const orgJobs = organisationJobs(o.org, o.year, [...o.org.groups.values()].map((group) => ({ group, ...summaries.get(group.id)! })));
     orgJobs.forEach((job, i) => orgOrder.set(job.name, i));
     total += orgJobs.length - 2;
-    const fingerprint = fingerprinter(o.dataDir, o.version);
+    const fingerprint = fingerprinter(o.version, templates);
     const toRender: Task[] = [];
     for (const job of orgJobs) {
       const print = fingerprint(job);
@@ -248,9 +249,8 @@ function writeIndex(dir: string, o: ReportOptions, manifest: Manifest): string {
  * registry, the group's plan and meeting files of the year, and today (which
  * decides what is overdue).
  */
-function inputFingerprinter(o: ReportOptions, meetingFiles: { group: string; date: string; path: string }[]): (group: Group) => string {
-  const fixed = createHash('sha256').update(`${o.version}\0${o.today}\0${o.year}\0`);
-  for (const t of listTemplates(o.dataDir)) hashFile(fixed.update(`${t.name}\0`), t.path);
+function inputFingerprinter(o: ReportOptions, templates: string, meetingFiles: { group: string; date: string; path: string }[]): (group: Group) => string {
+  const fixed = createHash('sha256').update(`${o.version}\0${o.today}\0${o.year}\0${templates}\0`);
   hashFile(fixed, join(o.dataDir, 'registry.yaml'));
   const base = fixed.digest('hex');
   return (group) => {

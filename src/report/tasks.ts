@@ -27,6 +27,8 @@ export interface ReportSetup {
   year: number;
   today: string;
   version: string;
+  /** templatesFingerprint of the data folder, taken once by the main thread. */
+  templates: string;
   formats: Format[];
 }
 
@@ -72,14 +74,19 @@ export interface ReportData {
 }
 
 export async function reportContext(setup: ReportSetup, { org, meetingFiles }: ReportData): Promise<ReportContext> {
-  return { ...setup, org, meetingFiles, render: await markdownRenderer(setup.dataDir), fingerprint: fingerprinter(setup.dataDir, setup.version) };
+  return { ...setup, org, meetingFiles, render: await markdownRenderer(setup.dataDir), fingerprint: fingerprinter(setup.version, setup.templates) };
+}
+
+/** A fingerprint of the templates a run uses, the data folder's own and the bundled ones: their names and texts. */
+export function templatesFingerprint(dataDir: string): string {
+  const templates = createHash('sha256');
+  for (const t of listTemplates(dataDir)) templates.update(`${t.name}\0${readFileSync(t.path, 'utf8')}\0`);
+  return templates.digest('hex');
 }
 
 /** What a job's output depends on: sekr, the templates and the job's data (the formats are in the files it lists). */
-export function fingerprinter(dataDir: string, version: string): (job: Job) => string {
-  const templates = createHash('sha256');
-  for (const t of listTemplates(dataDir)) templates.update(`${t.name}\0${readFileSync(t.path, 'utf8')}\0`);
-  const fixed = `${version}\0${templates.digest('hex')}\0`;
+export function fingerprinter(version: string, templates: string): (job: Job) => string {
+  const fixed = `${version}\0${templates}\0`;
   return (job) => createHash('sha256').update(fixed).update(JSON.stringify(job)).digest('hex');
 }
 
