@@ -11,8 +11,7 @@ import { chooseRhythm, isoWeekday, scheduleYear, weekdayName, type PlannedDate }
 import type { Group, Organisation } from '../model/registry.js';
 import { info, out, printJson, style } from '../output.js';
 import { weekday } from '../render/helpers.js';
-import { isRealDate, Mode, TimeRange, WeekOfMonth, type MeetingData, type ModeName } from '../validate/schema.js';
-import * as z from 'zod/mini';
+import { Alternation, isRealDate, TimeRange, WeekOfMonth, type MeetingData, type ModeName } from '../validate/schema.js';
 
 interface Options extends GlobalOptions {
   year?: string;
@@ -75,7 +74,7 @@ async function planYear(dataDir: string, org: Organisation, group: Group, year: 
   }
   const time = flag('time', opts.time, (v) => TimeRange.safeParse(v), 'a time range such as 10:00-11:00') ?? group.defaults.time;
   const alternate =
-    flag('alternate', opts.alternate, (v) => z.array(Mode).check(z.minLength(2)).safeParse(v.split(',').map((m) => m.trim())), 'two or more of fysiskt, digital, e.g. --alternate fysiskt,digital') ??
+    flag('alternate', opts.alternate, (v) => Alternation.safeParse(v.split(',').map((m) => m.trim())), 'two or more of fysiskt, digital, e.g. --alternate fysiskt,digital') ??
     group.defaults.alternate;
   const skips = (opts.skip ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const skipMonths = [...(group.defaults.skipMonths ?? [])];

@@ -93,6 +93,9 @@ export const Every = z
 /** Which weekday of the month a monthly meeting falls on: 1–4, or last. */
 export const WeekOfMonth = z.union([z.int().check(z.gte(1), z.lte(4)), z.literal('last')], { error: 'week is 1, 2, 3, 4 or last' });
 
+/** Modes in turn, at least two: the registry's `alternate`, and `sekr schedule --alternate`. */
+export const Alternation = z.array(Mode).check(z.minLength(2, { error: 'alternate lists at least two modes' }));
+
 export const MeetingDefaults = z.strictObject({
   time: z.optional(TimeRange),
   place: z.optional(Text),
@@ -104,7 +107,7 @@ export const MeetingDefaults = z.strictObject({
   weekday: z.optional(Weekday),
   week: z.optional(WeekOfMonth),
   /** Modes in turn, e.g. [fysiskt, digital]: "vartannat möte är fysiskt och vartannat digitalt". */
-  alternate: z.optional(z.array(Mode).check(z.minLength(2, { error: 'alternate lists at least two modes' }))),
+  alternate: z.optional(Alternation),
   /** Months without meetings, 1–12. */
   skipMonths: z.optional(z.array(z.int().check(z.gte(1), z.lte(12, { error: 'a month is 1–12' })))),
 });
