@@ -115,12 +115,12 @@ const common = {
 const commonJs = {
   format: 'cjs',
   // Large libraries of commands other than render stay outside, loaded by Node when their command
-  // runs: the bundle (and its code cache) holds what a cold render needs, 3.0 MB instead of 6.3.
+  // runs: the bundle (and its code cache) holds what a cold render needs (they were half of it).
   external: OUTSIDE,
   // ...and those are required, not import()ed (each has a CommonJS build): vm.Script, which
   // takes the code cache, has no import() without an experimental flag of Node 20.
   supported: { 'dynamic-import': false },
-  // import.meta.url becomes the bundle's own URL (dist/cli.cjs, dist/worker.cjs).
+  // import.meta.url becomes the bundle's own URL (dist/cli.cjs, dist/worker.cjs, dist/boot.cjs).
   define: { 'import.meta.url': '__sekrModuleUrl', __SEKR_BUILD__: JSON.stringify(buildId) },
   banner: { js: "var __sekrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
@@ -148,7 +148,7 @@ await Promise.all([
 
 // The bundle in ASCII: esbuild escapes strings, but leaves comments and regular expressions as
 // written. A source of only ASCII is one byte a character for V8, and boot.ts reads it without
-// decoding UTF-8 (latin1, the same bytes): about 5 ms of each start, for 2 MB read on every start.
+// decoding UTF-8 (latin1, the same bytes): about 5 ms of each start, for a bundle read on every start.
 const bundleFile = join(DIST, 'cli.cjs');
 const bundled = readFileSync(bundleFile, 'utf8');
 // A backslash before such a character (an identity escape in a regular expression) would change its meaning.

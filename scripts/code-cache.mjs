@@ -15,16 +15,12 @@ if (existsSync(join(data, 'registry.yaml'))) {
   const out = mkdtempSync(join(tmpdir(), 'sekr-build-'));
   // A cache folder of its own, new: the first render parses and checks the registry and keeps it,
   // the second takes it from there, so the code cache holds both ways whatever the user's cache holds.
-  const saved = { XDG_CACHE_HOME: process.env.XDG_CACHE_HOME, SEKR_CACHE: process.env.SEKR_CACHE };
+  // (This process does nothing else, so its environment is simply set.)
   process.env.XDG_CACHE_HOME = join(out, 'cache');
   delete process.env.SEKR_CACHE;
   try {
     for (const run of [1, 2]) await main(['node', 'sekr', '--quiet', '--data', data, 'render', 'styrgrupp-narvard/2026-02-27', '--format', 'md,docx', '--out', join(out, `run-${run}`)]);
   } finally {
-    for (const [name, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
     rmSync(out, { recursive: true, force: true });
   }
   if (process.exitCode) {
