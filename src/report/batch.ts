@@ -19,7 +19,7 @@ import { thisThread, workerThreads, type Threads } from './pool.js';
 import type { DocumentFile } from './render-job.js';
 import { mark } from '../timing.js';
 import { collectedEvery } from './collect.js';
-import { fingerprinter, stillGood, templatesFingerprint, type MadeDocument, type Outcome, type Previous, type ReportSetup, type Task } from './tasks.js';
+import { fingerprinter, keptDocument, stillGood, templatesFingerprint, type MadeDocument, type Outcome, type Previous, type ReportSetup, type Task } from './tasks.js';
 
 export interface ReportOptions {
   dataDir: string;
@@ -177,7 +177,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
       const print = fingerprint(job);
       const old = before?.jobs[job.name];
       if (stillGood(dir, o.formats, job.name, old, print)) {
-        record({ name: job.name, fingerprint: print, files: old!.files, sizes: old!.sizes, section: job.section, title: job.title, rendered: false }, orgOrder.get(job.name)!);
+        record(keptDocument(job, print, old!), orgOrder.get(job.name)!);
         deliver();
       } else toRender.push({ kind: 'document', job, fingerprint: print });
     }
@@ -206,8 +206,8 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   }
   const index = writeIndex(dir, o, manifest);
   // Written in a fixed order, whatever order the threads finished in: the same run gives the same bytes.
-  manifest.jobs = Object.fromEntries(Object.entries(manifest.jobs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  manifest.groups = Object.fromEntries(Object.entries(manifest.groups ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  manifest.jobs = byName(manifest.jobs);
+  manifest.groups = byName(manifest.groups ?? {});
   writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
   const files = Object.values(manifest.jobs).flatMap((j) => j.files);
   return { dir, documents: made.size, rendered: made.size - unchanged, unchanged, files, index };
@@ -261,6 +261,9 @@ function inputFingerprinter(o: ReportOptions, templates: string, meetingFiles: {
     return h.digest('hex');
   };
 }
+
+/** The entries sorted by name, by code unit (not localeCompare: the same bytes on every machine). */
+const byName = <T>(entries: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 const chunk = Buffer.allocUnsafe(256 * 1024);
 

@@ -119,11 +119,16 @@ export async function runTask(ctx: ReportContext, task: Task, deliver: Delivery)
     const fingerprint = ctx.fingerprint(job);
     const previous = task.previous[job.name];
     if (stillGood(ctx.outDir, ctx.formats, job.name, previous, fingerprint)) {
-      documents.push({ name: job.name, fingerprint, files: previous!.files, sizes: previous!.sizes, section: job.section, title: job.title, rendered: false });
+      documents.push(keptDocument(job, fingerprint, previous!));
       deliver();
     } else documents.push(await made(ctx, job, fingerprint, deliver));
   }
   return { kind: 'group', group: task.group, problems, summary, documents };
+}
+
+/** A document whose files the last run made and that are still good (see stillGood). */
+export function keptDocument(job: Job, fingerprint: string, previous: Previous): MadeDocument {
+  return { name: job.name, fingerprint, files: previous.files, sizes: previous.sizes, section: job.section, title: job.title, rendered: false };
 }
 
 async function made(ctx: ReportContext, job: Job, fingerprint: string, deliver: Delivery): Promise<MadeDocument> {
