@@ -129,7 +129,7 @@ rmSync(DIST, { recursive: true, force: true });
 await Promise.all([
   esbuild.build({
     ...common,
-    entryPoints: [join(ROOT, 'src/cli.ts')],
+    entryPoints: [join(ROOT, 'src/cli/main.ts')],
     outfile: join(DIST, 'cli.cjs'),
     ...commonJs,
   }),

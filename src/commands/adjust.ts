@@ -1,42 +1,37 @@
-import type { GlobalOptions } from '../cli.js';
-import { openForChange, type OpenMeeting } from '../data/changing.js';
+import { openForChange, type OpenMeeting } from '../check/changing.js';
 import { editMeetingFile } from '../data/meeting-file.js';
 import { resolveDataDir } from '../data/folder.js';
 import { displayPath } from '../data/yaml-file.js';
-import { SekrError } from '../errors.js';
+import { SekrError } from '../base/errors.js';
 import { today } from '../model/dates.js';
 import { adjustersFor } from '../model/registry.js';
 import { seal } from '../model/seal.js';
-import { info, printJson, style } from '../output.js';
-import { isRealDate, type MeetingData } from '../validate/schema.js';
+import type { MeetingData } from '../schema/meeting.js';
+import { commandOptions, Flag, IsoDate, List, type Parsed } from './options.js';
+import { dim, lines, ok, type Result } from './result.js';
 
-interface Options extends GlobalOptions {
-  date?: string;
-  by?: string;
-  json?: boolean;
-}
+export const options = commandOptions({ date: IsoDate, by: List, json: Flag });
+type Options = Parsed<typeof options>;
 
 /** `sekr adjust`: the adjuster has checked the protocol; its content and § numbers are locked. */
-export async function runAdjust(meetingRef: string, opts: Options): Promise<void> {
-  await lock(meetingRef, opts, 'protokoll');
+export function runAdjust(meetingRef: string, opts: Options): Result {
+  return lock(meetingRef, opts, 'protokoll');
 }
 
 /** `sekr approve`: the notes are final (approved, or the correction week is over); their content is locked. */
-export async function runApprove(meetingRef: string, opts: Options): Promise<void> {
-  await lock(meetingRef, opts, 'mötesanteckning');
+export function runApprove(meetingRef: string, opts: Options): Result {
+  return lock(meetingRef, opts, 'mötesanteckning');
 }
 
-async function lock(meetingRef: string, opts: Options, document: 'protokoll' | 'mötesanteckning'): Promise<void> {
+function lock(meetingRef: string, opts: Options, document: 'protokoll' | 'mötesanteckning'): Result {
   const protocol = document === 'protokoll';
-  const command = protocol ? 'adjust' : 'approve';
   const date = opts.date ?? (protocol ? undefined : today());
   if (!date) throw new SekrError('say the day the protocol was adjusted', { hint: `e.g. sekr adjust ${meetingRef} --date 2026-03-05` });
-  if (!isRealDate(date)) throw new SekrError(`--date '${date}' is not a date`, { hint: 'yyyy-mm-dd, e.g. --date 2026-03-05' });
   const dataDir = resolveDataDir(opts.data);
   // Approving notes that are already final seals them; nothing of their content changes.
-  const open = openForChange(dataDir, meetingRef, `sekr ${command}`, { lifeCycle: true });
+  const open = openForChange(dataDir, meetingRef, `sekr ${protocol ? 'adjust' : 'approve'}`, { lifeCycle: true });
   try {
-    const { meeting, group, ref, view, org } = open;
+    const { meeting, group, ref, numbers, org } = open;
     if (group.document !== document) {
       throw new SekrError(`${group.name} keeps ${group.document === 'protokoll' ? 'protocols' : 'meeting notes'}: use sekr ${protocol ? 'approve' : 'adjust'}`, { hint: `sekr ${protocol ? 'approve' : 'adjust'} ${meetingRef}` });
     }
@@ -51,10 +46,10 @@ async function lock(meetingRef: string, opts: Options, document: 'protokoll' | '
 
     const by = signers(open, opts.by, protocol);
     // The § numbers are frozen: written out, they no longer follow the earlier meetings.
-    const frozen: MeetingData = protocol ? { ...meeting, firstParagraph: view.firstNumber } : meeting;
+    const frozen: MeetingData = protocol ? { ...meeting, firstParagraph: numbers.first } : meeting;
     const fingerprint = seal(frozen, date, by);
     editMeetingFile(ref.path, (doc) => {
-      if (protocol) doc.set('firstParagraph', view.firstNumber);
+      if (protocol) doc.set('firstParagraph', numbers.first);
       doc.set('status', protocol ? 'adjusted' : 'final');
       const node = doc.createNode(fingerprint);
       const fields = (node as { get(k: string, keep: true): { flow?: boolean } | undefined }).get('fields', true);
@@ -62,22 +57,20 @@ async function lock(meetingRef: string, opts: Options, document: 'protokoll' | '
       doc.set(protocol ? 'adjusted' : 'approved', node);
     });
     const names = by.map((id) => org.people.get(id)?.name ?? id);
-    if (opts.json) {
-      printJson({ meeting: `${ref.group}/${ref.date}`, status: protocol ? 'adjusted' : 'final', date, by, fingerprint: fingerprint.fingerprint });
-      return;
-    }
-    info(
-      `${style.green(protocol ? 'adjusted' : 'approved')} ${group.name} ${ref.date} on ${date}${names.length ? ` by ${names.join(', ')}` : ''}${protocol ? `; §§ ${view.firstNumber}–${view.lastNumber} are frozen` : ''}. sekr will not change it from now on.`,
-      opts.quiet,
+    const text = lines();
+    text.info(
+      ok(protocol ? 'adjusted' : 'approved'),
+      ` ${group.name} ${ref.date} on ${date}${names.length ? ` by ${names.join(', ')}` : ''}${protocol ? `; §§ ${numbers.first}–${numbers.last} are frozen` : ''}. sekr will not change it from now on.`,
     );
-    info(style.dim(protocol ? `next: sekr notice ${ref.group}/${ref.date} (the notice of adjustment), then sekr publish` : `next: sekr publish ${ref.group}/${ref.date}`), opts.quiet);
+    text.info(dim(protocol ? `next: sekr notice ${ref.group}/${ref.date} (the notice of adjustment), then sekr publish` : `next: sekr publish ${ref.group}/${ref.date}`));
+    return { data: { meeting: `${ref.group}/${ref.date}`, status: protocol ? 'adjusted' : 'final', date, by, fingerprint: fingerprint.fingerprint }, lines: text.list };
   } finally {
     open.lock.release();
   }
 }
 
 /** Who adjusted: the named ones, who must be the meeting's adjusters; chair, adjuster and secretary must all be known. */
-function signers({ meeting, group, org, ref }: OpenMeeting, by: string | undefined, protocol: boolean): string[] {
+function signers({ meeting, group, org, ref }: OpenMeeting, by: string[] | undefined, protocol: boolean): string[] {
   const chair = meeting.chair ?? group.chair;
   const secretary = meeting.secretary ?? group.secretary;
   const adjusters = adjustersFor(group, meeting.adjusters);
@@ -91,12 +84,11 @@ function signers({ meeting, group, org, ref }: OpenMeeting, by: string | undefin
     }
   }
   if (by === undefined) return protocol ? adjusters : [];
-  const ids = by.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const id of ids) {
+  for (const id of by) {
     if (!org.people.has(id)) throw new SekrError(`--by: no person '${id}' in the registry`, { hint: `see sekr members ${group.id}` });
     if (protocol && !adjusters.includes(id)) {
       throw new SekrError(`--by ${id}: not an adjuster of this meeting`, { hint: `the adjuster${adjusters.length > 1 ? 's are' : ' is'} ${adjusters.join(', ')}` });
     }
   }
-  return ids;
+  return by;
 }

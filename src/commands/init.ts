@@ -1,10 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { GlobalOptions } from '../cli.js';
 import { writeFileAtomic } from '../data/atomic.js';
 import { displayPath } from '../data/yaml-file.js';
-import { SekrError } from '../errors.js';
-import { info, style } from '../output.js';
+import { SekrError } from '../base/errors.js';
+import { commandOptions, type Parsed } from './options.js';
+import { lines, ok, type Result } from './result.js';
 
 const REGISTRY = `# The registry of your organisation. Fill in the names; \`sekr validate\`
 # tells you file:line:col of anything that is wrong, and how to fix it.
@@ -56,7 +56,10 @@ const TEMPLATES_README = `Templates here override the bundled ones of the same n
 copies one here for you to change.
 `;
 
-export function run(dir: string, opts: GlobalOptions): void {
+export const options = commandOptions({});
+
+/** `sekr init DIR`: a new, minimal data folder that validates. */
+export function run(dir: string, _opts: Parsed<typeof options>): Result {
   const target = resolve(dir);
   if (existsSync(target) && readdirSync(target).length > 0) {
     throw new SekrError(`${displayPath(target)} exists and is not empty`, { hint: 'name a new folder; sekr init never writes over existing files' });
@@ -64,6 +67,8 @@ export function run(dir: string, opts: GlobalOptions): void {
   writeFileAtomic(join(target, 'registry.yaml'), REGISTRY);
   writeFileAtomic(join(target, 'meetings', 'README.md'), MEETINGS_README);
   writeFileAtomic(join(target, 'templates', 'README.md'), TEMPLATES_README);
-  info(`${style.green('created')} ${displayPath(target)}: registry.yaml, meetings/, templates/`, opts.quiet);
-  info(`next: edit ${displayPath(join(target, 'registry.yaml'))}, then run: sekr --data ${displayPath(target)} validate`, opts.quiet);
+  const text = lines();
+  text.info(ok('created'), ` ${displayPath(target)}: registry.yaml, meetings/, templates/`);
+  text.info(`next: edit ${displayPath(join(target, 'registry.yaml'))}, then run: sekr --data ${displayPath(target)} validate`);
+  return { lines: text.list };
 }

@@ -1,44 +1,47 @@
 import { readFileSync } from 'node:fs';
-import type { GlobalOptions } from '../cli.js';
+import * as z from 'zod/mini';
+import { SekrError } from '../base/errors.js';
+import { editChecked, openForChange, type OpenMeeting } from '../check/changing.js';
 import { loadAgendaTitles } from '../data/agenda-titles.js';
-import { editChecked, openForChange, type OpenMeeting } from '../data/changing.js';
-import { editMeetingFile } from '../data/meeting-file.js';
-import { insertItem } from '../data/meeting-items.js';
 import { loadPlan, resolveDataDir } from '../data/folder.js';
-import { SekrError } from '../errors.js';
+import { insertItemInDocument, type ItemPosition } from '../data/meeting-items.js';
 import { statusWhenRecorded } from '../model/life-cycle.js';
 import { agendaEntries, findEntry, itemYamlPath, parseAction } from '../model/recording.js';
-import { info, printJson, style } from '../output.js';
-import { loadForRender } from '../render/meeting.js';
-import { ActivityStatus, type ActionData, type ItemData } from '../validate/schema.js';
+import type { MeetingData } from '../schema/meeting.js';
+import { tookOverLine } from './notices.js';
+import { commandOptions, Flag, List, Repeated, Text, type Parsed } from './options.js';
+import { lines, ok, type Result } from './result.js';
+import { ActivityStatus } from '../schema/plan.js';
+import { type ActionData, type ItemData } from '../schema/meeting.js';
 
-interface Options extends GlobalOptions {
-  title?: string;
-  presenter?: string;
-  notes?: string;
-  notesFile?: string;
-  decision?: string[];
-  action?: string[];
-  attachment?: string[];
-  carry?: boolean | string;
-  activity?: string;
-  status?: string;
-  comment?: string;
-  after?: string;
-  recorded?: boolean;
-  caseNumber?: string;
-  proposal?: string[];
-  proposition?: string;
-  vote?: string;
-  voteQuestion?: string;
-  disqualified?: string;
-  reservation?: string[];
-  protocolNote?: string[];
-  sendTo?: string[];
-  urgent?: boolean;
-  confidential?: string | false;
-  json?: boolean;
-}
+const ITEM = {
+  title: Text,
+  presenter: Text,
+  notes: Text,
+  notesFile: Text,
+  decision: Repeated,
+  action: Repeated,
+  attachment: Repeated,
+  carry: z.optional(z.union([z.boolean(), z.string()])),
+  activity: Text,
+  status: Text,
+  comment: Text,
+  caseNumber: Text,
+  proposal: Repeated,
+  proposition: Text,
+  vote: Text,
+  voteQuestion: Text,
+  disqualified: List,
+  reservation: Repeated,
+  protocolNote: Repeated,
+  sendTo: Repeated,
+  urgent: Flag,
+  confidential: z.optional(z.union([z.literal(false), z.string()])),
+  json: Flag,
+};
+export const addOptions = commandOptions({ ...ITEM, after: Text });
+export const setOptions = commandOptions({ ...ITEM, recorded: Flag });
+type Options = Parsed<typeof addOptions> & Parsed<typeof setOptions>;
 
 /** The item fields the flags give; only what was given. */
 function fieldsFromFlags(open: OpenMeeting, opts: Options): Record<string, unknown> {
@@ -108,7 +111,7 @@ function protocolFields({ org, group }: OpenMeeting, opts: Options): Record<stri
     }
     fields.vote = opts.voteQuestion ? { question: opts.voteQuestion, votes } : { votes };
   } else if (opts.voteQuestion !== undefined) throw new SekrError('--vote-question goes with --vote', { hint: 'give the votes with --vote "id=ja,id=nej"' });
-  if (opts.disqualified !== undefined) fields.disqualified = opts.disqualified.split(',').map((s) => s.trim()).filter(Boolean).map((id) => person('disqualified', id));
+  if (opts.disqualified !== undefined) fields.disqualified = opts.disqualified.map((id) => person('disqualified', id));
   if (opts.reservation) {
     fields.reservations = opts.reservation.map((r) => {
       const [by, text, attachment] = r.split('|').map((s) => s.trim());
@@ -136,42 +139,40 @@ function readNotes(file: string): string {
 const hasContent = (item: ItemData) => Boolean(item.body?.trim() || item.decisions.length || item.actions.length || item.attachments.length);
 
 /** `sekr item add`: a new point on the agenda, or the agenda's own empty point of that title filled in. */
-export async function runAdd(meetingRef: string, opts: Options): Promise<void> {
+export function runAdd(meetingRef: string, opts: Parsed<typeof addOptions>): Result {
   if (opts.title === undefined) throw new SekrError('an item needs a title', { hint: 'add --title "..."' });
   const dataDir = resolveDataDir(opts.data);
   const open = openForChange(dataDir, meetingRef, 'sekr item add');
   try {
-    const { meeting, view, ref } = open;
+    const { meeting, numbers, isProtocol } = open;
     const fields = fieldsFromFlags(open, opts);
-    const entries = agendaEntries(meeting, view.firstNumber, view.isProtocol);
+    const entries = agendaEntries(meeting, numbers.first, isProtocol);
     const same = entries.filter((e) => e.path.length === 1 && e.title.toLowerCase() === String(fields.title).toLowerCase());
-    let path: number[];
-    let filled = false;
     if (opts.after === undefined && same.length === 1 && !hasContent(same[0]!.item)) {
-      path = same[0]!.path;
-      filled = true;
-      write(open, path, fields);
-    } else {
-      const position = opts.after !== undefined ? { after: entryAt(entries, opts.after).path } : { index: beforeClosing(meeting.items, loadAgendaTitles(dataDir)) };
-      path = insertItem(ref.path, position, pruned(fields));
-      write(open, path, {});
+      const path = same[0]!.path;
+      return told(open, path, write(open, path, fields), 'filled');
     }
-    report(dataDir, meetingRef, path, filled ? 'filled' : 'added', opts);
+    const position: ItemPosition = opts.after !== undefined ? { after: entryAt(entries, opts.after).path } : { index: beforeClosing(meeting.items, loadAgendaTitles(dataDir)) };
+    let path: number[] = [];
+    const written = editChecked(open, (doc) => {
+      path = insertItemInDocument(doc, position, pruned(fields));
+      doc.set('status', statusWhenRecorded(meeting.status));
+    });
+    return told(open, path, written, 'added');
   } finally {
     open.lock.release();
   }
 }
 
 /** `sekr item set`: changes the fields given of the item with that number. */
-export async function runSet(meetingRef: string, number: string, opts: Options): Promise<void> {
+export function runSet(meetingRef: string, number: string, opts: Parsed<typeof setOptions>): Result {
   const dataDir = resolveDataDir(opts.data);
   const open = openForChange(dataDir, meetingRef, 'sekr item set');
   try {
     const fields = fieldsFromFlags(open, opts);
     if (!Object.keys(fields).length) throw new SekrError('nothing to set', { hint: 'give what to change, e.g. --decision "..." or --notes-file notes.md (see sekr item set --help)' });
-    const entry = entryAt(agendaEntries(open.meeting, open.view.firstNumber, open.view.isProtocol), number);
-    write(open, entry.path, fields);
-    report(dataDir, meetingRef, entry.path, 'changed', opts);
+    const entry = entryAt(agendaEntries(open.meeting, open.numbers.first, open.isProtocol), number);
+    return told(open, entry.path, write(open, entry.path, fields), 'changed');
   } finally {
     open.lock.release();
   }
@@ -196,8 +197,8 @@ function beforeClosing(items: ItemData[], titles: ReturnType<typeof loadAgendaTi
 
 const pruned = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
 
-function write(open: OpenMeeting, path: number[], fields: Record<string, unknown>): void {
-  editChecked(open, (doc) => {
+function write(open: OpenMeeting, path: number[], fields: Record<string, unknown>): MeetingData {
+  return editChecked(open, (doc) => {
     for (const [key, value] of Object.entries(fields)) {
       const at = itemYamlPath(path, key);
       if (value === undefined) doc.deleteIn(at);
@@ -207,9 +208,12 @@ function write(open: OpenMeeting, path: number[], fields: Record<string, unknown
   });
 }
 
-function report(dataDir: string, meetingRef: string, path: number[], what: string, opts: Options): void {
-  const { meeting, view, ref } = loadForRender(dataDir, meetingRef);
-  const entry = agendaEntries(meeting, view.firstNumber, view.isProtocol).find((e) => e.path.join('.') === path.join('.'))!;
-  if (opts.json) printJson({ meeting: `${ref.group}/${ref.date}`, [what]: { number: entry.label, title: entry.title, item: entry.item } });
-  else info(`${style.green(what)} ${entry.label} ${entry.title} in ${ref.group}/${ref.date}`, opts.quiet);
+/** The item as it now stands in the file, numbered as the document numbers it. */
+function told(open: OpenMeeting, path: number[], written: MeetingData, what: string): Result {
+  const { ref, numbers, isProtocol, lock } = open;
+  const entry = agendaEntries(written, numbers.first, isProtocol).find((e) => e.path.join('.') === path.join('.'))!;
+  const text = lines();
+  if (lock.tookOver) text.list.push(tookOverLine(lock.tookOver));
+  text.info(ok(what), ` ${entry.label} ${entry.title} in ${ref.group}/${ref.date}`);
+  return { data: { meeting: `${ref.group}/${ref.date}`, [what]: { number: entry.label, title: entry.title, item: entry.item } }, lines: text.list };
 }

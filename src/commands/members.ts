@@ -1,9 +1,12 @@
-import type { GlobalOptions } from '../cli.js';
 import { loadRegistry, requireGroup, resolveDataDir } from '../data/folder.js';
 import { functionsIn, organisationIn } from '../model/registry.js';
-import { out, printJson, style } from '../output.js';
+import { commandOptions, Flag, type Parsed } from './options.js';
+import { bold, dim, lines, type Result } from './result.js';
 
-export function run(groupId: string, opts: GlobalOptions & { json?: boolean }): void {
+export const options = commandOptions({ json: Flag });
+
+/** `sekr members GROUP`: the group's members with their roles and functions. */
+export function run(groupId: string, opts: Parsed<typeof options>): Result {
   const org = loadRegistry(resolveDataDir(opts.data));
   const group = requireGroup(org, groupId);
   const rows = group.members.map((m) => {
@@ -21,16 +24,14 @@ export function run(groupId: string, opts: GlobalOptions & { json?: boolean }): 
       functions,
     };
   });
-  if (opts.json) {
-    printJson({ group: group.id, name: group.name, members: rows });
-    return;
-  }
-  out(`${style.bold(group.name)} ${style.dim(`(${group.id})`)}: ${rows.length} members`);
+  const text = lines();
+  text.out(bold(group.name), ' ', dim(`(${group.id})`), `: ${rows.length} members`);
   const width = Math.max(4, ...rows.map((r) => r.name.length));
   for (const r of rows) {
     const extra = [r.functions.join(', '), r.substituteFor && `ersättare för ${org.people.get(r.substituteFor)?.name ?? r.substituteFor}`, r.category]
       .filter(Boolean)
       .join('; ');
-    out(`  ${r.name.padEnd(width)}  ${r.role.padEnd(18)}  ${r.organisation ?? ''}${extra ? style.dim(`  [${extra}]`) : ''}`);
+    text.out(`  ${r.name.padEnd(width)}  ${r.role.padEnd(18)}  ${r.organisation ?? ''}`, ...(extra ? [dim(`  [${extra}]`)] : []));
   }
+  return { data: { group: group.id, name: group.name, members: rows }, lines: text.list };
 }

@@ -1,31 +1,26 @@
 import { resolve } from 'node:path';
-import type { GlobalOptions } from '../cli.js';
-import { openForChange } from '../data/changing.js';
-import { writeFileAtomic } from '../data/atomic.js';
-import { editMeetingFile } from '../data/meeting-file.js';
+import { SekrError } from '../base/errors.js';
+import { openForChange } from '../check/changing.js';
+import { loadMeeting } from '../check/loaded.js';
 import { resolveDataDir } from '../data/folder.js';
+import { editMeetingFile } from '../data/meeting-file.js';
+import { TEMPLATE_OF } from '../data/templates.js';
 import { displayPath } from '../data/yaml-file.js';
-import { SekrError } from '../errors.js';
 import { today } from '../model/dates.js';
 import { breachOf, describeChanges } from '../model/seal.js';
-import { info, printJson, style } from '../output.js';
-import { documentFiles, loadForRender, outputBase, parseFormats } from '../render/meeting.js';
+import { documentFiles, outputBase, writeDocuments } from '../render/documents.js';
+import { renderMarkdown } from '../render/markdown.js';
 import { withoutContactDetails } from '../render/public.js';
-import { TEMPLATE_OF } from '../render/templates.js';
 import { meetingView } from '../render/view.js';
+import { commandOptions, Flag, Formats, Path, type Parsed } from './options.js';
+import { lines, ok, type Result } from './result.js';
 
-interface Options extends GlobalOptions {
-  format: string;
-  out: string;
-  json?: boolean;
-}
+export const options = commandOptions({ format: Formats, out: Path, json: Flag });
 
 /** `sekr publish`: the public copy, without confidential paragraphs' content or contact details. */
-export async function run(meetingRef: string, opts: Options): Promise<void> {
-  const formats = parseFormats(opts.format);
+export async function run(meetingRef: string, opts: Parsed<typeof options>): Promise<Result> {
   const dataDir = resolveDataDir(opts.data);
-  const loaded = loadForRender(dataDir, meetingRef);
-  const { org, group, meeting, ref, view } = loaded;
+  const { org, group, meeting, ref, numbers } = loadMeeting(dataDir, meetingRef);
   const ready = group.document === 'protokoll' ? meeting.adjusted !== undefined : meeting.approved !== undefined || meeting.status === 'final';
   if (!ready) {
     throw new SekrError(`${ref.group}/${ref.date} is ${meeting.status}: only ${group.document === 'protokoll' ? 'an adjusted protocol' : 'final (approved) notes'} can be published`, {
@@ -40,13 +35,10 @@ export async function run(meetingRef: string, opts: Options): Promise<void> {
       hint: 'put the file back as it was; run sekr verify',
     });
   }
-  const publicView = meetingView(org, group, meeting, { first: view.firstNumber, last: view.lastNumber }, { publicCopy: true });
-  const { renderMarkdown } = await import('../render/markdown.js');
+  const publicView = meetingView(org, group, meeting, numbers, { publicCopy: true });
   const rendered = await renderMarkdown(dataDir, TEMPLATE_OF[group.document], publicView);
   const scrubbed = { ...rendered, markdown: withoutContactDetails(rendered.markdown) };
-  const base = outputBase(resolve(opts.out, 'public'), group, meeting.date);
-  const files = await documentFiles(scrubbed, publicView, formats, base);
-  for (const f of files) writeFileAtomic(f.path, f.data);
+  const written = writeDocuments(await documentFiles(scrubbed, publicView, opts.format, outputBase(resolve(opts.out, 'public'), group, meeting.date)));
 
   // Publishing is a step of the life cycle, not a change of content: the seal still holds.
   const open = openForChange(dataDir, meetingRef, 'sekr publish', { lifeCycle: true });
@@ -59,10 +51,8 @@ export async function run(meetingRef: string, opts: Options): Promise<void> {
     open.lock.release();
   }
   const withheld = publicView.items.filter((i) => i.withheld).map((i) => `§ ${i.number}`);
-  if (opts.json) {
-    printJson({ meeting: `${ref.group}/${ref.date}`, files: files.map((f) => displayPath(f.path)), withheld });
-    return;
-  }
-  for (const f of files) info(`${style.green('wrote')} ${displayPath(f.path)}`, opts.quiet);
-  if (withheld.length) info(`confidential, only the heading published: ${withheld.join(', ')}`, opts.quiet);
+  const text = lines();
+  for (const w of written) text.info(ok('wrote'), ` ${displayPath(w.path)}`);
+  if (withheld.length) text.info(`confidential, only the heading published: ${withheld.join(', ')}`);
+  return { data: { meeting: `${ref.group}/${ref.date}`, files: written.map((w) => displayPath(w.path)), withheld }, lines: text.list };
 }

@@ -1,32 +1,26 @@
 import { resolve } from 'node:path';
-import type { GlobalOptions } from '../cli.js';
-import { openForChange } from '../data/changing.js';
-import { editMeetingFile } from '../data/meeting-file.js';
+import { SekrError } from '../base/errors.js';
+import { openForChange } from '../check/changing.js';
 import { resolveDataDir } from '../data/folder.js';
+import { editMeetingFile } from '../data/meeting-file.js';
+import { TEMPLATE_OF } from '../data/templates.js';
 import { displayPath } from '../data/yaml-file.js';
-import { SekrError } from '../errors.js';
 import { addDays, today } from '../model/dates.js';
 import { ADJUST_WITHIN_DAYS, correctionDeadline } from '../model/life-cycle.js';
-import { info, printJson, style } from '../output.js';
-import { parseFormats, renderMeeting } from '../render/meeting.js';
-import { isRealDate } from '../validate/schema.js';
+import { outputBase, renderDocument } from '../render/documents.js';
+import { meetingView } from '../render/view.js';
+import { commandOptions, Flag, Formats, IsoDate, Path, type Parsed } from './options.js';
+import { lines, ok, type Result } from './result.js';
 
-interface Options extends GlobalOptions {
-  date?: string;
-  format: string;
-  out: string;
-  json?: boolean;
-}
+export const options = commandOptions({ date: IsoDate, format: Formats, out: Path, json: Flag });
 
 /** `sekr send`: the notes or the draft protocol go to the members; renders the copy to mail. */
-export async function run(meetingRef: string, opts: Options): Promise<void> {
-  const formats = parseFormats(opts.format);
+export async function run(meetingRef: string, opts: Parsed<typeof options>): Promise<Result> {
   const date = opts.date ?? today();
-  if (!isRealDate(date)) throw new SekrError(`--date '${date}' is not a date`, { hint: 'yyyy-mm-dd, e.g. --date 2026-09-18' });
   const dataDir = resolveDataDir(opts.data);
   const open = openForChange(dataDir, meetingRef, 'sekr send');
   try {
-    const { meeting, group, ref } = open;
+    const { org, meeting, group, ref, numbers } = open;
     if (!['held', 'draft', 'sent'].includes(meeting.status)) {
       throw new SekrError(`${ref.group}/${ref.date} is ${meeting.status}: there is nothing to send yet`, {
         file: displayPath(ref.path),
@@ -36,21 +30,20 @@ export async function run(meetingRef: string, opts: Options): Promise<void> {
     if (!meeting.items.length) throw new SekrError(`${ref.group}/${ref.date} has no items to send`, { hint: 'record the meeting first' });
     if (date < meeting.date) throw new SekrError(`--date ${date} is before the meeting (${meeting.date})`, { hint: 'the day it is sent, e.g. today' });
     // Rendered before the status changes: if rendering fails, nothing is marked sent.
-    const written = await renderMeeting(dataDir, open, formats, resolve(opts.out));
+    const view = meetingView(org, group, meeting, numbers);
+    const written = await renderDocument(dataDir, TEMPLATE_OF[group.document], view, opts.format, outputBase(resolve(opts.out), group, meeting.date));
     editMeetingFile(ref.path, (doc) => {
       doc.set('status', 'sent');
       doc.set('sent', date);
     });
-    const protocol = group.document === 'protokoll';
-    const next = protocol
-      ? `adjust it by ${addDays(meeting.date, ADJUST_WITHIN_DAYS)}: sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd`
-      : `corrections until ${correctionDeadline(date)}; then sekr approve ${ref.group}/${ref.date}`;
-    if (opts.json) {
-      printJson({ meeting: `${ref.group}/${ref.date}`, status: 'sent', sent: date, files: written.map((w) => displayPath(w.path)), next });
-      return;
-    }
-    for (const w of written) info(`${style.green('wrote')} ${displayPath(w.path)}`, opts.quiet);
-    info(`${style.green('sent')} ${group.name} ${ref.date} on ${date}; ${next}`, opts.quiet);
+    const next =
+      group.document === 'protokoll'
+        ? `adjust it by ${addDays(meeting.date, ADJUST_WITHIN_DAYS)}: sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd`
+        : `corrections until ${correctionDeadline(date)}; then sekr approve ${ref.group}/${ref.date}`;
+    const text = lines();
+    for (const w of written) text.info(ok('wrote'), ` ${displayPath(w.path)}`);
+    text.info(ok('sent'), ` ${group.name} ${ref.date} on ${date}; ${next}`);
+    return { data: { meeting: `${ref.group}/${ref.date}`, status: 'sent', sent: date, files: written.map((w) => displayPath(w.path)), next }, lines: text.list };
   } finally {
     open.lock.release();
   }

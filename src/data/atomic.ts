@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { EXIT, SekrError } from '../errors.js';
+import { EXIT, SekrError } from '../base/errors.js';
 import { displayPath } from './yaml-file.js';
 import { processAlive } from './processes.js';
 

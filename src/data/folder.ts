@@ -4,13 +4,15 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { problemsError, SekrError, type Problem } from '../errors.js';
+import { problemsError, SekrError, type Problem } from '../base/errors.js';
 import { indexRegistry, type Group, type Organisation } from '../model/registry.js';
-import { didYouMean } from '../validate/suggest.js';
-import { checkSchema } from '../validate/schema-problems.js';
-import { Meeting, Plan, Registry, type MeetingData, type PlanData } from '../validate/schema.js';
+import { didYouMean } from '../base/suggest.js';
+import { checkSchema } from './schema-problems.js';
+import { Meeting, type MeetingData } from '../schema/meeting.js';
+import { Plan, type PlanData } from '../schema/plan.js';
+import { Registry } from '../schema/registry.js';
 import { displayPath, readYamlFile, type YamlFile } from './yaml-file.js';
-import { mark } from '../timing.js';
+import { mark } from '../base/timing.js';
 import { cachedRegistry, keepRegistry } from './registry-cache.js';
 
 function readBytes(path: string): Buffer | undefined {

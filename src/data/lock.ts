@@ -5,11 +5,11 @@
  */
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { EXIT, SekrError } from '../errors.js';
+import { EXIT, SekrError } from '../base/errors.js';
 import { displayPath } from './yaml-file.js';
 import { processAlive } from './processes.js';
 
-interface LockInfo {
+export interface LockInfo {
   pid: number;
   host: string;
   command: string;

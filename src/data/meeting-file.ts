@@ -4,10 +4,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { Document, isMap, isSeq, parseDocument } from 'yaml';
-import { problemsError, SekrError, type Problem } from '../errors.js';
-import { Meeting } from '../validate/schema.js';
+import { problemsError, SekrError, type Problem } from '../base/errors.js';
+import { Meeting, type MeetingData } from '../schema/meeting.js';
+import { checkSchema } from './schema-problems.js';
 import { writeFileAtomic } from './atomic.js';
-import { displayPath } from './yaml-file.js';
+import { displayPath, parseYamlText, type YamlFile } from './yaml-file.js';
 
 // Never fold a double-quoted string over lines: the yaml library then reads a line of spaces back as a backslash.
 const STRINGIFY = { lineWidth: 0, blockQuote: 'literal', doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY } as const;
@@ -22,25 +23,26 @@ export function createMeetingFile(path: string, data: Record<string, unknown>, c
 
 /**
  * Reads a meeting file as a document, lets `edit` change it, and writes it
- * back atomically. `check` may look at the new text first: what it finds wrong
- * stops the write.
+ * back atomically. The new text is read back through the meeting schema, and
+ * `check` may look at it too: a change that leaves the file invalid, or with
+ * problems `check` finds, is never written.
  */
-export function editMeetingFile(path: string, edit: (doc: Document.Parsed) => void, check?: (text: string) => Problem[]): void {
+export function editMeetingFile(path: string, edit: (doc: Document.Parsed) => void, check?: (meeting: MeetingData, yf: YamlFile) => Problem[]): MeetingData {
   const doc = parseDocument(readFileSync(path, 'utf8'), { keepSourceTokens: false });
   if (doc.errors.length || !isMap(doc.contents)) {
     throw new SekrError(`${displayPath(path)} is not a valid meeting file`, { file: displayPath(path), hint: 'run sekr validate' });
   }
   edit(doc);
-  // A change that would make the file invalid is never written.
-  const shape = Meeting.safeParse(doc.toJS());
-  if (!shape.success) {
-    const issue = shape.error.issues[0]!;
-    throw new SekrError(`the change would make ${displayPath(path)} invalid: ${issue.path.join('.')}: ${issue.message}`, { file: displayPath(path), hint: 'nothing was written' });
-  }
   const text = doc.toString(STRINGIFY);
-  const problems = check?.(text) ?? [];
+  const yf = parseYamlText(text, displayPath(path));
+  const shape = checkSchema(Meeting, yf);
+  if (!shape.ok) {
+    throw new SekrError(`the change would make ${displayPath(path)} invalid: ${shape.problems[0]!.message}`, { file: displayPath(path), hint: 'nothing was written' });
+  }
+  const problems = check?.(shape.value, yf) ?? [];
   if (problems.length) throw problemsError(problems, `the change would leave ${displayPath(path)} with problems; nothing was written`);
   writeFileAtomic(path, text);
+  return shape.value;
 }
 
 type YamlPath = (string | number)[];
@@ -63,10 +65,8 @@ export function appendInMeeting(path: string, at: YamlPath, value: unknown): voi
 }
 
 /** Inserts an item into a list of items (the meeting's, or an item's sub-items) at a position. */
-export function insertInMeeting(path: string, at: YamlPath, index: number, value: unknown): void {
-  editMeetingFile(path, (doc) => {
-    const list = doc.getIn(at, true);
-    if (isSeq(list)) list.items.splice(index, 0, doc.createNode(value));
-    else doc.setIn(at, doc.createNode([value]));
-  });
+export function insertInDocument(doc: Document, at: YamlPath, index: number, value: unknown): void {
+  const list = doc.getIn(at, true);
+  if (isSeq(list)) list.items.splice(index, 0, doc.createNode(value));
+  else doc.setIn(at, doc.createNode([value]));
 }

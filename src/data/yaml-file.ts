@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { SekrError, type Problem } from '../errors.js';
+import { SekrError, type Problem } from '../base/errors.js';
 
 /** A data file larger than this is refused before it is read: no registry or meeting is near it. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;

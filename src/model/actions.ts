@@ -2,10 +2,10 @@
  * Action points across meetings: who does what by when, and where it was
  * decided (group, date, § or item). Pure: meetings come in already read.
  */
-import type { ActionData, MeetingData } from '../validate/schema.js';
+import type { ActionData, MeetingData } from '../schema/meeting.js';
 import { agendaEntries } from './recording.js';
 import type { Group, Organisation } from './registry.js';
-import { fold } from './text.js';
+import { fold } from '../base/text.js';
 
 export interface ActionPoint extends ActionData {
   /** The person's name when `who` is a registry id. */

@@ -3,7 +3,9 @@
  * items of its document, "Hänt sedan sist", the plan's open activities, what
  * the previous meeting carried to this one, Övrigt and the closing. Pure.
  */
-import type { ItemData, MeetingData, PlanData, DocumentKindName } from '../validate/schema.js';
+import type { ItemData, MeetingData } from '../schema/meeting.js';
+import type { PlanData } from '../schema/plan.js';
+import type { DocumentKindName } from '../schema/common.js';
 import { swedishDate } from './dates.js';
 import { adjustersFor, type Group } from './registry.js';
 

@@ -4,7 +4,7 @@
  * record: sekr never changes them; corrections go into a later meeting.
  * Pure; "today" comes in.
  */
-import type { MeetingData } from '../validate/schema.js';
+import type { MeetingData } from '../schema/meeting.js';
 import { addDays } from './dates.js';
 import type { Group } from './registry.js';
 

@@ -3,7 +3,9 @@
  * secretary calls it ("§ 15", "4", "3.2"), where to resume, and parsing what
  * she types for an action point. Pure.
  */
-import { isRealDate, type ActionData, type ActivityStatusName, type ItemData, type MeetingData } from '../validate/schema.js';
+import { isRealDate } from '../schema/common.js';
+import { type ActionData, type ItemData, type MeetingData } from '../schema/meeting.js';
+import { type ActivityStatusName } from '../schema/plan.js';
 
 export interface AgendaEntry {
   /** Index path into the items: [2] is the third item, [2, 0] its first sub-item. */

@@ -3,7 +3,7 @@
  * and who chairs, adjusts and keeps the minutes. From it comes the meeting
  * file's attendance, in the registry's order as the documents list it. Pure.
  */
-import type { AttendanceData, MeetingData } from '../validate/schema.js';
+import type { AttendanceData, MeetingData } from '../schema/meeting.js';
 import { presentPersonId } from './attendance.js';
 import { membershipOf, type Group, type Organisation } from './registry.js';
 

@@ -4,7 +4,7 @@
  * modes in turn for groups that alternate physical and digital meetings.
  * Pure: the holidays come in as a function.
  */
-import type { ModeName } from '../validate/schema.js';
+import type { ModeName } from '../schema/common.js';
 import { addDays } from './dates.js';
 
 export interface Rhythm {

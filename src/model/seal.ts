@@ -4,7 +4,7 @@
  * locked meeting was edited but where. Life-cycle fields (status, dates sent
  * and published) are not content: publishing does not break the seal. Pure.
  */
-import type { MeetingData, SealData } from '../validate/schema.js';
+import type { MeetingData, SealData } from '../schema/meeting.js';
 
 const LIFE_CYCLE = new Set(['status', 'convened', 'sent', 'adjusted', 'approved', 'published']);
 

@@ -8,7 +8,7 @@ import { defaultChair, electsAdjuster, regularMembers, substituteMembers, type G
 import type { Group, Organisation } from '../model/registry.js';
 import { organisationIn } from '../model/registry.js';
 import { searchCheckbox } from './search-checkbox.js';
-import { fold } from '../model/text.js';
+import { fold } from '../base/text.js';
 
 
 export async function askRollCall(org: Organisation, group: Group, start: RollCall, save: (call: RollCall) => void): Promise<RollCall> {

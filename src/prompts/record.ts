@@ -6,7 +6,9 @@
  */
 import { confirm, editor, input, select } from '@inquirer/prompts';
 import type { AgendaEntry, ItemStore } from '../model/recording.js';
-import { isRealDate, type ActivityStatusName, type ItemData } from '../validate/schema.js';
+import { isRealDate } from '../schema/common.js';
+import { type ActivityStatusName } from '../schema/plan.js';
+import { type ItemData } from '../schema/meeting.js';
 
 
 const STATUS_NAMES: Record<ActivityStatusName, string> = { 'not-started': 'not started', ongoing: 'ongoing', done: 'done' };

@@ -17,7 +17,7 @@ import {
   useKeypress,
   type Status,
 } from '@inquirer/core';
-import { fold } from '../model/text.js';
+import { fold } from '../base/text.js';
 
 export interface SearchCheckboxChoice<V> {
   value: V;

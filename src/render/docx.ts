@@ -12,7 +12,7 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import { coreXml, customXml, documentRelsXml, documentXml, fixedEntries, FIRST_FREE_RID, footerXml, headerXml, hyperlinkRel, imageRel, MONO, numberingXml, BULLET_NUM, TEXT_WIDTH } from './docx-parts.js';
 import { escapeXml as x } from './xml.js';
 import { zip, zipEntry, type ZipEntry } from './zip.js';
-import { mark } from '../timing.js';
+import { mark } from '../base/timing.js';
 
 export interface DocxMeta {
   title: string;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { attendanceLine, type AttendanceLine } from '../model/attendance.js';
 import { meetingEvent } from '../model/calendar.js';
 import type { Group, Organisation } from '../model/registry.js';
-import type { MeetingData } from '../validate/schema.js';
+import type { MeetingData } from '../schema/meeting.js';
 import type { MeetingView, PersonView } from './view.js';
 
 export interface KallelseView extends MeetingView {

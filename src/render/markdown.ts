@@ -4,14 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import '../validate/zod-setup.js';
+import '../schema/zod-setup.js';
 import * as z from 'zod/mini';
-import { SekrError } from '../errors.js';
+import { SekrError } from '../base/errors.js';
 import { displayPath } from '../data/yaml-file.js';
 import { attendanceLine, escapeMarkdown, paragraphRange, swedishDate, swedishTime, weekday, type RoleLabels } from './helpers.js';
 import { PRECOMPILED, type Precompiled } from './precompiled.js';
-import { mark } from '../timing.js';
-import { readTemplate, TEMPLATE_EXT, templateFiles, type TemplateEntry } from './templates.js';
+import { mark } from '../base/timing.js';
+import { readTemplate, TEMPLATE_EXT, templateFiles, type TemplateEntry } from '../data/templates.js';
 
 /** The Word document's settings, from the template's front matter. */
 const Settings = z.strictObject({

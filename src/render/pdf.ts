@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { EXIT, SekrError } from '../errors.js';
+import { EXIT, SekrError } from '../base/errors.js';
 
 /** LibreOffice's program: $SEKR_SOFFICE, else soffice or libreoffice on the PATH. */
 export function findOffice(): string | undefined {

@@ -6,7 +6,7 @@ import { attendanceLines, type AttendanceLine } from '../model/attendance.js';
 import { adjustersFor, organisationIn, type Group, type Organisation } from '../model/registry.js';
 import type { ParagraphRange } from '../model/numbering.js';
 import { placeFor } from '../model/calendar.js';
-import type { ItemData, MeetingData } from '../validate/schema.js';
+import type { ItemData, MeetingData } from '../schema/meeting.js';
 
 export interface PersonView {
   id: string;

@@ -10,14 +10,14 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, rmdirSync, rmS
 import { join, relative } from 'node:path';
 import { commitStaged, discardStaged, removeLeftovers, stageFile, writeFileAtomic } from '../data/atomic.js';
 import { listMeetingFiles } from '../data/folder.js';
-import { problemsError, type Problem } from '../errors.js';
+import { problemsError, type Problem } from '../base/errors.js';
 import type { Group, Organisation } from '../model/registry.js';
-import type { Format } from '../render/meeting.js';
+import type { Format } from '../render/documents.js';
 import { organisationJobs } from './jobs.js';
 import type { GroupSummary } from './organisation.js';
 import { thisThread, workerThreads, type Threads } from './pool.js';
 import type { DocumentFile } from './render-job.js';
-import { mark } from '../timing.js';
+import { mark } from '../base/timing.js';
 import { collectedEvery } from './collect.js';
 import { fingerprinter, keptDocument, stillGood, templatesFingerprint, type MadeDocument, type Outcome, type Previous, type ReportSetup, type Task } from './tasks.js';
 

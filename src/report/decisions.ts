@@ -1,7 +1,7 @@
 /** The register of decisions (beslutsregister) of a group's year, and its action points still open. Pure. */
 import { actionPoints } from '../model/actions.js';
 import { swedishDate } from '../model/dates.js';
-import type { ItemData } from '../validate/schema.js';
+import type { ItemData } from '../schema/meeting.js';
 import { held, type GroupYear } from './year-data.js';
 
 export interface DecisionsView {

@@ -3,7 +3,8 @@
  * year's meetings said of it (which meeting, § or item, the status and the
  * comment), the latest status, and the indicators with their results. Pure.
  */
-import type { ActivityStatusName, ItemData } from '../validate/schema.js';
+import type { ActivityStatusName } from '../schema/plan.js';
+import type { ItemData } from '../schema/meeting.js';
 import { held, type GroupYear } from './year-data.js';
 
 export interface ActivityHistoryEntry {

@@ -3,7 +3,7 @@
  * can go to a worker thread) and where its files go. Made one group at a time,
  * so a large organisation is never held in memory as rendered documents.
  */
-import { TEMPLATE_OF } from '../render/templates.js';
+import { TEMPLATE_OF } from '../data/templates.js';
 import { meetingView } from '../render/view.js';
 import { annualPlanView } from './annual-plan.js';
 import { attendanceYearView } from './attendance-year.js';

@@ -4,12 +4,12 @@
  * problem of every file is reported at once, before anything is written.
  */
 import { loadPlan, readMeeting, type MeetingFile } from '../data/folder.js';
-import type { Problem } from '../errors.js';
-import { numberParagraphs } from '../model/numbering.js';
+import type { Problem } from '../base/errors.js';
+import { itemNumbers, numberParagraphs } from '../model/numbering.js';
 import type { Group, Organisation } from '../model/registry.js';
-import { checkMeeting } from '../validate/checks.js';
+import { checkMeeting } from '../check/meeting.js';
 import type { GroupYear, YearMeeting } from './year-data.js';
-import type { PlanData } from '../validate/schema.js';
+import type { PlanData } from '../schema/plan.js';
 
 /** One group's year, checked; its problems are returned, not thrown. */
 export function loadGroupYear(dataDir: string, org: Organisation, group: Group, year: number, files: MeetingFile[]): { groupYear: GroupYear; problems: Problem[] } {
@@ -34,9 +34,8 @@ export function loadGroupYear(dataDir: string, org: Organisation, group: Group, 
   const { ranges } = numberParagraphs(loaded.map((m) => ({ date: m.date, firstParagraph: m.meeting.firstParagraph, itemCount: m.meeting.items.length })));
   const protocol = group.document === 'protokoll';
   const meetings = loaded.map(({ date, meeting }): YearMeeting => {
-    const range = ranges.get(date)!;
-    const first = protocol ? range.first : 1;
-    return { meeting, firstNumber: first, lastNumber: first + meeting.items.length - 1, label: (i) => (protocol ? `§ ${first + i}` : `${first + i}`) };
+    const { first, last } = itemNumbers(protocol, ranges.get(date)!);
+    return { meeting, firstNumber: first, lastNumber: last, label: (i) => (protocol ? `§ ${first + i}` : `${first + i}`) };
   });
   return { groupYear: { org, group, year, meetings, plan }, problems };
 }

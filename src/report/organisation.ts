@@ -1,6 +1,6 @@
 /** The whole organisation's year: a summary of every group, and the financing split per municipality. Pure. */
 import type { Group, Organisation } from '../model/registry.js';
-import type { ActivityStatusName } from '../validate/schema.js';
+import type { ActivityStatusName } from '../schema/plan.js';
 import type { FollowUpView } from './follow-up.js';
 import { held, type GroupYear } from './year-data.js';
 

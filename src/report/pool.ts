@@ -5,8 +5,8 @@
  * a thread asks, so only the tasks in flight are held in memory.
  */
 import { Worker } from 'node:worker_threads';
-import { SekrError, type SekrErrorOptions } from '../errors.js';
-import { mark } from '../timing.js';
+import { SekrError, type SekrErrorOptions } from '../base/errors.js';
+import { mark } from '../base/timing.js';
 import type { DocumentFile } from './render-job.js';
 import { reportContext, runTask, type Delivery, type Outcome, type ReportData, type ReportSetup, type Task } from './tasks.js';
 

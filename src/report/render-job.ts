@@ -4,8 +4,8 @@
  * does not also wait for the disk.
  */
 import { dirname, join } from 'node:path';
-import type { Format } from '../render/meeting.js';
-import { documentFiles } from '../render/meeting.js';
+import type { Format } from '../render/documents.js';
+import { documentFiles } from '../render/documents.js';
 import type { MarkdownRenderer } from '../render/markdown.js';
 import { barChartPng, barChartSvg, chartSize } from './chart.js';
 import type { Job } from './jobs.js';

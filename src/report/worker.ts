@@ -1,6 +1,6 @@
 /** A worker thread of `sekr report`: runs the tasks it is sent (see tasks.ts); two may be in hand. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { SekrError } from '../errors.js';
+import { SekrError } from '../base/errors.js';
 import { reportContext, runTask, type Delivery, type ReportData, type ReportSetup, type Task } from './tasks.js';
 
 const port = parentPort!;

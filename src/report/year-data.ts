@@ -4,7 +4,8 @@
  * helpers; loading is in load-year.ts.
  */
 import type { Group, Organisation } from '../model/registry.js';
-import type { MeetingData, PlanData } from '../validate/schema.js';
+import type { MeetingData } from '../schema/meeting.js';
+import type { PlanData } from '../schema/plan.js';
 
 export interface YearMeeting {
   meeting: MeetingData;

@@ -197,7 +197,7 @@ describe('sekr schedule', () => {
     expect(week.stderr).toContain("--week '6' is not valid");
     const year = sekr(['schedule', 'strategi-for-halsa', '--year', '27'], { cwd: dir });
     expect(year.code).toBe(2);
-    expect(year.stderr).toContain("not a year: '27'");
+    expect(year.stderr).toContain("--year '27' is not a year");
     const nothing = sekr(['schedule', 'strategi-for-halsa'], { cwd: dir });
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toContain('nothing to do');

@@ -401,9 +401,11 @@ describe('templates are a box', () => {
       mkdirSync(join(data, 'templates'));
       writeFileSync(join(data, 'templates/protokoll.md.hbs'), hostile(marker));
       const { markdownRenderer } = await import('../../src/render/markdown.js');
-      const { loadForRender } = await import('../../src/render/meeting.js');
+      const { loadMeeting } = await import('../../src/check/loaded.js');
+      const { meetingView } = await import('../../src/render/view.js');
       const before = Object.getOwnPropertyNames(Object.prototype).sort();
-      const { view } = loadForRender(data, PROTOCOL);
+      const { org, group, meeting, numbers } = loadMeeting(data, PROTOCOL);
+      const view = meetingView(org, group, meeting, numbers);
       const render = await markdownRenderer(data);
       const first = render('protokoll', view).markdown;
       const second = render('protokoll', view).markdown;

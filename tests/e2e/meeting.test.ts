@@ -333,10 +333,12 @@ describe('sekr item add and item set', () => {
     writeFileSync(lock, JSON.stringify({ pid: gone, host: hostname(), command: 'sekr record', since: '2026-09-11T10:02:00.000Z' }));
     const r = sekr(['attendance', NOTES, '--all-present', '--chair', 'carolina-svensson'], { cwd: ws });
     ok(r);
-    expect(r.stderr).toContain(`took over a stale lock of process ${gone} (sekr record), which is gone`);
+    expect(r.stderr).toContain(`took over a stale lock: process ${gone} (sekr record, since 2026-09-11T10:02:00.000Z) is gone`);
     expect(existsSync(lock)).toBe(false);
     writeFileSync(lock, JSON.stringify({ pid: gone, host: hostname(), command: 'sekr record', since: '2026-09-11T10:02:00.000Z' }));
-    ok(sekr(['item', 'add', NOTES, '--title', 'Övrigt', '--decision', 'Noteras'], { cwd: ws }));
+    const item = sekr(['item', 'add', NOTES, '--title', 'Övrigt', '--decision', 'Noteras'], { cwd: ws });
+    ok(item);
+    expect(item.stderr).toContain(`took over a stale lock: process ${gone} (sekr record, since 2026-09-11T10:02:00.000Z) is gone`);
     expect(existsSync(lock)).toBe(false);
   });
 });

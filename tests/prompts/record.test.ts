@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgendaEntry, ItemStore } from '../../src/model/recording.js';
-import type { ActionData, ItemData } from '../../src/validate/schema.js';
+import type { ActionData, ItemData } from '../../src/schema/meeting.js';
 
 // Imported after @inquirer/testing/vitest, so the prompts it uses are the screen's.
 const { recordItem, chooseMove } = await import('../../src/prompts/record.js');

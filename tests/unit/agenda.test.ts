@@ -4,7 +4,8 @@ import { loadAgendaTitles } from '../../src/data/agenda-titles.js';
 import { loadPlan, loadRegistry, meetingPath, readMeeting } from '../../src/data/folder.js';
 import { buildAgenda, carriedPoints, hasRecordedContent, type AgendaItem, type AgendaTitles } from '../../src/model/agenda.js';
 import type { Group } from '../../src/model/registry.js';
-import type { ItemData, MeetingData, PlanData } from '../../src/validate/schema.js';
+import type { ItemData, MeetingData } from '../../src/schema/meeting.js';
+import type { PlanData } from '../../src/schema/plan.js';
 import { ROOT } from '../helpers.js';
 
 const DATA = join(ROOT, 'data');

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { correctionDeadline, isLocked, statusLine, statusWhenRecorded } from '../../src/model/life-cycle.js';
-import { Group, Meeting, type MeetingData } from '../../src/validate/schema.js';
+import { Group } from '../../src/schema/registry.js';
+import { Meeting, type MeetingData } from '../../src/schema/meeting.js';
 
 const protocolGroup = Group.parse({ id: 'styrgrupp-narvard', name: 'Styrgrupp närvård', kind: 'styrgrupp', document: 'protokoll' });
 const notesGroup = Group.parse({ id: 'strategi-for-halsa', name: 'Uppdragsgrupp Strategi för hälsa', kind: 'uppdragsgrupp', document: 'mötesanteckning' });

@@ -19,11 +19,11 @@ import { parseYamlText } from '../../src/data/yaml-file.js';
 import type { Group, Organisation } from '../../src/model/registry.js';
 import { markdownToDocx } from '../../src/render/docx.js';
 import { markdownRenderer, renderMarkdown, type MarkdownRenderer } from '../../src/render/markdown.js';
-import { TEMPLATE_OF } from '../../src/render/templates.js';
+import { TEMPLATE_OF } from '../../src/data/templates.js';
 import { meetingView } from '../../src/render/view.js';
-import { checkMeeting } from '../../src/validate/checks.js';
-import { checkSchema } from '../../src/validate/schema-problems.js';
-import { Meeting, type ItemData, type MeetingData } from '../../src/validate/schema.js';
+import { checkMeeting } from '../../src/check/meeting.js';
+import { checkSchema } from '../../src/data/schema-problems.js';
+import { Meeting, type ItemData, type MeetingData } from '../../src/schema/meeting.js';
 import { ROOT } from '../helpers.js';
 
 const DATA = join(ROOT, 'data');

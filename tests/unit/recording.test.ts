@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRegistry, meetingPath, readMeeting } from '../../src/data/folder.js';
 import { actionPoints, isFor, type MeetingForActions } from '../../src/model/actions.js';
 import { agendaEntries, findEntry, itemYamlPath, parseAction, resumeAt } from '../../src/model/recording.js';
-import type { ActionData, ItemData, MeetingData } from '../../src/validate/schema.js';
+import type { ActionData, ItemData, MeetingData } from '../../src/schema/meeting.js';
 import { ROOT } from '../helpers.js';
 
 const DATA = join(ROOT, 'data');

@@ -16,7 +16,7 @@ import { countGroupJobs, groupJobs, organisationJobs } from '../../src/report/jo
 import { loadGroupYear } from '../../src/report/load-year.js';
 import { financingView, groupSummary, summaryView } from '../../src/report/organisation.js';
 import type { GroupYear, YearMeeting } from '../../src/report/year-data.js';
-import type { ItemData, MeetingData } from '../../src/validate/schema.js';
+import type { ItemData, MeetingData } from '../../src/schema/meeting.js';
 import { ROOT } from '../helpers.js';
 
 const DATA = join(ROOT, 'data');

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry, meetingPath, readMeeting } from '../../src/data/folder.js';
 import { attendanceOf, defaultChair, electsAdjuster, regularMembers, rollCallOf, rollCallProblems, substituteMembers, type RollCall } from '../../src/model/roll-call.js';
-import type { MeetingData } from '../../src/validate/schema.js';
+import type { MeetingData } from '../../src/schema/meeting.js';
 import { ROOT } from '../helpers.js';
 
 const DATA = join(ROOT, 'data');

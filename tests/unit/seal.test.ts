@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { breachOf, contentParts, seal, sealOf } from '../../src/model/seal.js';
-import { Meeting, type MeetingData } from '../../src/validate/schema.js';
+import { Meeting, type MeetingData } from '../../src/schema/meeting.js';
 import { ROOT } from '../helpers.js';
 
 /** The bundled draft protocol, parsed as sekr parses it; a fresh copy each time. */

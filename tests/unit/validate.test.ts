@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateFolder } from '../../src/validate/folder.js';
+import { validateFolder } from '../../src/check/folder.js';
 import { workspace } from '../helpers.js';
 
 /** A copy of the bundled data with one file changed; returns the data folder. */

@@ -4,7 +4,9 @@
  * files, such as unknown person ids, remain sekr's).
  */
 import * as z from 'zod/mini';
-import { Meeting, Plan, Registry } from './schema.js';
+import { Meeting } from './meeting.js';
+import { Plan } from './plan.js';
+import { Registry } from './registry.js';
 
 const DOCS: Record<string, { title: string; description: string; schema: z.ZodMiniType }> = {
   registry: { title: 'sekr registry', description: 'The organisation: registry.yaml of a sekr data folder.', schema: Registry },

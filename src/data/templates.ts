@@ -4,9 +4,9 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { SekrError } from '../errors.js';
-import { packagePath } from '../package.js';
-import type { DocumentKindName } from '../validate/schema.js';
+import { SekrError } from '../base/errors.js';
+import { packagePath } from '../base/package.js';
+import type { DocumentKindName } from '../schema/common.js';
 
 export const BUNDLED_TEMPLATES = packagePath('templates/');
 export const TEMPLATE_EXT = '.md.hbs';

@@ -2,11 +2,14 @@
  * Validating the whole data folder: every file against its schema, then the
  * rules across files. Collects every problem rather than stopping at the first.
  */
-import type { Problem } from '../errors.js';
+import type { Problem } from '../base/errors.js';
 import { listMeetingFiles, listPlanFiles, readMeeting, readPlan, readRegistry, requireDataDir } from '../data/folder.js';
-import type { PlanData } from './schema.js';
+import type { PlanData } from '../schema/plan.js';
 import { displayPath } from '../data/yaml-file.js';
-import { checkMeeting, checkNumbering, checkPlan, checkRegistry, type LoadedMeeting } from './checks.js';
+import { checkMeeting } from './meeting.js';
+import { checkNumbering, type ReadMeeting } from './numbering.js';
+import { checkPlan } from './plan.js';
+import { checkRegistry } from './registry.js';
 
 export interface FolderReport {
   problems: Problem[];
@@ -42,7 +45,7 @@ export function validateFolder(dir: string): FolderReport {
   for (const stray of strays) {
     problems.push({ file: displayPath(stray), message: 'not a meeting file: meetings/<group>/ holds files named yyyy-mm-dd.yaml', hint: 'rename it to the meeting date, or move it out of meetings/' });
   }
-  const loaded: LoadedMeeting[] = [];
+  const loaded: ReadMeeting[] = [];
   for (const ref of meetings) {
     const { yf, value, problems: found } = readMeeting(ref.path);
     problems.push(...found);

@@ -1,27 +1,20 @@
 /**
- * The sekr program: commands, global flags, and the error boundary.
- * Command modules are imported only when their command runs, so `sekr --help`
- * and `sekr validate` never load the Word writer, markdown-it, handlebars or inquirer.
+ * The sekr program: its commands, their options and help. A command's module is
+ * imported only when the command runs, so `sekr --help` and `sekr validate` never
+ * load the Word writer, markdown-it, handlebars or inquirer. The module parses its
+ * options, does its work and gives back a result, which src/cli/ prints.
  */
-import { version } from './package.js';
-import { Command, CommanderError, Option } from 'commander';
-import { EXIT, SekrError } from './errors.js';
-import { disableColor, formatProblem, loadColours, style } from './output.js';
-import { mark } from './timing.js';
-
-export interface GlobalOptions {
-  data?: string;
-  debug?: boolean;
-  quiet?: boolean;
-  color?: boolean;
-}
-
+import { Command, Option } from 'commander';
+import { version } from '../base/package.js';
+import { parseOptions } from '../commands/options.js';
+import type { CommandRow, Context, Result } from '../commands/result.js';
+import { printLine, printResult, progressBar } from './output.js';
 
 /** The options of a command that writes documents: which formats, where, and a report as JSON. */
-function documentOptions(cmd: Command): Command {
+function documentOptions(cmd: Command, out = 'output folder'): Command {
   return cmd
     .option('-f, --format <list>', 'any of md, docx, pdf (pdf needs LibreOffice)', 'md,docx')
-    .option('-o, --out <dir>', 'output folder', 'out')
+    .option('-o, --out <dir>', out, 'out')
     .option('--json', 'the files written, as JSON');
 }
 
@@ -31,45 +24,81 @@ function examples(...lines: string[]): string {
 
 /**
  * The command modules, each imported when its command runs. Spelled out (not
- * `import(\`./commands/${name}.js\`)`) so that the bundler sees every one.
+ * `import(\`../commands/${name}.js\`)`) so that the bundler sees every one.
  */
 const COMMANDS = {
-  validate: () => import('./commands/validate.js'),
-  groups: () => import('./commands/groups.js'),
-  members: () => import('./commands/members.js'),
-  render: () => import('./commands/render.js'),
-  schedule: () => import('./commands/schedule.js'),
-  agenda: () => import('./commands/agenda.js'),
-  kallelse: () => import('./commands/kallelse.js'),
-  attendance: () => import('./commands/attendance.js'),
-  record: () => import('./commands/record.js'),
-  item: () => import('./commands/item.js'),
-  actions: () => import('./commands/actions.js'),
-  status: () => import('./commands/status.js'),
-  send: () => import('./commands/send.js'),
-  adjust: () => import('./commands/adjust.js'),
-  verify: () => import('./commands/verify.js'),
-  notice: () => import('./commands/notice.js'),
-  publish: () => import('./commands/publish.js'),
-  report: () => import('./commands/report.js'),
-  schema: () => import('./commands/schema.js'),
-  completion: () => import('./commands/completion.js'),
-  init: () => import('./commands/init.js'),
-  'templates-list': () => import('./commands/templates-list.js'),
-  'templates-eject': () => import('./commands/templates-eject.js'),
+  validate: () => import('../commands/validate.js'),
+  groups: () => import('../commands/groups.js'),
+  members: () => import('../commands/members.js'),
+  render: () => import('../commands/render.js'),
+  schedule: () => import('../commands/schedule.js'),
+  agenda: () => import('../commands/agenda.js'),
+  kallelse: () => import('../commands/kallelse.js'),
+  attendance: () => import('../commands/attendance.js'),
+  record: () => import('../commands/record.js'),
+  item: () => import('../commands/item.js'),
+  actions: () => import('../commands/actions.js'),
+  status: () => import('../commands/status.js'),
+  send: () => import('../commands/send.js'),
+  adjust: () => import('../commands/adjust.js'),
+  verify: () => import('../commands/verify.js'),
+  notice: () => import('../commands/notice.js'),
+  publish: () => import('../commands/publish.js'),
+  report: () => import('../commands/report.js'),
+  schema: () => import('../commands/schema.js'),
+  completion: () => import('../commands/completion.js'),
+  init: () => import('../commands/init.js'),
+  'templates-list': () => import('../commands/templates-list.js'),
+  'templates-eject': () => import('../commands/templates-eject.js'),
 };
 
-/** Runs `run` of ./commands/<name>.js with the command's arguments, options and the global flags. */
-function lazy(name: keyof typeof COMMANDS, fn = 'run') {
+type CommandModule = Record<string, unknown>;
+type Action = (...args: unknown[]) => Promise<Result> | Result;
+
+/**
+ * The action of a command: `fn` of ../commands/<name>.js, given the command's arguments, its options
+ * parsed by the module's `options` schema (or another of its schemas), and the terminal's context.
+ */
+function lazy(name: keyof typeof COMMANDS, fn = 'run', schema = 'options') {
   return async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
     const positional = args.slice(0, -2);
-    const mod = (await COMMANDS[name]()) as unknown as Record<string, (...a: unknown[]) => Promise<void> | void>;
-    await mod[fn]!(...positional, cmd.optsWithGlobals());
+    const mod = (await COMMANDS[name]()) as CommandModule;
+    const given = cmd.optsWithGlobals<{ json?: boolean; quiet?: boolean }>();
+    const opts = parseOptions(mod[schema] as Parameters<typeof parseOptions>[0], given);
+    const context: Context = {
+      say: (line) => printLine(line, given.quiet),
+      progressBar: () => progressBar(given),
+      commandTable: () => commandTable(buildProgram()),
+    };
+    printResult(await (mod[fn] as Action)(...positional, opts, context), given);
   };
 }
 
+/** Every command path ("item add") with its flags, from the program itself, so completion never goes stale. */
+function commandTable(program: Command): CommandRow[] {
+  const rows: CommandRow[] = [];
+  const walk = (cmd: Command, prefix: string[]) => {
+    for (const sub of cmd.commands) {
+      const path = [...prefix, sub.name()];
+      const args = sub.registeredArguments.map((a) => a.name());
+      rows.push({
+        path: path.join(' '),
+        subcommands: sub.commands.map((c) => c.name()),
+        flags: sub.options.flatMap((o) => [o.long, o.short].filter((f): f is string => Boolean(f))),
+        takesMeeting: args.includes('meeting'),
+        takesGroup: args.includes('group'),
+      });
+      walk(sub, path);
+    }
+  };
+  rows.push({ path: '', subcommands: program.commands.map((c) => c.name()), flags: program.options.flatMap((o) => [o.long, o.short].filter((f): f is string => Boolean(f))), takesMeeting: false, takesGroup: false });
+  walk(program, []);
+  return rows;
+}
+
 export function buildProgram(): Command {
+  const repeat = (value: string, previous: string[] = []) => [...previous, value];
   const program = new Command('sekr');
   program
     .description('Meeting paperwork for the secretary: registry, agendas, protocols and meeting notes as DOCX and Markdown.')
@@ -84,10 +113,7 @@ export function buildProgram(): Command {
       'after',
       examples('sekr validate', 'sekr render styrgrupp-narvard/2026-02-27 --format md,docx', 'sekr --data /path/to/data groups') +
         '\nExit codes: 0 ok, 1 failure (e.g. a file could not be written), 2 bad input or usage.\n',
-    )
-    .hook('preAction', (cmd) => {
-      if (cmd.opts().color === false) disableColor();
-    });
+    );
 
   program
     .command('validate')
@@ -160,22 +186,16 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('sekr agenda strategi-for-halsa --date 2026-09-11', 'sekr agenda styrgrupp-narvard --dry-run'))
     .action(lazy('agenda'));
 
-  program
-    .command('kallelse')
+  documentOptions(program.command('kallelse'))
     .description('render the notice that convenes a meeting (agenda, who is convened), and a calendar invitation')
     .argument('<meeting>', 'group/yyyy-mm-dd, or the path of a meeting file')
-    .option('-f, --format <list>', 'any of md, docx, pdf (pdf needs LibreOffice)', 'md,docx')
     .option('--ics', 'also write a calendar invitation (.ics) with the e-mail addresses the registry has')
     .option('--sent [yyyy-mm-dd]', 'mark the notice as sent (default: today)')
-    .option('-o, --out <dir>', 'output folder', 'out')
-    .option('--json', 'the files written, as JSON')
     .addHelpText(
       'after',
       examples('sekr kallelse strategi-for-halsa/2026-09-11 --format md,docx --ics', 'sekr kallelse styrgrupp-narvard/2026-03-27 --format docx --out ~/Dokument'),
     )
     .action(lazy('kallelse'));
-
-  const repeat = (value: string, previous: string[] = []) => [...previous, value];
 
   program
     .command('attendance')
@@ -251,7 +271,7 @@ export function buildProgram(): Command {
         'sekr item add styrgrupp-narvard/2026-03-27 --title "Ungdomsmottagningar" --after 25 --notes-file um.md --action "nina-landstrom|Återkoppla till AU|2026-04-30"',
       ),
     )
-    .action(lazy('item', 'runAdd'));
+    .action(lazy('item', 'runAdd', 'addOptions'));
   itemFlags(item.command('set'))
     .description('change an item: each field given replaces what is there')
     .argument('<meeting>', 'group/yyyy-mm-dd')
@@ -267,7 +287,7 @@ export function buildProgram(): Command {
         'sekr item set styrgrupp-narvard/2026-03-27 24 --decision "Informationen noteras" --notes-file - < notes.md',
       ),
     )
-    .action(lazy('item', 'runSet'));
+    .action(lazy('item', 'runSet', 'setOptions'));
 
   program
     .command('actions')
@@ -327,25 +347,17 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('sekr notice styrgrupp-narvard/2026-02-27', 'sekr notice styrgrupp-narvard/2026-02-27 --posted 2026-03-06 --format pdf'))
     .action(lazy('notice'));
 
-  program
-    .command('publish')
+  documentOptions(program.command('publish'), 'output folder (the copy goes to <dir>/public/)')
     .description('write the public copy to out/public/: confidential paragraphs withheld, no contact details')
     .argument('<meeting>', 'group/yyyy-mm-dd')
-    .option('-f, --format <list>', 'any of md, docx, pdf (pdf needs LibreOffice)', 'md,docx')
-    .option('-o, --out <dir>', 'output folder (the copy goes to <dir>/public/)', 'out')
-    .option('--json', 'the files written, as JSON')
     .addHelpText('after', examples('sekr publish styrgrupp-narvard/2026-02-27 --format md,docx,pdf', 'sekr publish strategi-for-halsa/2026-05-22 --format md'))
     .action(lazy('publish'));
 
-  program
-    .command('report')
+  documentOptions(program.command('report'), 'output folder; the report goes to <dir>/<year>/')
     .description("the year's documents for every group (or those named): meetings, annual plans, follow-up, attendance, decisions; and the organisation's summary and financing")
     .option('-y, --year <yyyy>', 'the year (default: this year)')
     .option('-g, --group <id>', 'only this group (repeatable, or comma-separated)', repeat)
-    .option('-o, --out <dir>', 'output folder; the report goes to <dir>/<year>/', 'out')
-    .option('-f, --format <list>', 'any of md, docx, pdf (pdf needs LibreOffice)', 'md,docx')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores, at most 8)')
-    .option('--json', 'what was written, as JSON')
     .addHelpText(
       'after',
       examples('sekr report --year 2026', 'sekr report --year 2026 --group strategi-for-halsa --format md,docx,pdf', 'sekr report --year 2026 --jobs 1 --out /tmp/rapport') +
@@ -399,45 +411,3 @@ export function buildProgram(): Command {
   return program;
 }
 
-export async function main(argv: string[]): Promise<void> {
-  // `sekr actions | head` closes the pipe early: that is not an error.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-  await loadColours(argv);
-  mark('main');
-  const program = buildProgram();
-  mark('program built');
-  const debug = argv.includes('--debug');
-  try {
-    await program.parseAsync(argv);
-  } catch (e) {
-    process.exitCode = reportError(e, debug);
-  }
-  mark('done');
-}
-
-/** The error boundary: a SekrError is the user's to fix; anything else is a bug. */
-function reportError(e: unknown, debug: boolean): number {
-  if (e instanceof CommanderError) {
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-    return EXIT.badInput; // commander has printed the message already
-  }
-  if (e instanceof SekrError) {
-    const lines: string[] = [];
-    const multiLineHint = e.hint?.includes('\n');
-    const hint = multiLineHint ? undefined : e.hint;
-    const place = e.file ? `${formatProblem({ file: e.file, line: e.line, col: e.col, message: e.message, hint })}` : `${style.red(e.message)}${hint ? `  ${style.dim(`(${hint})`)}` : ''}`;
-    lines.push(`sekr: ${place}`);
-    for (const p of e.problems) lines.push(`  ${formatProblem(p)}`);
-    if (multiLineHint) lines.push(`  ${e.hint!.trim()}`);
-    process.stderr.write(`${lines.join('\n')}\n`);
-    if (debug && e.stack) process.stderr.write(`${e.stack}\n`);
-    return e.exitCode;
-  }
-  const err = e as Error;
-  process.stderr.write(`sekr: internal error: ${err?.message ?? String(e)}\nThis is a bug in sekr: please report it with the command you ran.${debug ? '' : ' Add --debug to see where it happened.'}\n`);
-  if (debug && err?.stack) process.stderr.write(`${err.stack}\n`);
-  return EXIT.failure;
-}

@@ -3,9 +3,9 @@
  * at the file, line and column where it is, with a way to fix it.
  */
 import type { z } from 'zod/mini';
-import type { Problem } from '../errors.js';
-import { locate, type YamlFile } from '../data/yaml-file.js';
-import { didYouMean } from './suggest.js';
+import type { Problem } from '../base/errors.js';
+import { locate, type YamlFile } from './yaml-file.js';
+import { didYouMean } from '../base/suggest.js';
 
 export type SchemaResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 

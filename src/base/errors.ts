@@ -4,7 +4,7 @@
  */
 
 /** Exit codes, as documented in the README. */
-export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+export const EXIT = { ok: 0, failure: 1, badInput: 2, stopped: 130 } as const;
 
 /** A place in a file: 1-based line and column, as editors count them. */
 export interface Place {
