@@ -57,7 +57,10 @@ function organisation(groups, meetings) {
   const data = join(dir, 'data');
   mkdirSync(join(data, 'meetings'), { recursive: true });
   const copies = Array.from({ length: groups }, (_, g) => ({ ...styrgrupp, id: `grupp-${g + 1}`, name: `Grupp ${g + 1}`, parent: undefined }));
-  writeFileSync(join(data, 'registry.yaml'), stringify({ ...registry, groups: [...registry.groups.filter((g) => !g.id.startsWith('grupp-')), ...copies] }, { aliasDuplicateObjects: false }));
+  writeFileSync(
+    join(data, 'registry.yaml'),
+    stringify({ ...registry, groups: [...registry.groups.filter((g) => !g.id.startsWith('grupp-')), ...copies] }, { aliasDuplicateObjects: false }),
+  );
   for (const group of copies) {
     const folder = join(data, 'meetings', group.id);
     mkdirSync(folder);
@@ -84,7 +87,10 @@ function seconds(f) {
 function report(dir, jobs, formats = 'md,docx') {
   // A script file rather than -e: worker threads inherit the flags of the process.
   const wrapper = join(dir, 'run-sekr.mjs');
-  writeFileSync(wrapper, `import { createRequire } from 'node:module';\nconst { main } = createRequire(import.meta.url)(${JSON.stringify(join(ROOT, 'dist/boot.cjs'))});\nprocess.on('exit', () => process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS + '\\n'));\nawait main(process.argv);\n`);
+  writeFileSync(
+    wrapper,
+    `import { createRequire } from 'node:module';\nconst { main } = createRequire(import.meta.url)(${JSON.stringify(join(ROOT, 'dist/boot.cjs'))});\nprocess.on('exit', () => process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS + '\\n'));\nawait main(process.argv);\n`,
+  );
   const { r, s } = seconds(() =>
     spawnSync(process.execPath, [wrapper, 'report', '--year', '2026', '--jobs', String(jobs), '--format', formats, '-q'], {
       cwd: dir,
@@ -112,7 +118,11 @@ if (!args['start-up']) {
   console.error('sekr report ...');
   const run = report(main, Number(args.jobs));
   const perDoc = run.s / run.documents;
-  row(`sekr report: ${run.documents} documents (${groups * meetings} meetings), --jobs ${args.jobs}`, `${run.s.toFixed(2)} s`, `${(perDoc * 1000).toFixed(1)} ms a document, peak ${run.rss.toFixed(0)} MB`);
+  row(
+    `sekr report: ${run.documents} documents (${groups * meetings} meetings), --jobs ${args.jobs}`,
+    `${run.s.toFixed(2)} s`,
+    `${(perDoc * 1000).toFixed(1)} ms a document, peak ${run.rss.toFixed(0)} MB`,
+  );
   const single = report(organisation(groups, meetings), 1);
   row('  the same, --jobs 1', `${single.s.toFixed(2)} s`, `${((single.s / single.documents) * 1000).toFixed(1)} ms a document`);
   const again = seconds(() => spawnSync(process.execPath, [BIN, 'report', '--year', '2026', '-q'], { cwd: main })).s;
@@ -122,7 +132,9 @@ if (!args['start-up']) {
   if (hasPandoc) {
     console.error('pandoc, one process a document ...');
     // The meetings' Markdown, the bulk of a year: the same files sekr made DOCX of.
-    const mds = readdirSync(join(main, 'out', '2026'), { recursive: true }).filter((f) => String(f).endsWith('-protokoll.md')).map((f) => join(main, 'out', '2026', String(f)));
+    const mds = readdirSync(join(main, 'out', '2026'), { recursive: true })
+      .filter((f) => String(f).endsWith('-protokoll.md'))
+      .map((f) => join(main, 'out', '2026', String(f)));
     const sample = mds.slice(0, Number(args['pandoc-sample']));
     const out = temporaryFolder('sekr-bench-pandoc-');
     const { s } = seconds(() => sample.forEach((md, i) => execFileSync('pandoc', [md, '-o', join(out, `${i}.docx`)], { cwd: dirname(md) })));
@@ -133,7 +145,11 @@ if (!args['start-up']) {
 
   console.error('linear growth ...');
   const small = report(organisation(Math.max(1, groups / 10), meetings), Number(args.jobs));
-  row(`growth: ${small.documents} → ${run.documents} documents`, `${(run.s / small.s).toFixed(2)} x the time`, `for ${(run.documents / small.documents).toFixed(1)} x the documents; target at most 10.5 x for 10 x`);
+  row(
+    `growth: ${small.documents} → ${run.documents} documents`,
+    `${(run.s / small.s).toFixed(2)} x the time`,
+    `for ${(run.documents / small.documents).toFixed(1)} x the documents; target at most 10.5 x for 10 x`,
+  );
 
   if (args.big) {
     console.error('5,000 meetings ...');
@@ -163,7 +179,17 @@ row('sekr --help, median', `${(help * 1000).toFixed(0)} ms`, `${(help / bare).to
 const seed = join(ROOT, 'data');
 const renderDir = temporaryFolder('sekr-bench-render-');
 cpSync(seed, join(renderDir, 'data'), { recursive: true });
-const renderArgs = [join(ROOT, 'bin', 'sekr.js'), '--data', join(renderDir, 'data'), 'render', 'styrgrupp-narvard/2026-02-27', '--format', 'docx', '--out', join(renderDir, 'out')];
+const renderArgs = [
+  join(ROOT, 'bin', 'sekr.js'),
+  '--data',
+  join(renderDir, 'data'),
+  'render',
+  'styrgrupp-narvard/2026-02-27',
+  '--format',
+  'docx',
+  '--out',
+  join(renderDir, 'out'),
+];
 // The checked registry is kept between runs (as after any command that read it), in a cache folder of the benchmark's own.
 const cacheEnv = { ...process.env, XDG_CACHE_HOME: join(renderDir, 'cache') };
 const renders = [
@@ -175,7 +201,10 @@ let uncachedNote = '';
 let cold, uncached, pandoc;
 if (hasPandoc) {
   spawnSync(process.execPath, [BIN, '--data', join(renderDir, 'data'), 'render', 'styrgrupp-narvard/2026-02-27', '--format', 'md', '--out', renderDir]);
-  [cold, uncached, pandoc] = medians([...renders, ['pandoc', [join(renderDir, 'styrgrupp-narvard', '2026-02-27-protokoll.md'), '-o', join(renderDir, 'p.docx')], process.env]]);
+  [cold, uncached, pandoc] = medians([
+    ...renders,
+    ['pandoc', [join(renderDir, 'styrgrupp-narvard', '2026-02-27-protokoll.md'), '-o', join(renderDir, 'p.docx')], process.env],
+  ]);
   coldNote = `${(cold / pandoc).toFixed(2)} x pandoc (${(pandoc * 1000).toFixed(0)} ms); target at most 1.5 x`;
   uncachedNote = `${(uncached / pandoc).toFixed(2)} x pandoc`;
 } else [cold, uncached] = medians(renders);

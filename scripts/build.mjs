@@ -57,7 +57,10 @@ const lazyChildProcess = {
         process.stderr.write(`build: ${args.path} no longer requires child_process as it did; it is bundled as it is\n`);
         return undefined;
       }
-      return { contents: text.replace(EAGER_CHILD_PROCESS, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"), loader: 'js' };
+      return {
+        contents: text.replace(EAGER_CHILD_PROCESS, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"),
+        loader: 'js',
+      };
     });
   },
 };
@@ -76,7 +79,10 @@ const precompiledTemplates = {
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, () => {
       const dir = join(ROOT, 'templates');
-      const files = readdirSync(dir, { recursive: true }).map((f) => f.split('\\').join('/')).filter((f) => f.endsWith('.md.hbs')).sort();
+      const files = readdirSync(dir, { recursive: true })
+        .map((f) => f.split('\\').join('/'))
+        .filter((f) => f.endsWith('.md.hbs'))
+        .sort();
       const entries = files.map((file) => {
         const text = readFileSync(join(dir, file), 'utf8');
         const source = file.startsWith('partials/') ? text : text.replace(FRONT_MATTER, '');
@@ -153,7 +159,10 @@ const bundleFile = join(DIST, 'cli.cjs');
 const bundled = readFileSync(bundleFile, 'utf8');
 // A backslash before such a character (an identity escape in a regular expression) would change its meaning.
 if (/\\[^\x00-\x7f]/.test(bundled)) throw new Error('dist/cli.cjs: a backslash before a non-ASCII character; write it as \\uXXXX in the source');
-writeFileSync(bundleFile, bundled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+writeFileSync(
+  bundleFile,
+  bundled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+);
 
 const help = execFileSync(process.execPath, [join(ROOT, 'bin/sekr.js'), '--help'], { env: { ...process.env, SEKR_NO_HELP_CACHE: '1' }, encoding: 'utf8' });
 writeFileSync(join(DIST, 'help.txt'), help);

@@ -20,7 +20,9 @@ if (on) {
       [wall, cpu] = [at, now];
       return text;
     };
-    const lines = (performance.getEntriesByType('mark') as { name: string; startTime: number; detail?: unknown }[]).map((m) => line(m.name, m.startTime, (m.detail as NodeJS.CpuUsage | null) ?? { user: cpu * 1000, system: 0 }));
+    const lines = (performance.getEntriesByType('mark') as { name: string; startTime: number; detail?: unknown }[]).map((m) =>
+      line(m.name, m.startTime, (m.detail as NodeJS.CpuUsage | null) ?? { user: cpu * 1000, system: 0 }),
+    );
     lines.push(line('exit', performance.now(), process.cpuUsage()));
     process.stderr.write(`${lines.join('\n')}\n`);
   });

@@ -30,7 +30,11 @@ export function validateFolder(dir: string): FolderReport {
 
   const planFiles = listPlanFiles(dir);
   for (const stray of planFiles.strays) {
-    problems.push({ file: displayPath(stray), message: 'not a plan file: plans/<group>/ holds files named yyyy.yaml', hint: 'rename it to the plan year, or move it out of plans/' });
+    problems.push({
+      file: displayPath(stray),
+      message: 'not a plan file: plans/<group>/ holds files named yyyy.yaml',
+      hint: 'rename it to the plan year, or move it out of plans/',
+    });
   }
   const plans = new Map<string, PlanData>();
   for (const ref of planFiles.plans) {
@@ -43,7 +47,11 @@ export function validateFolder(dir: string): FolderReport {
 
   const { meetings, strays } = listMeetingFiles(dir);
   for (const stray of strays) {
-    problems.push({ file: displayPath(stray), message: 'not a meeting file: meetings/<group>/ holds files named yyyy-mm-dd.yaml', hint: 'rename it to the meeting date, or move it out of meetings/' });
+    problems.push({
+      file: displayPath(stray),
+      message: 'not a meeting file: meetings/<group>/ holds files named yyyy-mm-dd.yaml',
+      hint: 'rename it to the meeting date, or move it out of meetings/',
+    });
   }
   const loaded: ReadMeeting[] = [];
   for (const ref of meetings) {
@@ -65,6 +73,6 @@ export function validateFolder(dir: string): FolderReport {
   };
 }
 
-export function sortProblems(problems: Problem[]): Problem[] {
+function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
 }

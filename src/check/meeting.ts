@@ -19,7 +19,11 @@ export function checkMeeting(org: Organisation, meeting: MeetingData, yf: YamlFi
   const report = reporter(yf, problems);
   const group = org.groups.get(ref.group);
   if (!group) {
-    report([], `no group '${ref.group}' in the registry (the folder meetings/${ref.group}/ names it)`, didYouMean(ref.group, org.groups.keys()) ?? 'add the group to registry.yaml or move the file');
+    report(
+      [],
+      `no group '${ref.group}' in the registry (the folder meetings/${ref.group}/ names it)`,
+      didYouMean(ref.group, org.groups.keys()) ?? 'add the group to registry.yaml or move the file',
+    );
     return problems;
   }
   if (meeting.group !== undefined && meeting.group !== ref.group) {
@@ -55,15 +59,25 @@ export function checkMeeting(org: Organisation, meeting: MeetingData, yf: YamlFi
     const id = personIdOf(entry);
     const path = typeof entry === 'string' ? ['attendance', 'absent', i] : ['attendance', 'absent', i, 'person'];
     person(path, id, 'absent');
-    if (org.people.has(id) && !membershipOf(group, id)) report(path, `${id} is absent but is not a member of ${group.id}`, 'only members are listed as absent; remove the entry or add the membership');
+    if (org.people.has(id) && !membershipOf(group, id))
+      report(path, `${id} is absent but is not a member of ${group.id}`, 'only members are listed as absent; remove the entry or add the membership');
     note(id, path, 'absent');
   });
   present.forEach((entry, i) => {
     if (typeof entry !== 'object' || !('for' in entry) || entry.for === undefined) return;
     const path = ['attendance', 'present', i, 'for'];
     if (!group.substitutes) report(path, `${group.id} has no substitutes (ersättare utses inte)`, 'remove for:, or set substitutes: true on the group');
-    else if (!membershipOf(group, entry.for)) report(path, `${entry.person} stands in for '${entry.for}', who is not a member of ${group.id}`, didYouMean(entry.for, group.members.map((m) => m.person)) ?? 'name an absent ledamot');
-    else if (where.get(entry.for) === 'present') report(path, `${entry.person} stands in for ${entry.for}, who is present`, 'a substitute stands in only for an absent member');
+    else if (!membershipOf(group, entry.for))
+      report(
+        path,
+        `${entry.person} stands in for '${entry.for}', who is not a member of ${group.id}`,
+        didYouMean(
+          entry.for,
+          group.members.map((m) => m.person),
+        ) ?? 'name an absent ledamot',
+      );
+    else if (where.get(entry.for) === 'present')
+      report(path, `${entry.person} stands in for ${entry.for}, who is present`, 'a substitute stands in only for an absent member');
   });
   if (present.length) {
     const isPresent = (id: string) => where.get(id) === 'present';
@@ -71,14 +85,20 @@ export function checkMeeting(org: Organisation, meeting: MeetingData, yf: YamlFi
       report(['chair'], `the chair of the meeting, ${meeting.chair}, is not listed as present`, 'add them under attendance.present, or name another chair');
     }
     meeting.adjusters.forEach((a, i) => {
-      if (org.people.has(a) && !isPresent(a)) report(['adjusters', i], `the adjuster ${a} is not listed as present`, 'an adjuster is elected among those present');
+      if (org.people.has(a) && !isPresent(a))
+        report(['adjusters', i], `the adjuster ${a} is not listed as present`, 'an adjuster is elected among those present');
     });
   }
   // The adjuster is elected during the meeting: a protocol needs one from its draft on, not while it is being recorded.
   const written = !['planned', 'agenda', 'held'].includes(meeting.status);
   if (group.document === 'protokoll' && written && adjustersFor(group, meeting.adjusters).length === 0) {
     const how = group.adjuster === 'viceChair' ? `${group.id}'s adjuster is its vice chair, but it has none` : 'no adjuster is named';
-    report(['adjusters'], `a protocol is signed by an adjuster: ${how}`, group.adjuster === 'viceChair' ? 'add viceChair: to the group in registry.yaml' : 'add adjusters: [person-id]', true);
+    report(
+      ['adjusters'],
+      `a protocol is signed by an adjuster: ${how}`,
+      group.adjuster === 'viceChair' ? 'add viceChair: to the group in registry.yaml' : 'add adjusters: [person-id]',
+      true,
+    );
   }
   // Who may vote: members present and substitutes serving today; guests and the secretary may not.
   const voters = new Set(present.filter((entry) => mayVote(group, entry)).map((entry) => presentPersonId(entry)!));
@@ -104,7 +124,12 @@ function checkItems(context: ItemContext, items: MeetingData['items'], at: Path)
     const here = [...at, i];
     const person = (path: Path, id: string, what: string) => {
       if (!org.people.has(id)) report(path, `unknown person '${id}' as ${what}`, unknownPerson(org, id));
-      else if (context.recorded && !context.present.has(id)) report(path, `${id} ${what === 'voter' ? 'votes' : `is named as ${what}`} but is not listed as present`, 'add them under attendance.present, or correct the id');
+      else if (context.recorded && !context.present.has(id))
+        report(
+          path,
+          `${id} ${what === 'voter' ? 'votes' : `is named as ${what}`} but is not listed as present`,
+          'add them under attendance.present, or correct the id',
+        );
     };
     item.proposals.forEach((p, j) => person([...here, 'proposals', j, 'by'], p.by, 'proposer'));
     item.disqualified.forEach((id, j) => person([...here, 'disqualified', j], id, 'disqualified (jäv)'));
@@ -115,18 +140,30 @@ function checkItems(context: ItemContext, items: MeetingData['items'], at: Path)
     for (const [id, choice] of Object.entries(item.vote?.votes ?? {})) {
       const path = [...here, 'vote', 'votes', id];
       if (!org.people.has(id)) report(path, `unknown person '${id}' votes ${choice}`, unknownPerson(org, id));
-      else if (item.disqualified.includes(id)) report(path, `${id} votes but is disqualified (jäv) in this paragraph`, 'a member with a conflict of interest takes no part: remove the vote');
-      else if (context.recorded && !context.voters.has(id)) report(path, `${id} votes but is not a member present or a substitute serving today`, 'only members present, and substitutes standing in, can vote');
+      else if (item.disqualified.includes(id))
+        report(path, `${id} votes but is disqualified (jäv) in this paragraph`, 'a member with a conflict of interest takes no part: remove the vote');
+      else if (context.recorded && !context.voters.has(id))
+        report(path, `${id} votes but is not a member present or a substitute serving today`, 'only members present, and substitutes standing in, can vote');
     }
-    if (item.activityStatus && !item.activity) report([...here, 'activityStatus'], 'activityStatus without an activity', 'add activity: <id of the plan activity>, or remove activityStatus');
+    if (item.activityStatus && !item.activity)
+      report([...here, 'activityStatus'], 'activityStatus without an activity', 'add activity: <id of the plan activity>, or remove activityStatus');
     if (item.presenter !== undefined && !org.people.has(item.presenter)) {
       report([...at, i, 'presenter'], `unknown person '${item.presenter}' as presenter`, unknownPerson(org, item.presenter));
     }
     if (item.activity !== undefined) {
       const year = ref.date.slice(0, 4);
-      if (!plan) report([...at, i, 'activity'], `the item follows up activity '${item.activity}', but ${ref.group} has no plan for ${year}`, `add plans/${ref.group}/${year}.yaml, or remove activity:`);
+      if (!plan)
+        report(
+          [...at, i, 'activity'],
+          `the item follows up activity '${item.activity}', but ${ref.group} has no plan for ${year}`,
+          `add plans/${ref.group}/${year}.yaml, or remove activity:`,
+        );
       else if (!activityIds(plan).includes(item.activity)) {
-        report([...at, i, 'activity'], `unknown activity '${item.activity}' in the plan for ${year}`, didYouMean(item.activity, activityIds(plan)) ?? `the activities are: ${activityIds(plan).join(', ')}`);
+        report(
+          [...at, i, 'activity'],
+          `unknown activity '${item.activity}' in the plan for ${year}`,
+          didYouMean(item.activity, activityIds(plan)) ?? `the activities are: ${activityIds(plan).join(', ')}`,
+        );
       }
     }
     checkItems(context, item.items, [...here, 'items']);

@@ -19,10 +19,15 @@ export function checkNumbering(org: Organisation, meetings: readonly ReadMeeting
   for (const m of meetings) byGroup.set(m.ref.group, [...(byGroup.get(m.ref.group) ?? []), m]);
   for (const [groupId, list] of byGroup) {
     if (org.groups.get(groupId)?.document !== 'protokoll') continue;
-    const { problems: found } = numberParagraphs(list.map((m) => ({ date: m.meeting.date, firstParagraph: m.meeting.firstParagraph, itemCount: m.meeting.items.length })));
+    const { problems: found } = numberParagraphs(
+      list.map((m) => ({ date: m.meeting.date, firstParagraph: m.meeting.firstParagraph, itemCount: m.meeting.items.length })),
+    );
     for (const p of found) {
       const m = list.find((x) => x.meeting.date === p.date)!;
-      const what = p.kind === 'gap' ? `a gap: §§ ${p.expected}–${p.stated - 1} are in no meeting` : `an overlap: § ${p.stated} is already in the meeting of ${p.previousDate}`;
+      const what =
+        p.kind === 'gap'
+          ? `a gap: §§ ${p.expected}–${p.stated - 1} are in no meeting`
+          : `an overlap: § ${p.stated} is already in the meeting of ${p.previousDate}`;
       problems.push({
         file: m.yf.file,
         ...locate(m.yf, ['firstParagraph']),
@@ -33,4 +38,3 @@ export function checkNumbering(org: Organisation, meetings: readonly ReadMeeting
   }
   return problems;
 }
-

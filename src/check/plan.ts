@@ -14,10 +14,15 @@ export function checkPlan(org: Organisation, plan: PlanData, yf: YamlFile, ref: 
   const report = reporter(yf, problems);
   const group = org.groups.get(ref.group);
   if (!group) {
-    report([], `no group '${ref.group}' in the registry (the folder plans/${ref.group}/ names it)`, didYouMean(ref.group, org.groups.keys()) ?? 'add the group to registry.yaml or move the file');
+    report(
+      [],
+      `no group '${ref.group}' in the registry (the folder plans/${ref.group}/ names it)`,
+      didYouMean(ref.group, org.groups.keys()) ?? 'add the group to registry.yaml or move the file',
+    );
     return problems;
   }
-  if (plan.group !== undefined && plan.group !== ref.group) report(['group'], `the file is in plans/${ref.group}/ but says group: ${plan.group}`, 'move the file or correct group:');
+  if (plan.group !== undefined && plan.group !== ref.group)
+    report(['group'], `the file is in plans/${ref.group}/ but says group: ${plan.group}`, 'move the file or correct group:');
   if (plan.year !== ref.year) report(['year'], `the file is named ${ref.year}.yaml but says year: ${plan.year}`, 'rename the file or correct year:');
   const parent = group.parent ? org.groups.get(group.parent) : undefined;
   const parentGoals = parent?.goals.map((g) => g.id) ?? [];
@@ -25,7 +30,12 @@ export function checkPlan(org: Organisation, plan: PlanData, yf: YamlFile, ref: 
   plan.goals.forEach((goal, gi) => {
     if (!parentGoals.includes(goal.parentGoal)) {
       const whose = parent ? `${parent.name}'s goals` : `${group.id} has no parent group with goals`;
-      report(['goals', gi, 'parentGoal'], `unknown goal '${goal.parentGoal}' (${whose})`, didYouMean(goal.parentGoal, parentGoals) ?? (parentGoals.length ? `the goals are: ${parentGoals.join(', ')}` : 'add goals: to the parent group in registry.yaml'));
+      report(
+        ['goals', gi, 'parentGoal'],
+        `unknown goal '${goal.parentGoal}' (${whose})`,
+        didYouMean(goal.parentGoal, parentGoals) ??
+          (parentGoals.length ? `the goals are: ${parentGoals.join(', ')}` : 'add goals: to the parent group in registry.yaml'),
+      );
     }
     const seen = (id: string, path: Path) => {
       const before = ids.get(id);

@@ -34,8 +34,10 @@ export function checkRegistry(org: Organisation, yf: YamlFile): Problem[] {
       report(at('kind'), `unknown kind of group '${group.kind}'`, didYouMean(group.kind, kinds) ?? `the kinds under groupKinds: are ${kinds.join(', ')}`);
     }
     if (group.parent !== undefined) {
-      if (!org.groups.has(group.parent)) report(at('parent'), `unknown parent group '${group.parent}'`, didYouMean(group.parent, org.groups.keys()) ?? 'name a group id from groups:');
-      else if (parentCycle(org, group)) report(at('parent'), `group '${group.id}' is its own ancestor through parent:`, 'a group reports to a group above it; break the circle');
+      if (!org.groups.has(group.parent))
+        report(at('parent'), `unknown parent group '${group.parent}'`, didYouMean(group.parent, org.groups.keys()) ?? 'name a group id from groups:');
+      else if (parentCycle(org, group))
+        report(at('parent'), `group '${group.id}' is its own ancestor through parent:`, 'a group reports to a group above it; break the circle');
     }
     person(at('chair'), group.chair, 'chair');
     person(at('viceChair'), group.viceChair, 'vice chair');
@@ -64,16 +66,34 @@ function checkMembers(org: Organisation, group: Group, report: Report, at: (...r
       );
     } else seen.set(m.person, i);
     if (m.role === 'ersättare' && !group.substitutes) {
-      report(at('members', i, 'role'), `${group.id} has no substitutes, but ${m.person} is an ersättare`, 'set substitutes: true on the group, or give the member another role');
+      report(
+        at('members', i, 'role'),
+        `${group.id} has no substitutes, but ${m.person} is an ersättare`,
+        'set substitutes: true on the group, or give the member another role',
+      );
     }
     if (m.for !== undefined) {
-      if (m.role !== 'ersättare') report(at('members', i, 'for'), `only an ersättare stands in for someone; ${m.person} is ${m.role}`, 'set role: ersättare, or remove for:');
+      if (m.role !== 'ersättare')
+        report(at('members', i, 'for'), `only an ersättare stands in for someone; ${m.person} is ${m.role}`, 'set role: ersättare, or remove for:');
       const target = membershipOf(group, m.for);
-      if (!target) report(at('members', i, 'for'), `${m.person} stands in for '${m.for}', who is not a member of ${group.id}`, didYouMean(m.for, group.members.map((x) => x.person)) ?? 'name a ledamot of the group');
-      else if (target.role !== 'ledamot') report(at('members', i, 'for'), `${m.person} stands in for ${m.for}, who is ${target.role}, not ledamot`, 'an ersättare stands in for a ledamot');
+      if (!target)
+        report(
+          at('members', i, 'for'),
+          `${m.person} stands in for '${m.for}', who is not a member of ${group.id}`,
+          didYouMean(
+            m.for,
+            group.members.map((x) => x.person),
+          ) ?? 'name a ledamot of the group',
+        );
+      else if (target.role !== 'ledamot')
+        report(at('members', i, 'for'), `${m.person} stands in for ${m.for}, who is ${target.role}, not ledamot`, 'an ersättare stands in for a ledamot');
     }
     if (m.category !== undefined && categories.length && !categories.includes(m.category)) {
-      report(at('members', i, 'category'), `unknown category '${m.category}'`, didYouMean(m.category, categories) ?? `the categories are ${categories.join(', ')}`);
+      report(
+        at('members', i, 'category'),
+        `unknown category '${m.category}'`,
+        didYouMean(m.category, categories) ?? `the categories are ${categories.join(', ')}`,
+      );
     }
   });
 }

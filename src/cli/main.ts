@@ -40,7 +40,10 @@ function reportError(e: unknown, debug: boolean): number {
     return e.exitCode;
   }
   const err = e as Error;
-  process.stderr.write(`sekr: internal error: ${err?.message ?? String(e)}\nThis is a bug in sekr: please report it with the command you ran.${debug ? '' : ' Add --debug to see where it happened.'}\n`);
+  process.stderr.write(
+    `sekr: internal error: ${err?.message ?? String(e)}\n` +
+      `This is a bug in sekr: please report it with the command you ran.${debug ? '' : ' Add --debug to see where it happened.'}\n`,
+  );
   if (debug && err?.stack) process.stderr.write(`${err.stack}\n`);
   return EXIT.failure;
 }

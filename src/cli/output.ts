@@ -55,7 +55,10 @@ export function printResult(result: Result, options: { json?: boolean; quiet?: b
 export async function progressBar(options: { json?: boolean; quiet?: boolean }): Promise<ProgressBar | undefined> {
   if (!process.stderr.isTTY || options.quiet || options.json) return undefined;
   const { SingleBar, Presets } = (await import('cli-progress')).default;
-  const bar = new SingleBar({ format: ' {bar} {value}/{total} documents  {eta_formatted} left', hideCursor: true, clearOnComplete: true, stream: process.stderr }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: ' {bar} {value}/{total} documents  {eta_formatted} left', hideCursor: true, clearOnComplete: true, stream: process.stderr },
+    Presets.shades_classic,
+  );
   let started = false;
   let known = 0;
   return {

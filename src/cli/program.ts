@@ -92,7 +92,13 @@ function commandTable(program: Command): CommandRow[] {
       walk(sub, path);
     }
   };
-  rows.push({ path: '', subcommands: program.commands.map((c) => c.name()), flags: program.options.flatMap((o) => [o.long, o.short].filter((f): f is string => Boolean(f))), takesMeeting: false, takesGroup: false });
+  rows.push({
+    path: '',
+    subcommands: program.commands.map((c) => c.name()),
+    flags: program.options.flatMap((o) => [o.long, o.short].filter((f): f is string => Boolean(f))),
+    takesMeeting: false,
+    takesGroup: false,
+  });
   walk(program, []);
   return rows;
 }
@@ -155,10 +161,10 @@ export function buildProgram(): Command {
     .description("plan a group's meetings for a year (moved off public holidays), or export them as a calendar file")
     .argument('<group>', 'group id')
     .option('-y, --year <yyyy>', 'the year to plan')
-    .option('--every <n>', 'month, 2m, 1w, 2w ... (default: the group\'s, else month)')
-    .option('--weekday <day>', 'måndag ... fredag (default: the group\'s, else that of its latest meeting)')
+    .option('--every <n>', "month, 2m, 1w, 2w ... (default: the group's, else month)")
+    .option('--weekday <day>', "måndag ... fredag (default: the group's, else that of its latest meeting)")
     .option('--week <n>', 'for monthly meetings: 1, 2, 3, 4 or last')
-    .option('--time <range>', 'e.g. 10:00-11:00 (default: the group\'s)')
+    .option('--time <range>', "e.g. 10:00-11:00 (default: the group's)")
     .option('--alternate <modes>', 'modes in turn, e.g. fysiskt,digital')
     .option('--skip <list>', 'months or dates without a meeting, e.g. 2027-07,2027-12-17')
     .option('--start <date>', 'for weekly rhythms: the first meeting')
@@ -193,7 +199,10 @@ export function buildProgram(): Command {
     .option('--sent [yyyy-mm-dd]', 'mark the notice as sent (default: today)')
     .addHelpText(
       'after',
-      examples('sekr kallelse strategi-for-halsa/2026-09-11 --format md,docx --ics', 'sekr kallelse styrgrupp-narvard/2026-03-27 --format docx --out ~/Dokument'),
+      examples(
+        'sekr kallelse strategi-for-halsa/2026-09-11 --format md,docx --ics',
+        'sekr kallelse styrgrupp-narvard/2026-03-27 --format docx --out ~/Dokument',
+      ),
     )
     .action(lazy('kallelse'));
 
@@ -233,8 +242,14 @@ export function buildProgram(): Command {
 
   const item = program
     .command('item')
-    .description("add or change one item of a meeting without prompts (for scripts, or after the meeting)")
-    .addHelpText('after', examples('sekr item add strategi-for-halsa/2026-09-11 --title "Övrigt" --decision "Noteras"', 'sekr item set styrgrupp-narvard/2026-03-27 24 --notes-file notes.md'));
+    .description('add or change one item of a meeting without prompts (for scripts, or after the meeting)')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr item add strategi-for-halsa/2026-09-11 --title "Övrigt" --decision "Noteras"',
+        'sekr item set styrgrupp-narvard/2026-03-27 24 --notes-file notes.md',
+      ),
+    );
   const itemFlags = (c: Command) =>
     c
       .option('--title <text>', 'the title')
@@ -245,7 +260,7 @@ export function buildProgram(): Command {
       .option('--action <who|what|date>', 'an action point: who, what and by when, e.g. "anna-lena-hardtmann|Skicka inbjudan|2026-10-01" (repeatable)', repeat)
       .option('--attachment <title>', 'an attachment (repeatable)', repeat)
       .option('--carry [title]', 'carry it to the next meeting (optionally under another title)')
-      .option('--activity <id>', "the plan activity it follows up")
+      .option('--activity <id>', 'the plan activity it follows up')
       .option('--status <status>', "the activity's status: not-started, ongoing or done")
       .option('--comment <text>', 'a comment on the status')
       .option('--case-number <dnr>', 'diarienummer')
@@ -261,14 +276,15 @@ export function buildProgram(): Command {
       .option('--confidential <reason>', 'confidential: the reason and legal reference, e.g. "OSL 21 kap. 1 §"')
       .option('--json', 'the item as JSON');
   itemFlags(item.command('add'))
-    .description('add an item to the agenda (before Övrigt and the closing), or fill the agenda\'s empty item of that title')
+    .description("add an item to the agenda (before Övrigt and the closing), or fill the agenda's empty item of that title")
     .argument('<meeting>', 'group/yyyy-mm-dd')
     .option('--after <number>', 'put it after this item (§ or item number, 3.1 for a sub-item)')
     .addHelpText(
       'after',
       examples(
         'sekr item add strategi-for-halsa/2026-09-11 --title "Övrigt" --decision "Noteras"',
-        'sekr item add styrgrupp-narvard/2026-03-27 --title "Ungdomsmottagningar" --after 25 --notes-file um.md --action "nina-landstrom|Återkoppla till AU|2026-04-30"',
+        'sekr item add styrgrupp-narvard/2026-03-27 --title "Ungdomsmottagningar" --after 25 --notes-file um.md ' +
+          '--action "nina-landstrom|Återkoppla till AU|2026-04-30"',
       ),
     )
     .action(lazy('item', 'runAdd', 'addOptions'));
@@ -319,9 +335,12 @@ export function buildProgram(): Command {
     .description('record that the protocol is adjusted: its content and § numbers are locked from then on')
     .argument('<meeting>', 'group/yyyy-mm-dd')
     .requiredOption('--date <yyyy-mm-dd>', 'the day it was adjusted')
-    .option('--by <ids>', 'the adjuster(s) who adjusted it (default: the meeting\'s)')
+    .option('--by <ids>', "the adjuster(s) who adjusted it (default: the meeting's)")
     .option('--json', 'what was done, as JSON')
-    .addHelpText('after', examples('sekr adjust styrgrupp-narvard/2026-02-27 --date 2026-03-05', 'sekr adjust styrgrupp-narvard/2026-02-27 --date 2026-03-05 --by tina-isaksson'))
+    .addHelpText(
+      'after',
+      examples('sekr adjust styrgrupp-narvard/2026-02-27 --date 2026-03-05', 'sekr adjust styrgrupp-narvard/2026-02-27 --date 2026-03-05 --by tina-isaksson'),
+    )
     .action(lazy('adjust', 'runAdjust'));
 
   program
@@ -354,14 +373,20 @@ export function buildProgram(): Command {
     .action(lazy('publish'));
 
   documentOptions(program.command('report'), 'output folder; the report goes to <dir>/<year>/')
-    .description("the year's documents for every group (or those named): meetings, annual plans, follow-up, attendance, decisions; and the organisation's summary and financing")
+    .description(
+      "the year's documents for every group (or those named): meetings, annual plans, follow-up, attendance, decisions; " +
+        "and the organisation's summary and financing",
+    )
     .option('-y, --year <yyyy>', 'the year (default: this year)')
     .option('-g, --group <id>', 'only this group (repeatable, or comma-separated)', repeat)
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores, at most 8)')
     .addHelpText(
       'after',
-      examples('sekr report --year 2026', 'sekr report --year 2026 --group strategi-for-halsa --format md,docx,pdf', 'sekr report --year 2026 --jobs 1 --out /tmp/rapport') +
-        '\nA second run with nothing changed skips the work (out/<year>/.sekr-manifest.json); index.md links every file.\n',
+      examples(
+        'sekr report --year 2026',
+        'sekr report --year 2026 --group strategi-for-halsa --format md,docx,pdf',
+        'sekr report --year 2026 --jobs 1 --out /tmp/rapport',
+      ) + '\nA second run with nothing changed skips the work (out/<year>/.sekr-manifest.json); index.md links every file.\n',
     )
     .action(lazy('report'));
 
@@ -372,7 +397,9 @@ export function buildProgram(): Command {
     .option('--json', 'the files written, as JSON')
     .addHelpText(
       'after',
-      examples('sekr schema --out schema/') + '\nThen put this first in a meeting file (and the like in registry.yaml and plans):\n  # yaml-language-server: $schema=../../../schema/meeting.schema.json\n',
+      examples('sekr schema --out schema/') +
+        '\nThen put this first in a meeting file (and the like in registry.yaml and plans):\n' +
+        '  # yaml-language-server: $schema=../../../schema/meeting.schema.json\n',
     )
     .action(lazy('schema'));
 
@@ -396,7 +423,7 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('sekr templates list', 'sekr templates eject protokoll'));
   templates
     .command('list')
-    .description('every template and partial, and whether the bundled one or the data folder\'s is used')
+    .description("every template and partial, and whether the bundled one or the data folder's is used")
     .option('--json', 'as JSON')
     .addHelpText('after', examples('sekr templates list', 'sekr templates list --json'))
     .action(lazy('templates-list'));
@@ -410,4 +437,3 @@ export function buildProgram(): Command {
 
   return program;
 }
-

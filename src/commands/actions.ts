@@ -32,7 +32,18 @@ export function run(opts: Parsed<typeof options>): Result {
 
   const now = today();
   const points = actionPoints(org, meetings, now).filter((p) => (opts.open ? !p.done : true) && (opts.person ? isFor(p, opts.person) : true));
-  const data = points.map((p) => ({ who: p.who, name: p.whoName, what: p.what, due: p.due ?? null, done: Boolean(p.done), overdue: p.overdue, group: p.group.id, date: p.date, item: p.label, title: p.itemTitle }));
+  const data = points.map((p) => ({
+    who: p.who,
+    name: p.whoName,
+    what: p.what,
+    due: p.due ?? null,
+    done: Boolean(p.done),
+    overdue: p.overdue,
+    group: p.group.id,
+    date: p.date,
+    item: p.label,
+    title: p.itemTitle,
+  }));
   const text = lines();
   if (!points.length) {
     text.out(dim(`no ${opts.open ? 'open ' : ''}action points${opts.group ? ` in ${opts.group}` : ''}${opts.person ? ` for ${opts.person}` : ''}`));

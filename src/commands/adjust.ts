@@ -33,14 +33,24 @@ function lock(meetingRef: string, opts: Options, document: 'protokoll' | 'mötes
   try {
     const { meeting, group, ref, numbers, org } = open;
     if (group.document !== document) {
-      throw new SekrError(`${group.name} keeps ${group.document === 'protokoll' ? 'protocols' : 'meeting notes'}: use sekr ${protocol ? 'approve' : 'adjust'}`, { hint: `sekr ${protocol ? 'approve' : 'adjust'} ${meetingRef}` });
+      throw new SekrError(
+        `${group.name} keeps ${group.document === 'protokoll' ? 'protocols' : 'meeting notes'}: use sekr ${protocol ? 'approve' : 'adjust'}`,
+        { hint: `sekr ${protocol ? 'approve' : 'adjust'} ${meetingRef}` },
+      );
     }
     const sealed = meeting.adjusted ?? meeting.approved;
     if (sealed || meeting.status === 'adjusted' || meeting.status === 'published') {
-      throw new SekrError(`${ref.group}/${ref.date} is ${meeting.adjusted ? 'adjusted' : meeting.approved ? 'approved' : meeting.status} already${sealed ? ` (on ${sealed.date})` : ''}`, { file: displayPath(ref.path), hint: 'sekr verify checks that it is unchanged since' });
+      const what = meeting.adjusted ? 'adjusted' : meeting.approved ? 'approved' : meeting.status;
+      throw new SekrError(`${ref.group}/${ref.date} is ${what} already${sealed ? ` (on ${sealed.date})` : ''}`, {
+        file: displayPath(ref.path),
+        hint: 'sekr verify checks that it is unchanged since',
+      });
     }
     if (!['held', 'draft', 'sent', ...(protocol ? [] : ['final'])].includes(meeting.status)) {
-      throw new SekrError(`${ref.group}/${ref.date} is ${meeting.status}: only a held meeting is ${protocol ? 'adjusted' : 'approved'}`, { file: displayPath(ref.path), hint: 'record the meeting first' });
+      throw new SekrError(`${ref.group}/${ref.date} is ${meeting.status}: only a held meeting is ${protocol ? 'adjusted' : 'approved'}`, {
+        file: displayPath(ref.path),
+        hint: 'record the meeting first',
+      });
     }
     if (date < meeting.date) throw new SekrError(`--date ${date} is before the meeting (${meeting.date})`, { hint: 'the day it was adjusted' });
 
@@ -58,12 +68,18 @@ function lock(meetingRef: string, opts: Options, document: 'protokoll' | 'mötes
     });
     const names = by.map((id) => org.people.get(id)?.name ?? id);
     const text = lines();
+    const byWhom = names.length ? ` by ${names.join(', ')}` : '';
+    const frozenText = protocol ? `; §§ ${numbers.first}–${numbers.last} are frozen` : '';
+    text.info(ok(protocol ? 'adjusted' : 'approved'), ` ${group.name} ${ref.date} on ${date}${byWhom}${frozenText}. sekr will not change it from now on.`);
     text.info(
-      ok(protocol ? 'adjusted' : 'approved'),
-      ` ${group.name} ${ref.date} on ${date}${names.length ? ` by ${names.join(', ')}` : ''}${protocol ? `; §§ ${numbers.first}–${numbers.last} are frozen` : ''}. sekr will not change it from now on.`,
+      dim(
+        protocol ? `next: sekr notice ${ref.group}/${ref.date} (the notice of adjustment), then sekr publish` : `next: sekr publish ${ref.group}/${ref.date}`,
+      ),
     );
-    text.info(dim(protocol ? `next: sekr notice ${ref.group}/${ref.date} (the notice of adjustment), then sekr publish` : `next: sekr publish ${ref.group}/${ref.date}`));
-    return { data: { meeting: `${ref.group}/${ref.date}`, status: protocol ? 'adjusted' : 'final', date, by, fingerprint: fingerprint.fingerprint }, lines: text.list };
+    return {
+      data: { meeting: `${ref.group}/${ref.date}`, status: protocol ? 'adjusted' : 'final', date, by, fingerprint: fingerprint.fingerprint },
+      lines: text.list,
+    };
   } finally {
     open.lock.release();
   }
@@ -87,7 +103,9 @@ function signers({ meeting, group, org, ref }: OpenMeeting, by: string[] | undef
   for (const id of by) {
     if (!org.people.has(id)) throw new SekrError(`--by: no person '${id}' in the registry`, { hint: `see sekr members ${group.id}` });
     if (protocol && !adjusters.includes(id)) {
-      throw new SekrError(`--by ${id}: not an adjuster of this meeting`, { hint: `the adjuster${adjusters.length > 1 ? 's are' : ' is'} ${adjusters.join(', ')}` });
+      throw new SekrError(`--by ${id}: not an adjuster of this meeting`, {
+        hint: `the adjuster${adjusters.length > 1 ? 's are' : ' is'} ${adjusters.join(', ')}`,
+      });
     }
   }
   return by;

@@ -2,7 +2,7 @@ import { constants, copyFileSync, existsSync } from 'node:fs';
 import { SekrError, problemsError } from '../base/errors.js';
 import { loadAgendaTitles } from '../data/agenda-titles.js';
 import { writeError } from '../data/atomic.js';
-import { listMeetingFiles, loadPlan, loadRegistry, meetingPath, readMeeting, requireGroup, resolveDataDir, type MeetingFile } from '../data/folder.js';
+import { listGroupMeetings, loadPlan, loadRegistry, meetingPath, readMeeting, requireGroup, resolveDataDir, type MeetingFile } from '../data/folder.js';
 import { createMeetingFile, editMeetingFile } from '../data/meeting-file.js';
 import { rangeInYear } from '../data/year.js';
 import { displayPath } from '../data/yaml-file.js';
@@ -22,13 +22,16 @@ export function run(groupId: string, opts: Parsed<typeof options>): Result {
   const dataDir = resolveDataDir(opts.data);
   const org = loadRegistry(dataDir);
   const group = requireGroup(org, groupId);
-  const files = listMeetingFiles(dataDir).meetings.filter((m) => m.group === group.id);
+  const files = listGroupMeetings(dataDir, group.id);
   const date = opts.date ?? nextPlanned(files);
   const path = meetingPath(dataDir, group.id, date);
   const meeting = existsSync(path) ? loadValid(path) : undefined;
 
   if (meeting && isLocked(meeting)) {
-    throw new SekrError(`${group.id}/${date} is ${meeting.status}: it is the record now and its agenda is not rewritten`, { file: displayPath(path), hint: 'a locked meeting is never changed, not even with --force' });
+    throw new SekrError(`${group.id}/${date} is ${meeting.status}: it is the record now and its agenda is not rewritten`, {
+      file: displayPath(path),
+      hint: 'a locked meeting is never changed, not even with --force',
+    });
   }
   if (meeting && hasRecordedContent(meeting) && !opts.force) {
     throw new SekrError(`${group.id}/${date} has recorded content (attendance, notes or decisions); its agenda is not rewritten`, {
@@ -48,7 +51,8 @@ export function run(groupId: string, opts: Parsed<typeof options>): Result {
   text.out(bold(`${group.name} ${date}`));
   items.forEach((item, i) => {
     const number = group.document === 'protokoll' ? `§ ${first + i}.` : `${first + i}.`;
-    const from = item.carriedFrom ? [dim(`  (från ${item.carriedFrom.date}${item.carriedFrom.number ? `, ${group.document === 'protokoll' ? '§' : 'punkt'} ${item.carriedFrom.number}` : ''})`)] : [];
+    const where = item.carriedFrom?.number ? `, ${group.document === 'protokoll' ? '§' : 'punkt'} ${item.carriedFrom.number}` : '';
+    const from = item.carriedFrom ? [dim(`  (från ${item.carriedFrom.date}${where})`)] : [];
     text.out(`${number.padStart(6)} ${item.title}`, ...from);
     for (const sub of item.items ?? []) text.out(`         - ${sub.title}`);
   });
@@ -63,7 +67,9 @@ function nextPlanned(files: MeetingFile[]): string {
     const m = readMeeting(f.path).value;
     if (m && (m.status === 'planned' || m.status === 'agenda')) return f.date;
   }
-  throw new SekrError(`no planned meeting on or after ${from}`, { hint: 'name one with --date yyyy-mm-dd, or plan the year with `sekr schedule GROUP --year YYYY`' });
+  throw new SekrError(`no planned meeting on or after ${from}`, {
+    hint: 'name one with --date yyyy-mm-dd, or plan the year with `sekr schedule GROUP --year YYYY`',
+  });
 }
 
 function loadValid(path: string): MeetingData {
@@ -85,7 +91,11 @@ function ownItems(existing: ItemData[], generated: AgendaItem[]): AgendaItem[] {
   const titles = new Set(generated.flatMap((g) => [g.title, ...(g.items ?? []).map((s) => s.title)]));
   return existing
     .filter((item) => !titles.has(item.title))
-    .map((item) => ({ title: item.title, ...(item.activity ? { activity: item.activity } : {}), ...(item.carriedFrom ? { carriedFrom: item.carriedFrom } : {}) }));
+    .map((item) => ({
+      title: item.title,
+      ...(item.activity ? { activity: item.activity } : {}),
+      ...(item.carriedFrom ? { carriedFrom: item.carriedFrom } : {}),
+    }));
 }
 
 function write(text: Lines, path: string, group: Group, date: string, items: AgendaItem[], meeting: MeetingData | undefined): void {

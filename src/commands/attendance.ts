@@ -30,7 +30,8 @@ export async function run(meetingRef: string, opts: Options, context: Context): 
   const byFlags = FLAGS.some((f) => opts[f] !== undefined);
   if (!byFlags) {
     requireTerminal('attendance', [
-      `sekr attendance ${meetingRef} --all-present [--absent id,id] [--substitute ersättare:member] [--guest "Name, Organisation"] [--chair id] [--adjuster id]`,
+      `sekr attendance ${meetingRef} --all-present [--absent id,id] [--substitute ersättare:member] ` +
+        `[--guest "Name, Organisation"] [--chair id] [--adjuster id]`,
       `sekr attendance ${meetingRef} --present id,id,... [--chair id]`,
     ]);
   }
@@ -48,7 +49,10 @@ export async function run(meetingRef: string, opts: Options, context: Context): 
     }
     editChecked(open, (doc) => {
       doc.set('attendance', doc.createNode(attendanceOf(group, call)));
-      for (const [key, value] of [['chair', call.chair], ['secretary', call.secretary]] as const) {
+      for (const [key, value] of [
+        ['chair', call.chair],
+        ['secretary', call.secretary],
+      ] as const) {
         if (value) doc.set(key, value);
         else doc.delete(key);
       }
@@ -79,29 +83,44 @@ export async function run(meetingRef: string, opts: Options, context: Context): 
   }
   const name = (id?: string) => (id ? (org.people.get(id)?.name ?? id) : '–');
   const data = attendanceOf(group, call);
-  text.info(ok('saved'), ` the attendance of ${group.name} ${ref.date}: ${data.present.length} present, ${data.absent.length} absent; chair ${name(call.chair)}${call.adjusters.length ? `, adjuster ${call.adjusters.map(name).join(', ')}` : ''}`);
+  const adjuster = call.adjusters.length ? `, adjuster ${call.adjusters.map(name).join(', ')}` : '';
+  text.info(
+    ok('saved'),
+    ` the attendance of ${group.name} ${ref.date}: ${data.present.length} present, ${data.absent.length} absent; chair ${name(call.chair)}${adjuster}`,
+  );
   return { lines: text.list };
 }
 
-const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+const list = (s: string) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 function fromFlags({ org, group, meeting }: OpenMeeting, opts: Options): RollCall {
   const start = rollCallOf(group, meeting);
   const absent = new Set(opts.absent ?? []);
   let present: string[];
-  if (opts.allPresent) present = regularMembers(group).map((m) => m.person).filter((id) => !absent.has(id));
+  if (opts.allPresent)
+    present = regularMembers(group)
+      .map((m) => m.person)
+      .filter((id) => !absent.has(id));
   else if (opts.present !== undefined) present = opts.present.filter((id) => !absent.has(id));
   else present = start.present.filter((id) => !absent.has(id));
   for (const id of absent) {
     if (!membershipOf(group, id)) throw new SekrError(`--absent ${id}: not a member of ${group.name}`, { hint: `see \`sekr members ${group.id}\`` });
   }
   // Substitutes recorded earlier stay unless flags say otherwise (or the member they stood in for is now present).
-  const substitutes = opts.substitute === undefined ? start.substitutes.filter((s) => !present.includes(s.for) && !absent.has(s.person)) : opts.substitute.flatMap(list).map((pair) => {
-    const [person, forWhom] = pair.split(':').map((s) => s.trim());
-    const standsFor = forWhom || (person ? membershipOf(group, person)?.for : undefined);
-    if (!person || !standsFor) throw new SekrError(`--substitute '${pair}': say who stands in for whom`, { hint: 'e.g. --substitute lena-axelsson:per-svensson' });
-    return { person, for: standsFor };
-  });
+  const substitutes =
+    opts.substitute === undefined
+      ? start.substitutes.filter((s) => !present.includes(s.for) && !absent.has(s.person))
+      : opts.substitute.flatMap(list).map((pair) => {
+          const [person, forWhom] = pair.split(':').map((s) => s.trim());
+          const standsFor = forWhom || (person ? membershipOf(group, person)?.for : undefined);
+          if (!person || !standsFor)
+            throw new SekrError(`--substitute '${pair}': say who stands in for whom`, { hint: 'e.g. --substitute lena-axelsson:per-svensson' });
+          return { person, for: standsFor };
+        });
   const guests: Guest[] = (opts.guest ?? []).map((g) => {
     if (org.people.has(g.trim())) return { person: g.trim() };
     const [name, ...rest] = g.split(',').map((s) => s.trim());
@@ -111,8 +130,18 @@ function fromFlags({ org, group, meeting }: OpenMeeting, opts: Options): RollCal
   const here = [...present, ...substitutes.map((s) => s.person)];
   const chair = opts.chair ?? (start.chair && here.includes(start.chair) ? start.chair : defaultChair(group, here));
   if (!chair && group.chair) {
-    throw new SekrError(`the chair (${org.people.get(group.chair)?.name ?? group.chair}) is not present`, { hint: 'name the chair of the day with --chair id' });
+    throw new SekrError(`the chair (${org.people.get(group.chair)?.name ?? group.chair}) is not present`, {
+      hint: 'name the chair of the day with --chair id',
+    });
   }
   const adjusters = opts.adjuster ?? start.adjusters.filter((a) => here.includes(a));
-  return { present, substitutes, guests: opts.guest ? guests : start.guests, chair, adjusters, secretary: opts.secretary ?? start.secretary ?? group.secretary, notes: start.notes };
+  return {
+    present,
+    substitutes,
+    guests: opts.guest ? guests : start.guests,
+    chair,
+    adjusters,
+    secretary: opts.secretary ?? start.secretary ?? group.secretary,
+    notes: start.notes,
+  };
 }

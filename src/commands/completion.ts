@@ -8,7 +8,10 @@ function bash(table: CommandRow[]): string {
   const globals = root.flags.join(' ');
   const cases = table
     .filter((r) => r.path !== '')
-    .map((r) => `    "${r.path}") flags="${r.flags.join(' ')}"; subs="${r.subcommands.join(' ')}"; arg="${r.takesMeeting ? 'meeting' : r.takesGroup ? 'group' : ''}" ;;`)
+    .map((r) => {
+      const arg = r.takesMeeting ? 'meeting' : r.takesGroup ? 'group' : '';
+      return `    "${r.path}") flags="${r.flags.join(' ')}"; subs="${r.subcommands.join(' ')}"; arg="${arg}" ;;`;
+    })
     .join('\n');
   return `# bash completion for sekr. Install: sekr completion bash > ~/.local/share/bash-completion/completions/sekr
 # (or: source <(sekr completion bash) in ~/.bashrc)

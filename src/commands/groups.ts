@@ -22,7 +22,13 @@ function kindName(org: Organisation, kind: string): string {
 function printNode(text: Lines, org: Organisation, node: GroupNode, indent: string, last: boolean): void {
   const g = node.group;
   const chair = g.chair ? `, ordförande ${org.people.get(g.chair)?.name ?? g.chair}` : '';
-  text.out(`${indent}${last ? '└─ ' : '├─ '}`, bold(g.name), ' ', dim(`(${g.id})`), `  ${kindName(org, g.kind)}, ${g.document}, ${g.members.length} members${chair}`);
+  text.out(
+    `${indent}${last ? '└─ ' : '├─ '}`,
+    bold(g.name),
+    ' ',
+    dim(`(${g.id})`),
+    `  ${kindName(org, g.kind)}, ${g.document}, ${g.members.length} members${chair}`,
+  );
   node.children.forEach((c, i) => printNode(text, org, c, indent + (last ? '   ' : '│  '), i === node.children.length - 1));
 }
 

@@ -52,7 +52,8 @@ function fieldsFromFlags(open: OpenMeeting, opts: Options): Record<string, unkno
     fields.title = opts.title.trim();
   }
   if (opts.presenter !== undefined) {
-    if (!org.people.has(opts.presenter)) throw new SekrError(`--presenter: no person '${opts.presenter}' in the registry`, { hint: `see \`sekr members ${group.id}\` for ids` });
+    if (!org.people.has(opts.presenter))
+      throw new SekrError(`--presenter: no person '${opts.presenter}' in the registry`, { hint: `see \`sekr members ${group.id}\` for ids` });
     fields.presenter = opts.presenter;
   }
   if (opts.notes !== undefined && opts.notesFile !== undefined) throw new SekrError('give --notes or --notes-file, not both');
@@ -71,7 +72,11 @@ function fieldsFromFlags(open: OpenMeeting, opts: Options): Record<string, unkno
   if (opts.activity !== undefined) {
     const activities = loadPlan(open.dataDir, group.id, Number(open.ref.date.slice(0, 4)))?.goals.flatMap((g) => g.activities.map((a) => a.id)) ?? [];
     if (!activities.includes(opts.activity)) {
-      throw new SekrError(`--activity: no activity '${opts.activity}' in the ${open.ref.date.slice(0, 4)} plan of ${group.name}`, { hint: activities.length ? `the plan's activities: ${activities.join(', ')}` : `there is no plan: add data/plans/${group.id}/${open.ref.date.slice(0, 4)}.yaml` });
+      throw new SekrError(`--activity: no activity '${opts.activity}' in the ${open.ref.date.slice(0, 4)} plan of ${group.name}`, {
+        hint: activities.length
+          ? `the plan's activities: ${activities.join(', ')}`
+          : `there is no plan: add data/plans/${group.id}/${open.ref.date.slice(0, 4)}.yaml`,
+      });
     }
     fields.activity = opts.activity;
   }
@@ -79,7 +84,8 @@ function fieldsFromFlags(open: OpenMeeting, opts: Options): Record<string, unkno
     const status = ActivityStatus.safeParse(opts.status);
     if (!status.success) throw new SekrError(`--status '${opts.status}' is not a status`, { hint: 'not-started, ongoing or done' });
     fields.activityStatus = opts.comment ? { status: status.data, comment: opts.comment } : { status: status.data };
-  } else if (opts.comment !== undefined) throw new SekrError('--comment goes with --status', { hint: 'e.g. --status ongoing --comment "Pilot i två kommuner"' });
+  } else if (opts.comment !== undefined)
+    throw new SekrError('--comment goes with --status', { hint: 'e.g. --status ongoing --comment "Pilot i två kommuner"' });
   if (opts.recorded !== undefined) fields.recorded = opts.recorded || undefined;
   Object.assign(fields, protocolFields(open, opts));
   return fields;
@@ -94,7 +100,8 @@ function protocolFields({ org, group }: OpenMeeting, opts: Options): Record<stri
   };
   const pair = (flag: string, text: string, example: string) => {
     const [by, ...rest] = text.split('|');
-    if (!by?.trim() || !rest.join('|').trim()) throw new SekrError(`--${flag} '${text}': write it as "person-id|text"`, { hint: `e.g. --${flag} "${example}"` });
+    if (!by?.trim() || !rest.join('|').trim())
+      throw new SekrError(`--${flag} '${text}': write it as "person-id|text"`, { hint: `e.g. --${flag} "${example}"` });
     return { by: person(flag, by.trim()), text: rest.join('|').trim() };
   };
   if (opts.caseNumber !== undefined) fields.caseNumber = opts.caseNumber || undefined;
@@ -102,7 +109,10 @@ function protocolFields({ org, group }: OpenMeeting, opts: Options): Record<stri
   if (opts.proposition !== undefined) fields.proposition = opts.proposition || undefined;
   if (opts.vote !== undefined) {
     const votes: Record<string, string> = {};
-    for (const part of opts.vote.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const part of opts.vote
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const [id, choice] = part.split('=').map((s) => s.trim());
       if (!id || !choice || !['ja', 'nej', 'avstår'].includes(choice)) {
         throw new SekrError(`--vote: '${part}' is not person=ja|nej|avstår`, { hint: 'e.g. --vote "nina-landstrom=ja,tina-isaksson=nej,gun-bylund=avstår"' });
@@ -115,7 +125,10 @@ function protocolFields({ org, group }: OpenMeeting, opts: Options): Record<stri
   if (opts.reservation) {
     fields.reservations = opts.reservation.map((r) => {
       const [by, text, attachment] = r.split('|').map((s) => s.trim());
-      if (!by) throw new SekrError(`--reservation '${r}': who reserves?`, { hint: 'e.g. --reservation "tina-isaksson" or "tina-isaksson|till förmån för eget yrkande|Reservation T. Isaksson"' });
+      if (!by)
+        throw new SekrError(`--reservation '${r}': who reserves?`, {
+          hint: 'e.g. --reservation "tina-isaksson" or "tina-isaksson|till förmån för eget yrkande|Reservation T. Isaksson"',
+        });
       return { by: person('reservation', by), ...(text ? { text } : {}), ...(attachment ? { attachment } : {}) };
     });
   }
@@ -152,7 +165,8 @@ export function runAdd(meetingRef: string, opts: Parsed<typeof addOptions>): Res
       const path = same[0]!.path;
       return told(open, path, write(open, path, fields), 'filled');
     }
-    const position: ItemPosition = opts.after !== undefined ? { after: entryAt(entries, opts.after).path } : { index: beforeClosing(meeting.items, loadAgendaTitles(dataDir)) };
+    const position: ItemPosition =
+      opts.after !== undefined ? { after: entryAt(entries, opts.after).path } : { index: beforeClosing(meeting.items, loadAgendaTitles(dataDir)) };
     let path: number[] = [];
     const written = editChecked(open, (doc) => {
       path = insertItemInDocument(doc, position, pruned(fields));
@@ -170,7 +184,8 @@ export function runSet(meetingRef: string, number: string, opts: Parsed<typeof s
   const open = openForChange(dataDir, meetingRef, 'sekr item set');
   try {
     const fields = fieldsFromFlags(open, opts);
-    if (!Object.keys(fields).length) throw new SekrError('nothing to set', { hint: 'give what to change, e.g. --decision "..." or --notes-file notes.md (see sekr item set --help)' });
+    if (!Object.keys(fields).length)
+      throw new SekrError('nothing to set', { hint: 'give what to change, e.g. --decision "..." or --notes-file notes.md (see sekr item set --help)' });
     const entry = entryAt(agendaEntries(open.meeting, open.numbers.first, open.isProtocol), number);
     return told(open, entry.path, write(open, entry.path, fields), 'changed');
   } finally {
@@ -182,7 +197,9 @@ function entryAt(entries: ReturnType<typeof agendaEntries>, ref: string) {
   const entry = findEntry(entries, ref);
   if (!entry) {
     const known = entries.filter((e) => e.path.length === 1).map((e) => e.label.replace('§ ', ''));
-    throw new SekrError(`no item ${ref} in this meeting`, { hint: known.length ? `its items are ${known[0]}–${known.at(-1)} (sub-items as 3.1)` : 'the meeting has no items yet: use sekr item add' });
+    throw new SekrError(`no item ${ref} in this meeting`, {
+      hint: known.length ? `its items are ${known[0]}–${known.at(-1)} (sub-items as 3.1)` : 'the meeting has no items yet: use sekr item add',
+    });
   }
   return entry;
 }

@@ -28,7 +28,11 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
   if (opts.ics) {
     const made = await invitation(org, group, meeting, view);
     ics = { path: `${base}.ics`, text: made.text };
-    if (!made.invitation) notes.push('the registry has no e-mail address for the secretary or the organisation, so the calendar file is a plain event, not an invitation (add `email:` to the secretary or to organisation)');
+    if (!made.invitation)
+      notes.push(
+        'the registry has no e-mail address for the secretary or the organisation, so the calendar file is a plain event, ' +
+          'not an invitation (add `email:` to the secretary or to organisation)',
+      );
     else if (!made.attendees) notes.push('no one convened has an e-mail address in the registry: the invitation has no attendees (add `email:` to the people)');
   }
   if (!view.items.length) notes.push(`the meeting has no agenda yet: fill it with \`sekr agenda ${group.id} --date ${meeting.date}\``);
@@ -51,5 +55,8 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
   const text = lines();
   for (const w of written) text.info(ok('wrote'), ` ${displayPath(w.path)}`);
   for (const n of notes) text.info(warn(`note: ${n}`));
-  return { data: { meeting: `${ref.group}/${ref.date}`, files: written.map((w) => ({ format: w.format, path: displayPath(w.path) })), notes }, lines: text.list };
+  return {
+    data: { meeting: `${ref.group}/${ref.date}`, files: written.map((w) => ({ format: w.format, path: displayPath(w.path) })), notes },
+    lines: text.list,
+  };
 }

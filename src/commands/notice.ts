@@ -17,12 +17,21 @@ export const options = commandOptions({ posted: IsoDate, format: Formats, out: P
 export async function run(meetingRef: string, opts: Parsed<typeof options>): Promise<Result> {
   const dataDir = resolveDataDir(opts.data);
   const { org, group, meeting, ref, numbers } = loadMeeting(dataDir, meetingRef);
-  if (group.document !== 'protokoll') throw new SekrError(`${group.name} keeps meeting notes, which have no notice of adjustment`, { hint: 'notes are approved (sekr approve) and published (sekr publish)' });
+  if (group.document !== 'protokoll')
+    throw new SekrError(`${group.name} keeps meeting notes, which have no notice of adjustment`, {
+      hint: 'notes are approved (sekr approve) and published (sekr publish)',
+    });
   if (!meeting.adjusted) {
-    throw new SekrError(`${ref.group}/${ref.date} is not adjusted yet`, { file: displayPath(ref.path), hint: `adjust it first: sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd` });
+    throw new SekrError(`${ref.group}/${ref.date} is not adjusted yet`, {
+      file: displayPath(ref.path),
+      hint: `adjust it first: sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd`,
+    });
   }
   const posted = opts.posted ?? meeting.adjusted.date;
-  if (posted < meeting.adjusted.date) throw new SekrError(`--posted ${posted} is before the adjustment (${meeting.adjusted.date})`, { hint: 'the notice is posted once the protocol is adjusted' });
+  if (posted < meeting.adjusted.date)
+    throw new SekrError(`--posted ${posted} is before the adjustment (${meeting.adjusted.date})`, {
+      hint: 'the notice is posted once the protocol is adjusted',
+    });
   const notice = {
     adjusted: meeting.adjusted.date,
     posted,

@@ -45,14 +45,13 @@ const GLOBAL = {
 /** A command's options: its own and the global ones. Unknown keys (commander's own) are dropped. */
 export const commandOptions = <S extends z.core.$ZodLooseShape>(shape: S) => z.object({ ...GLOBAL, ...shape });
 
-export type GlobalOptions = z.output<ReturnType<typeof commandOptions<{}>>>;
-
 export const Flag = z.optional(z.boolean());
 export const Text = z.optional(z.string());
 /** A repeatable option: every value given, in order. */
 export const Repeated = z.optional(z.array(z.string()));
 
-const readDate = (text: string): string | Wrong => (isRealDate(text) ? text : { wrong: `'${text}' is not a date`, hint: 'give it as yyyy-mm-dd, e.g. 2026-09-11' });
+const readDate = (text: string): string | Wrong =>
+  isRealDate(text) ? text : { wrong: `'${text}' is not a date`, hint: 'give it as yyyy-mm-dd, e.g. 2026-09-11' };
 export const IsoDate = option(readDate);
 
 export const Year = option((text) => {
@@ -67,7 +66,8 @@ export const Formats = value((text): Format[] | Wrong => {
     .map((f) => f.trim().toLowerCase())
     .filter(Boolean);
   const unknown = formats.filter((f) => !FORMATS.includes(f as Format));
-  if (unknown.length || !formats.length) return { wrong: `unknown format '${unknown.join(',') || text}'`, hint: `it takes a list of ${FORMATS.join(', ')}, e.g. --format md,docx` };
+  if (unknown.length || !formats.length)
+    return { wrong: `unknown format '${unknown.join(',') || text}'`, hint: `it takes a list of ${FORMATS.join(', ')}, e.g. --format md,docx` };
   return [...new Set(formats)] as Format[];
 });
 

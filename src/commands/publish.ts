@@ -23,14 +23,16 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
   const { org, group, meeting, ref, numbers } = loadMeeting(dataDir, meetingRef);
   const ready = group.document === 'protokoll' ? meeting.adjusted !== undefined : meeting.approved !== undefined || meeting.status === 'final';
   if (!ready) {
-    throw new SekrError(`${ref.group}/${ref.date} is ${meeting.status}: only ${group.document === 'protokoll' ? 'an adjusted protocol' : 'final (approved) notes'} can be published`, {
+    const only = group.document === 'protokoll' ? 'an adjusted protocol' : 'final (approved) notes';
+    throw new SekrError(`${ref.group}/${ref.date} is ${meeting.status}: only ${only} can be published`, {
       file: displayPath(ref.path),
       hint: group.document === 'protokoll' ? `sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd` : `sekr approve ${ref.group}/${ref.date}`,
     });
   }
   const breach = breachOf(meeting);
   if (breach) {
-    throw new SekrError(`${ref.group}/${ref.date} was edited by hand after it was locked (${describeChanges(meeting, breach.changed, group.document === 'protokoll').join(', ')}): it is not published`, {
+    const changed = describeChanges(meeting, breach.changed, group.document === 'protokoll').join(', ');
+    throw new SekrError(`${ref.group}/${ref.date} was edited by hand after it was locked (${changed}): it is not published`, {
       file: displayPath(ref.path),
       hint: 'put the file back as it was; run sekr verify',
     });

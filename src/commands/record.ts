@@ -39,7 +39,8 @@ export async function run(meetingRef: string, _opts: Parsed<typeof options>, con
     if (statusWhenRecorded(open.meeting.status) !== open.meeting.status) setInMeeting(ref.path, ['status'], statusWhenRecorded(open.meeting.status));
 
     const plan = loadPlan(dataDir, group.id, Number(ref.date.slice(0, 4)));
-    const planStatus = (activity: string | undefined): ActivityStatusName | undefined => plan?.goals.flatMap((g) => g.activities).find((a) => a.id === activity)?.status;
+    const planStatus = (activity: string | undefined): ActivityStatusName | undefined =>
+      plan?.goals.flatMap((g) => g.activities).find((a) => a.id === activity)?.status;
     // Read afresh after every change: the numbers shown are those the document will print, and attendance may change between items.
     const agenda = (): Agenda => {
       const { meeting, org, numbers, isProtocol } = loadMeeting(dataDir, ref);
@@ -53,10 +54,21 @@ export async function run(meetingRef: string, _opts: Parsed<typeof options>, con
 
     let now = agenda();
     if (!now.entries.length) {
-      context.say({ spans: [warn(`${ref.group}/${ref.date} has no agenda yet: fill it with \`sekr agenda ${group.id} --date ${ref.date}\`, or add an item now`)], stream: 'err', always: true });
+      context.say({
+        spans: [warn(`${ref.group}/${ref.date} has no agenda yet: fill it with \`sekr agenda ${group.id} --date ${ref.date}\`, or add an item now`)],
+        stream: 'err',
+        always: true,
+      });
     }
     let at = resumeAt(now.entries) ?? 0;
-    if (now.entries.some((e) => e.item.recorded)) say(dim(resumeAt(now.entries) === undefined ? 'every item is recorded; choose one to add to' : `resuming at ${now.entries[at]!.label} ${now.entries[at]!.title}`));
+    if (now.entries.some((e) => e.item.recorded))
+      say(
+        dim(
+          resumeAt(now.entries) === undefined
+            ? 'every item is recorded; choose one to add to'
+            : `resuming at ${now.entries[at]!.label} ${now.entries[at]!.title}`,
+        ),
+      );
 
     try {
       for (;;) {

@@ -29,7 +29,18 @@ export async function run(opts: Parsed<typeof options>, context: Context): Promi
   const bar = await context.progressBar();
   let result;
   try {
-    result = await runReport({ dataDir, org, groups, year, out: resolve(opts.out), formats: opts.format, threads, today: today(), version: version(), progress: bar?.update });
+    result = await runReport({
+      dataDir,
+      org,
+      groups,
+      year,
+      out: resolve(opts.out),
+      formats: opts.format,
+      threads,
+      today: today(),
+      version: version(),
+      progress: bar?.update,
+    });
   } finally {
     bar?.stop();
   }
@@ -40,6 +51,15 @@ export async function run(opts: Parsed<typeof options>, context: Context): Promi
       ? [dim(`nothing changed since the last run: all ${result.documents} documents are up to date`)]
       : [ok('wrote'), ` ${result.rendered} document${result.rendered === 1 ? '' : 's'}${result.unchanged ? `, ${result.unchanged} unchanged (skipped)` : ''}`];
   text.info(`report ${year}, ${groups.length} group${groups.length === 1 ? '' : 's'}: `, ...what, ` in ${seconds} s; index: ${displayPath(result.index)}`);
-  const data = { year, dir: displayPath(result.dir), documents: result.documents, rendered: result.rendered, unchanged: result.unchanged, seconds: Number(seconds), index: displayPath(result.index), files: result.files };
+  const data = {
+    year,
+    dir: displayPath(result.dir),
+    documents: result.documents,
+    rendered: result.rendered,
+    unchanged: result.unchanged,
+    seconds: Number(seconds),
+    index: displayPath(result.index),
+    files: result.files,
+  };
   return { data, lines: text.list };
 }

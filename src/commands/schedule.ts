@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { daysOff } from '../data/holidays.js';
 import { createMeetingFile } from '../data/meeting-file.js';
-import { listMeetingFiles, loadRegistry, meetingPath, readMeeting, requireGroup, resolveDataDir } from '../data/folder.js';
+import { listGroupMeetings, loadRegistry, meetingPath, readMeeting, requireGroup, resolveDataDir } from '../data/folder.js';
 import { writeFileAtomic } from '../data/atomic.js';
 import { displayPath } from '../data/yaml-file.js';
 import { SekrError } from '../base/errors.js';
@@ -12,7 +12,7 @@ import { commandOptions, Flag, IsoDate, Text, Year, type Parsed } from './option
 import { bold, lines, ok, type Lines, type Result } from './result.js';
 import { weekday } from '../model/dates.js';
 import { Alternation, WeekOfMonth } from '../schema/registry.js';
-import { isRealDate, TimeRange, type ModeName } from '../schema/common.js';
+import { TimeRange, type ModeName } from '../schema/common.js';
 import { type MeetingData } from '../schema/meeting.js';
 
 export const options = commandOptions({
@@ -36,7 +36,9 @@ export async function run(groupId: string, opts: Options): Promise<Result> {
   const org = loadRegistry(dataDir);
   const group = requireGroup(org, groupId);
   if (opts.year === undefined && opts.ics === undefined) {
-    throw new SekrError('nothing to do', { hint: 'plan a year with --year 2027 (add --dry-run to only see the dates), or export the meetings with --ics FILE' });
+    throw new SekrError('nothing to do', {
+      hint: 'plan a year with --year 2027 (add --dry-run to only see the dates), or export the meetings with --ics FILE',
+    });
   }
   const text = lines();
   let data: unknown;
@@ -53,7 +55,7 @@ function flag<T>(name: string, value: string | undefined, parse: (v: string) => 
 }
 
 async function planYear(text: Lines, dataDir: string, org: Organisation, group: Group, year: number, opts: Options): Promise<unknown> {
-  const existing = listMeetingFiles(dataDir).meetings.filter((m) => m.group === group.id);
+  const existing = listGroupMeetings(dataDir, group.id);
   const before = existing.filter((m) => m.date < `${year}-01-01`);
   const latest = (before.length ? before : existing).at(-1)?.date;
   const week = flag('week', opts.week, (v) => WeekOfMonth.safeParse(v === 'last' ? v : Number(v)), 'the week of the month: 1, 2, 3, 4 or last');
@@ -73,9 +75,16 @@ async function planYear(text: Lines, dataDir: string, org: Organisation, group: 
   }
   const time = flag('time', opts.time, (v) => TimeRange.safeParse(v), 'a time range such as 10:00-11:00') ?? group.defaults.time;
   const alternate =
-    flag('alternate', opts.alternate, (v) => Alternation.safeParse(v.split(',').map((m) => m.trim())), 'two or more of fysiskt, digital, e.g. --alternate fysiskt,digital') ??
-    group.defaults.alternate;
-  const skips = (opts.skip ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    flag(
+      'alternate',
+      opts.alternate,
+      (v) => Alternation.safeParse(v.split(',').map((m) => m.trim())),
+      'two or more of fysiskt, digital, e.g. --alternate fysiskt,digital',
+    ) ?? group.defaults.alternate;
+  const skips = (opts.skip ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const skipMonths = [...(group.defaults.skipMonths ?? [])];
   const skipDates: string[] = [];
   for (const s of skips) {
@@ -98,14 +107,22 @@ async function planYear(text: Lines, dataDir: string, org: Organisation, group: 
       if (row.place) data.place = row.place;
       if (row.mode) data.mode = row.mode;
       data.status = 'planned';
-      createMeetingFile(row.path, data, row.moved ? `Planned with sekr schedule; moved from ${row.moved.from} (${row.moved.reason}).` : 'Planned with sekr schedule.');
+      createMeetingFile(
+        row.path,
+        data,
+        row.moved ? `Planned with sekr schedule; moved from ${row.moved.from} (${row.moved.reason}).` : 'Planned with sekr schedule.',
+      );
     }
   }
   printTable(text, rows);
   const others = existing.filter((m) => m.date.startsWith(String(year)) && !rows.some((r) => r.date === m.date));
   const written = rows.filter((r) => !r.exists).length;
   if (opts.dryRun) text.info(`${rows.length} meetings in ${year} (dry run: nothing written)`);
-  else text.info(ok('wrote'), ` ${written} planned meetings to ${displayPath(meetingPath(dataDir, group.id, '')).replace(/\.yaml$/, '')}${rows.length > written ? `; ${rows.length - written} existed already and were left as they are` : ''}`);
+  else {
+    const folder = displayPath(meetingPath(dataDir, group.id, '')).replace(/\.yaml$/, '');
+    const kept = rows.length > written ? `; ${rows.length - written} existed already and were left as they are` : '';
+    text.info(ok('wrote'), ` ${written} planned meetings to ${folder}${kept}`);
+  }
   if (others.length) text.info(`note: ${year} also has ${others.map((m) => m.date).join(', ')}, which this rhythm does not give; left as they are`);
   return { group: group.id, year, dryRun: Boolean(opts.dryRun), meetings: rows.map(({ path, ...r }) => ({ ...r, file: displayPath(path) })) };
 }
@@ -124,13 +141,16 @@ function printTable(text: Lines, rows: (PlannedDate & { time?: string; place?: s
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   table.forEach((row, i) => {
-    const line = row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd();
+    const line = row
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join('  ')
+      .trimEnd();
     text.out(i === 0 ? bold(line) : line);
   });
 }
 
 async function exportCalendar(text: Lines, dataDir: string, org: Organisation, group: Group, year: number | undefined, ics: string): Promise<void> {
-  const files = listMeetingFiles(dataDir).meetings.filter((m) => m.group === group.id && (year === undefined || m.date.startsWith(String(year))));
+  const files = listGroupMeetings(dataDir, group.id).filter((m) => year === undefined || m.date.startsWith(`${year}-`));
   const meetings: MeetingData[] = [];
   for (const f of files) {
     const { value, problems } = readMeeting(f.path);
@@ -138,9 +158,11 @@ async function exportCalendar(text: Lines, dataDir: string, org: Organisation, g
     meetings.push(value);
   }
   const { calendarText } = await import('../render/ics.js');
-  const calendar = await calendarText(group.name, meetings.map((m) => meetingEvent(org, group, m)));
+  const calendar = await calendarText(
+    group.name,
+    meetings.map((m) => meetingEvent(org, group, m)),
+  );
   const path = resolve(ics);
   writeFileAtomic(path, calendar);
   text.info(ok('wrote'), ` ${displayPath(path)}: ${meetings.length} meetings of ${group.name}`);
 }
-

@@ -18,6 +18,7 @@ export async function run(opts: Parsed<typeof options>): Promise<Result> {
   }
   const text = lines();
   for (const f of written) text.info(ok('wrote'), ` ${f}`);
-  text.info(dim(`In a data file, the first line\n  # yaml-language-server: $schema=${written[1] ?? 'schema/meeting.schema.json'}\ngives completion and checking in editors with the YAML language server.`));
+  const first = `# yaml-language-server: $schema=${written[1] ?? 'schema/meeting.schema.json'}`;
+  text.info(dim(`In a data file, the first line\n  ${first}\ngives completion and checking in editors with the YAML language server.`));
   return { data: { files: written }, lines: text.list };
 }

@@ -43,7 +43,10 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
     const text = lines();
     for (const w of written) text.info(ok('wrote'), ` ${displayPath(w.path)}`);
     text.info(ok('sent'), ` ${group.name} ${ref.date} on ${date}; ${next}`);
-    return { data: { meeting: `${ref.group}/${ref.date}`, status: 'sent', sent: date, files: written.map((w) => displayPath(w.path)), next }, lines: text.list };
+    return {
+      data: { meeting: `${ref.group}/${ref.date}`, status: 'sent', sent: date, files: written.map((w) => displayPath(w.path)), next },
+      lines: text.list,
+    };
   } finally {
     open.lock.release();
   }

@@ -30,7 +30,14 @@ export function run(opts: Parsed<typeof options>): Result {
     if (!group || (only && f.group !== only)) continue;
     const { value: meeting } = readMeeting(f.path);
     if (!meeting) {
-      rows.push({ meeting: `${f.group}/${f.date}`, group: group.name, date: f.date, document: group.document, status: 'invalid', next: `fix ${displayPath(f.path)} (sekr validate)` });
+      rows.push({
+        meeting: `${f.group}/${f.date}`,
+        group: group.name,
+        date: f.date,
+        document: group.document,
+        status: 'invalid',
+        next: `fix ${displayPath(f.path)} (sekr validate)`,
+      });
       continue;
     }
     const line = statusLine(group, meeting, now);
@@ -42,7 +49,9 @@ export function run(opts: Parsed<typeof options>): Result {
       document: group.document,
       status: meeting.status,
       next: breach ? 'put it back as it was locked (sekr verify)' : line.next,
-      overdue: breach ? `edited by hand after it was locked: ${describeChanges(meeting, breach.changed, group.document === 'protokoll').join(', ')}` : line.overdue,
+      overdue: breach
+        ? `edited by hand after it was locked: ${describeChanges(meeting, breach.changed, group.document === 'protokoll').join(', ')}`
+        : line.overdue,
     });
   }
   rows.sort((a, b) => a.date.localeCompare(b.date) || a.meeting.localeCompare(b.meeting));

@@ -17,7 +17,9 @@ export function run(name: string, opts: Parsed<typeof options>): Result {
   const clean = checkTemplateName(name);
   const entry = listTemplates(dataDir).find((t) => t.name === clean && (t.source === 'bundled' || t.overrides));
   if (!entry) {
-    const bundled = listTemplates(dataDir).filter((t) => t.source === 'bundled' || t.overrides).map((t) => t.name);
+    const bundled = listTemplates(dataDir)
+      .filter((t) => t.source === 'bundled' || t.overrides)
+      .map((t) => t.name);
     throw new SekrError(`no bundled template '${clean}'`, { hint: `the bundled templates are: ${bundled.join(', ')}` });
   }
   const source = join(BUNDLED_TEMPLATES, entry.file);

@@ -15,6 +15,12 @@ export function run(opts: Parsed<typeof options>): Result {
     const label = (e.source === 'data' ? (e.overrides ? 'yours, overrides bundled' : 'yours') : 'bundled').padEnd(24);
     text.out(`${e.name.padEnd(width)}  `, e.source === 'data' ? warn(label) : dim(label), `  ${displayPath(e.path)}`);
   }
-  const data = entries.map((e) => ({ name: e.name, partial: e.partial, source: e.source, path: displayPath(e.path), overrides: e.overrides ? displayPath(e.overrides) : null }));
+  const data = entries.map((e) => ({
+    name: e.name,
+    partial: e.partial,
+    source: e.source,
+    path: displayPath(e.path),
+    overrides: e.overrides ? displayPath(e.overrides) : null,
+  }));
   return { data, lines: text.list };
 }

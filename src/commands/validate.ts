@@ -15,7 +15,12 @@ export function run(opts: Parsed<typeof options>): Result {
   const plural = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
   const text = lines();
   for (const p of report.problems) text.out(...problemSpans(p));
-  const counts = [plural(report.groups, 'group'), plural(report.people, 'person', 'people'), plural(report.meetings, 'meeting'), plural(report.plans, 'plan')].join(', ');
+  const counts = [
+    plural(report.groups, 'group'),
+    plural(report.people, 'person', 'people'),
+    plural(report.meetings, 'meeting'),
+    plural(report.plans, 'plan'),
+  ].join(', ');
   if (n === 0) text.info(ok('✓'), ` ${displayPath(dir)}: ${counts}; no problems`);
   else text.notice(bad('✗'), ` ${displayPath(dir)}: ${n} problem${n === 1 ? '' : 's'} (${counts})`);
   return { data: { ok: n === 0, data: dir, ...report }, lines: text.list, exitCode: n ? EXIT.badInput : undefined };

@@ -26,7 +26,7 @@ export function removeLeftovers(dir: string, recursive = false): void {
 }
 
 // The process id makes the name unique among processes, the count within this one. (Not node:crypto's
-// random bytes: loading node:crypto was 1.4 ms of every command that writes a file.)
+// random bytes: loading node:crypto would slow the start of every command that writes a file.)
 let written = 0;
 const temporaryName = (path: string) => join(dirname(path), `.${basename(path)}.sekr-tmp-${process.pid}-${(++written).toString(16)}`);
 

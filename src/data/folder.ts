@@ -28,11 +28,11 @@ export function resolveDataDir(option?: string): string {
   return resolve(option ?? process.env.SEKR_DATA ?? 'data');
 }
 
-export const registryPath = (dir: string) => join(dir, 'registry.yaml');
-export const meetingsDir = (dir: string) => join(dir, 'meetings');
+const registryPath = (dir: string) => join(dir, 'registry.yaml');
+const meetingsDir = (dir: string) => join(dir, 'meetings');
 export const meetingPath = (dir: string, group: string, date: string) => join(meetingsDir(dir), group, `${date}.yaml`);
-export const plansDir = (dir: string) => join(dir, 'plans');
-export const planPath = (dir: string, group: string, year: number) => join(plansDir(dir), group, `${year}.yaml`);
+const plansDir = (dir: string) => join(dir, 'plans');
+const planPath = (dir: string, group: string, year: number) => join(plansDir(dir), group, `${year}.yaml`);
 
 export function requireDataDir(dir: string): void {
   if (!existsSync(registryPath(dir))) {
@@ -50,7 +50,7 @@ export interface Checked<T> {
   problems: Problem[];
 }
 
-export function readChecked<T>(path: string, check: (yf: YamlFile) => { ok: true; value: T } | { ok: false; problems: Problem[] }): Checked<T> {
+function readChecked<T>(path: string, check: (yf: YamlFile) => { ok: true; value: T } | { ok: false; problems: Problem[] }): Checked<T> {
   let yf: YamlFile;
   try {
     yf = readYamlFile(path);
@@ -132,6 +132,18 @@ export function listMeetingFiles(dir: string): { meetings: MeetingFile[]; strays
   return { meetings: found.map(({ group, key, path }) => ({ group, date: key, path })), strays: found.strays };
 }
 
+/** The meeting files of one group, by date (files of other names are left out: `sekr validate` reports them). */
+export function listGroupMeetings(dir: string, group: string): MeetingFile[] {
+  const groupDir = join(meetingsDir(dir), group);
+  if (!existsSync(groupDir) || !statSync(groupDir).isDirectory()) return [];
+  return readdirSync(groupDir)
+    .sort()
+    .flatMap((file) => {
+      const date = DATE_FILE.exec(file)?.[1];
+      return date ? [{ group, date, path: join(groupDir, file) }] : [];
+    });
+}
+
 export interface PlanFile {
   group: string;
   year: number;
@@ -170,7 +182,7 @@ export function resolveMeetingRef(dir: string, ref: string): MeetingFile {
     const [group, date] = [m[1]!, m[2]!];
     const path = meetingPath(dir, group, date);
     if (!existsSync(path)) {
-      const known = listMeetingFiles(dir).meetings.filter((f) => f.group === group).map((f) => f.date);
+      const known = listGroupMeetings(dir, group).map((f) => f.date);
       throw new SekrError(`no meeting ${ref}: ${displayPath(path)} does not exist`, {
         hint: known.length ? `meetings of ${group}: ${known.join(', ')}` : `check the group id with \`sekr groups\``,
       });

@@ -15,7 +15,9 @@ const STRINGIFY = { lineWidth: 0, blockQuote: 'literal', doubleQuotedMinMultiLin
 
 /** A new meeting file; never replaces one. */
 export function createMeetingFile(path: string, data: Record<string, unknown>, comment?: string): void {
-  if (existsSync(path)) throw new SekrError(`${displayPath(path)} exists already`, { file: displayPath(path), hint: 'sekr never writes over a meeting file it did not read' });
+  if (existsSync(path)) {
+    throw new SekrError(`${displayPath(path)} exists already`, { file: displayPath(path), hint: 'sekr never writes over a meeting file it did not read' });
+  }
   const doc = new Document(data);
   if (comment) doc.commentBefore = ` ${comment}`;
   writeFileAtomic(path, doc.toString(STRINGIFY));
@@ -37,7 +39,10 @@ export function editMeetingFile(path: string, edit: (doc: Document.Parsed) => vo
   const yf = parseYamlText(text, displayPath(path));
   const shape = checkSchema(Meeting, yf);
   if (!shape.ok) {
-    throw new SekrError(`the change would make ${displayPath(path)} invalid: ${shape.problems[0]!.message}`, { file: displayPath(path), hint: 'nothing was written' });
+    throw new SekrError(`the change would make ${displayPath(path)} invalid: ${shape.problems[0]!.message}`, {
+      file: displayPath(path),
+      hint: 'nothing was written',
+    });
   }
   const problems = check?.(shape.value, yf) ?? [];
   if (problems.length) throw problemsError(problems, `the change would leave ${displayPath(path)} with problems; nothing was written`);

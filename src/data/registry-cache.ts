@@ -1,7 +1,7 @@
 /**
  * The checked registry, kept between runs. Parsing registry.yaml is the
- * largest part of a cold command's time (20 to 30 ms for the bundled 14 kB of
- * flow mappings, as V8 interprets the YAML parser on a cold start), and the registry seldom
+ * largest part of a cold command's time (the README's performance section has
+ * the figures; V8 interprets the YAML parser on a cold start), and the registry seldom
  * changes while the meetings do. Kept per data folder, keyed by the build of
  * sekr and the file's bytes: a changed registry, or another sekr, is read and
  * checked again, and only a registry without problems is kept.
@@ -33,7 +33,7 @@ function folder(): string | undefined {
 
 /**
  * The file a data folder's registry is kept in: named by a 64-bit FNV-1a hash of its path. Not
- * node:crypto, which is 1.4 ms to load, for a name that only has to differ between folders.
+ * node:crypto, which is slow to load, for a name that only has to differ between folders.
  */
 function slot(dir: string, registryFile: string): string {
   let hash = 0xcbf29ce484222325n;

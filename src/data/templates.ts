@@ -95,7 +95,7 @@ export interface TemplateSource {
 /**
  * The template of a name: the first of listTemplates' order when two files
  * have it (agenda.md.hbs and agenda.yaml). Sorted only then: the first
- * localeCompare of a process loads the collation, some 5 ms of a cold render.
+ * localeCompare of a process loads the collation, which a cold render feels.
  * `entries` is templateFiles(dataDir), when the caller has it already.
  */
 export function readTemplate(dataDir: string, name: string, entries = templateFiles(dataDir)): TemplateSource {

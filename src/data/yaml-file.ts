@@ -8,9 +8,9 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import { SekrError, type Problem } from '../base/errors.js';
 
 /** A data file larger than this is refused before it is read: no registry or meeting is near it. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Aliases expand; a file with more than this many is refused (the "billion laughs" bomb). */
-export const MAX_ALIASES = 100;
+const MAX_ALIASES = 100;
 
 export interface YamlFile {
   /** The path as shown to the user (relative to the working directory when shorter). */

@@ -5,20 +5,20 @@
  * many items each has and the firstParagraph it states: the files are read that
  * far and no further (no schema, no checks; `sekr validate` does those).
  */
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { SekrError } from '../base/errors.js';
 import { numberParagraphs, type NumberedMeeting, type ParagraphRange } from '../model/numbering.js';
-import { listMeetingFiles, type MeetingFile } from './folder.js';
+import { listGroupMeetings, type MeetingFile } from './folder.js';
 import { displayPath } from './yaml-file.js';
-import { readFileSync } from 'node:fs';
 
-/** The group's meeting files dated in the year, by date. */
-export function meetingsOfYear(dataDir: string, group: string, year: number | string): MeetingFile[] {
-  return listMeetingFiles(dataDir).meetings.filter((m) => m.group === group && m.date.startsWith(`${year}-`));
+/** The group's meeting files dated in the year, by date: from its folder, or from a listing of the data folder made already. */
+export function meetingsOfYear(dataDir: string, group: string, year: number | string, listed?: readonly MeetingFile[]): MeetingFile[] {
+  return (listed ?? listGroupMeetings(dataDir, group)).filter((m) => m.group === group && m.date.startsWith(`${year}-`));
 }
 
 /** What numbering needs of a meeting file: its date, the firstParagraph it states and how many items it has. */
-export function paragraphCount(file: MeetingFile): NumberedMeeting {
+function paragraphCount(file: MeetingFile): NumberedMeeting {
   let data: unknown;
   try {
     data = parse(readFileSync(file.path, 'utf8'));
@@ -26,7 +26,9 @@ export function paragraphCount(file: MeetingFile): NumberedMeeting {
     data = undefined;
   }
   const { items, firstParagraph } = (data ?? {}) as { items?: unknown; firstParagraph?: unknown };
-  const countable = (items === undefined || items === null || Array.isArray(items)) && (firstParagraph === undefined || (Number.isInteger(firstParagraph) && (firstParagraph as number) > 0));
+  const itemsCountable = items === undefined || items === null || Array.isArray(items);
+  const firstCountable = firstParagraph === undefined || (Number.isInteger(firstParagraph) && (firstParagraph as number) > 0);
+  const countable = itemsCountable && firstCountable;
   if (!data || typeof data !== 'object' || !countable) {
     throw new SekrError(`cannot number the paragraphs: the earlier meeting ${displayPath(file.path)} has problems`, {
       file: displayPath(file.path),

@@ -46,7 +46,7 @@ export function actionPoints(org: Organisation, meetings: MeetingForActions[], t
     }
   }
   // Soonest due first; those without a date last, in meeting order.
-  return points.sort((a, b) => (a.due ?? '9999') .localeCompare(b.due ?? '9999') || a.date.localeCompare(b.date));
+  return points.sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.date.localeCompare(b.date));
 }
 
 /** Does the filter `person` (an id or part of a name) mean this action's owner? */

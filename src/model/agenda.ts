@@ -80,7 +80,7 @@ export function buildAgenda(input: AgendaInput): AgendaItem[] {
 }
 
 /** Whether an item holds anything recorded at the meeting (beyond what an agenda gives it). */
-export function itemHasContent(i: ItemData): boolean {
+function itemHasContent(i: ItemData): boolean {
   return (
     (i.body ?? '').trim() !== '' ||
     i.decisions.length > 0 ||
@@ -128,6 +128,6 @@ export function mergeAgenda(generated: AgendaItem[], existing: ItemData[]): Reco
 }
 
 /** An item as it is written back: no empty lists or unset fields. */
-export function compact(item: object): Record<string, unknown> {
+function compact(item: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 }

@@ -24,7 +24,7 @@ export interface CalendarEvent {
 const MODE_TEXT: Record<string, string> = { digital: 'Digitalt möte', fysiskt: 'Fysiskt möte' };
 
 /** "Närvårdssamverkan Södra Älvsborg" -> "narvardssamverkan-sodra-alvsborg": stable across runs, so a calendar updates the event rather than adding one. */
-export function slug(text: string): string {
+function slug(text: string): string {
   return fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

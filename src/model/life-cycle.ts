@@ -11,9 +11,9 @@ import type { Group } from './registry.js';
 /** Municipal practice: a protocol is adjusted within 14 days. */
 export const ADJUST_WITHIN_DAYS = 14;
 /** Members have a week to send corrections to meeting notes. */
-export const CORRECTION_DAYS = 7;
+const CORRECTION_DAYS = 7;
 /** The notice goes out a week before the meeting. */
-export const NOTICE_DAYS_BEFORE = 7;
+const NOTICE_DAYS_BEFORE = 7;
 /** The notice of adjustment stays posted three weeks. */
 export const POSTED_DAYS = 21;
 
@@ -50,13 +50,16 @@ export function statusLine(group: Group, meeting: MeetingData, today: string): S
     case 'held':
     case 'draft': {
       const next = `send the ${protocol ? 'draft protocol' : 'notes'} (sekr send)`;
-      if (protocol && today > addDays(date, ADJUST_WITHIN_DAYS)) return { next, overdue: `not adjusted within ${ADJUST_WITHIN_DAYS} days (by ${addDays(date, ADJUST_WITHIN_DAYS)})` };
+      if (protocol && today > addDays(date, ADJUST_WITHIN_DAYS))
+        return { next, overdue: `not adjusted within ${ADJUST_WITHIN_DAYS} days (by ${addDays(date, ADJUST_WITHIN_DAYS)})` };
       return { next };
     }
     case 'sent': {
       if (protocol) {
         const by = addDays(date, ADJUST_WITHIN_DAYS);
-        return today > by ? { next: 'adjust it (sekr adjust)', overdue: `not adjusted within ${ADJUST_WITHIN_DAYS} days (by ${by})` } : { next: `adjust it by ${by} (sekr adjust)` };
+        return today > by
+          ? { next: 'adjust it (sekr adjust)', overdue: `not adjusted within ${ADJUST_WITHIN_DAYS} days (by ${by})` }
+          : { next: `adjust it by ${by} (sekr adjust)` };
       }
       const deadline = meeting.sent ? correctionDeadline(meeting.sent) : undefined;
       if (deadline && today > deadline) return { next: 'approve the notes (sekr approve)', overdue: `the correction week ended ${deadline}` };

@@ -52,7 +52,8 @@ export function resumeAt(entries: AgendaEntry[]): number | undefined {
 export function parseAction(text: string): ActionData | { error: string } {
   const parts = text.split('|').map((p) => p.trim());
   const [who, what, due] = parts;
-  if (parts.length < 2 || parts.length > 3 || !who || !what) return { error: `'${text}' is not an action point: write it as "who|what|yyyy-mm-dd" (the date may be left out)` };
+  if (parts.length < 2 || parts.length > 3 || !who || !what)
+    return { error: `'${text}' is not an action point: write it as "who|what|yyyy-mm-dd" (the date may be left out)` };
   if (due && !isRealDate(due)) return { error: `'${due}' is not a date: write the due date as yyyy-mm-dd` };
   return due ? { who, what, due } : { who, what };
 }

@@ -6,12 +6,11 @@ import type { GroupData, MemberData, PersonData, RegistryData } from '../schema/
 
 export type Registry = RegistryData;
 export type Group = GroupData;
-export type Person = PersonData;
 export type Member = MemberData;
 
 export interface Organisation {
   registry: Registry;
-  people: Map<string, Person>;
+  people: Map<string, PersonData>;
   groups: Map<string, Group>;
 }
 

@@ -10,7 +10,6 @@ import { isRealDate } from '../schema/common.js';
 import { type ActivityStatusName } from '../schema/plan.js';
 import { type ItemData } from '../schema/meeting.js';
 
-
 const STATUS_NAMES: Record<ActivityStatusName, string> = { 'not-started': 'not started', ongoing: 'ongoing', done: 'done' };
 
 /** Asks line after line until an empty one; each line is handed on as it comes. */
@@ -115,7 +114,8 @@ export async function askNewItem(): Promise<string> {
   return (await input({ message: 'Title of the new item', validate: (v) => v.trim() !== '' || 'a title, please' })).trim();
 }
 
-type Part = 'done' | 'proposal' | 'proposition' | 'vote' | 'reservation' | 'disqualified' | 'protocolNote' | 'caseNumber' | 'sendTo' | 'urgent' | 'confidential';
+type Part =
+  'done' | 'proposal' | 'proposition' | 'vote' | 'reservation' | 'disqualified' | 'protocolNote' | 'caseNumber' | 'sendTo' | 'urgent' | 'confidential';
 
 /** What a protocol paragraph records besides notes and decisions, asked for only when the secretary wants it. */
 async function recordProtocolParts(item: ItemData, store: ItemStore, { participants, say }: RecordContext): Promise<void> {
@@ -138,7 +138,8 @@ async function recordProtocolParts(item: ItemData, store: ItemStore, { participa
       ],
     });
     if (part === 'done') return;
-    const text = async (message: string, initial = '') => (await input({ message, default: initial, validate: (v) => v.trim() !== '' || 'write something, or Ctrl-C' })).trim();
+    const text = async (message: string, initial = '') =>
+      (await input({ message, default: initial, validate: (v) => v.trim() !== '' || 'write something, or Ctrl-C' })).trim();
     switch (part) {
       case 'proposal':
         store.appendField('proposals', { by: await pick('Who proposes?'), text: await text('Proposes (yrkar)') });
@@ -179,9 +180,11 @@ async function recordProtocolParts(item: ItemData, store: ItemStore, { participa
       case 'urgent':
         store.setField('urgent', (await confirm({ message: 'Adjusted at once?', default: true })) || undefined);
         break;
-      case 'confidential':
-        store.setField('confidential', await text('Reason and legal reference, e.g. "Uppgifter om enskilds hälsa, OSL 25 kap. 1 §"', item.confidential ?? ''));
+      case 'confidential': {
+        const reason = await text('Reason and legal reference, e.g. "Uppgifter om enskilds hälsa, OSL 25 kap. 1 §"', item.confidential ?? '');
+        store.setField('confidential', reason);
         break;
+      }
     }
   }
 }

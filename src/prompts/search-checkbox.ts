@@ -33,7 +33,6 @@ export interface SearchCheckboxConfig<V> {
   pageSize?: number;
 }
 
-
 export const searchCheckbox = createPrompt(<V>(config: SearchCheckboxConfig<V>, done: (value: V[]) => void) => {
   const theme = makeTheme({});
   const [status, setStatus] = useState<Status>('idle');

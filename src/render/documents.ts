@@ -35,7 +35,7 @@ export interface DocumentInfo {
 
 type ViewInfo = Pick<MeetingView, 'organisation' | 'group' | 'meeting' | 'secretary'>;
 
-export const meetingInfo = (view: ViewInfo): DocumentInfo => ({
+const meetingInfo = (view: ViewInfo): DocumentInfo => ({
   organisation: view.organisation.name,
   group: view.group.name,
   date: view.meeting.date,
@@ -49,7 +49,12 @@ export interface RenderedFile {
 }
 
 /** The files of a rendered document: its Markdown, and the DOCX and PDF built from it, as asked. */
-export async function documentFiles(rendered: RenderedMarkdown, view: ViewInfo | DocumentInfo, formats: readonly Format[], base: string): Promise<RenderedFile[]> {
+export async function documentFiles(
+  rendered: RenderedMarkdown,
+  view: ViewInfo | DocumentInfo,
+  formats: readonly Format[],
+  base: string,
+): Promise<RenderedFile[]> {
   const info: DocumentInfo = 'meeting' in view ? meetingInfo(view) : view;
   const files: RenderedFile[] = [];
   if (formats.includes('md')) files.push({ format: 'md', path: `${base}.md`, data: rendered.markdown });

@@ -75,7 +75,9 @@ const PACKAGE_RELS =
   `<Relationship Id="rId4" Type="${REL_TYPE}/custom-properties" Target="docProps/custom.xml"/>` +
   '</Relationships>';
 
-const APP = DECL + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"/>';
+const APP =
+  DECL +
+  '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"/>';
 
 // No w:updateFields: Word would ask on opening whether to update the fields; PAGE and NUMPAGES update by themselves.
 const SETTINGS =
@@ -237,7 +239,10 @@ export function coreXml(p: CoreProperties, now: Date): string {
 /** docProps/custom.xml: the extra properties as text; pid counts from 2 (the format reserves 0 and 1). */
 export function customXml(properties: Record<string, string>): string {
   const props = Object.entries(properties)
-    .map(([name, value], i) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${x(name)}"><vt:lpwstr>${x(value)}</vt:lpwstr></property>`)
+    .map(
+      ([name, value], i) =>
+        `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${x(name)}"><vt:lpwstr>${x(value)}</vt:lpwstr></property>`,
+    )
     .join('');
   return `${DECL}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${props}</Properties>`;
 }

@@ -9,7 +9,22 @@
  * it. markdown-it is loaded here only, when a DOCX is asked for.
  */
 import type { MarkdownIt, Token } from 'markdown-it';
-import { coreXml, customXml, documentRelsXml, documentXml, fixedEntries, FIRST_FREE_RID, footerXml, headerXml, hyperlinkRel, imageRel, MONO, numberingXml, BULLET_NUM, TEXT_WIDTH } from './docx-parts.js';
+import {
+  coreXml,
+  customXml,
+  documentRelsXml,
+  documentXml,
+  fixedEntries,
+  FIRST_FREE_RID,
+  footerXml,
+  headerXml,
+  hyperlinkRel,
+  imageRel,
+  MONO,
+  numberingXml,
+  BULLET_NUM,
+  TEXT_WIDTH,
+} from './docx-parts.js';
 import { escapeXml as x } from './xml.js';
 import { zip, zipEntry, type ZipEntry } from './zip.js';
 import { mark } from '../base/timing.js';
@@ -265,10 +280,7 @@ function table(body: Body, node: Node): string {
     const header = row.children[0]?.type === 'th';
     xml += `<w:tr>${header ? '<w:trPr><w:tblHeader/></w:trPr>' : ''}${row.children.map((c) => cell(c, header)).join('')}</w:tr>`;
   }
-  return (
-    '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/></w:tblPr>' +
-    `<w:tblGrid>${grid}</w:tblGrid>${xml}</w:tbl>`
-  );
+  return '<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/></w:tblPr>' + `<w:tblGrid>${grid}</w:tblGrid>${xml}</w:tbl>`;
 }
 
 /** "Ordförande:" then the names: a label, space and a line to sign on, and the name under it. */

@@ -52,10 +52,12 @@ export function attendanceLine(line: AttendanceLine, labels: RoleLabels): string
  * by design (an item's body) are inserted with {{{triple braces}}} instead.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|#~]/g, '\\$&')
-    // "&amp;" would be read as the entity; "&" alone is harmless.
-    .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '\\&')
-    .replace(/^(\s*)([-+=])(?=\s|$|[-=]+\s*$)/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])(?=\s|$)/gm, '$1\\$2');
+  return (
+    text
+      .replace(/[\\`*_[\]<>|#~]/g, '\\$&')
+      // "&amp;" would be read as the entity; "&" alone is harmless.
+      .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '\\&')
+      .replace(/^(\s*)([-+=])(?=\s|$|[-=]+\s*$)/gm, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])(?=\s|$)/gm, '$1\\$2')
+  );
 }

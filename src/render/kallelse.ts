@@ -50,10 +50,7 @@ export async function invitation(org: Organisation, group: Group, meeting: Meeti
   const agenda = view.items.map((i) => `${view.isProtocol ? '§ ' : ''}${i.number}. ${i.title}`).join('\n');
   const event = meetingEvent(org, group, meeting, `Dagordning:\n${agenda}`);
   const email = (id: string | undefined) => (id ? org.people.get(id)?.email : undefined);
-  const attendees = [
-    ...view.convened.map((l) => ({ line: l, optional: false })),
-    ...view.forInformation.map((l) => ({ line: l, optional: true })),
-  ]
+  const attendees = [...view.convened.map((l) => ({ line: l, optional: false })), ...view.forInformation.map((l) => ({ line: l, optional: true }))]
     .filter(({ line }) => email(line.id))
     .map(({ line, optional }) => ({ name: line.name, email: email(line.id)!, optional }));
   const organizerEmail = view.apologiesEmail;

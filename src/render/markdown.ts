@@ -19,7 +19,7 @@ const Settings = z.strictObject({
   footer: z._default(z.string(), '{page} / {pages}'),
   language: z._default(z.string(), 'sv-SE'),
 });
-export type TemplateSettings = z.output<typeof Settings>;
+type TemplateSettings = z.output<typeof Settings>;
 
 export interface RenderedMarkdown {
   markdown: string;
@@ -46,7 +46,7 @@ function splitFrontMatter(entry: TemplateEntry, text: string): { settings: Templ
 }
 
 /** Blank lines that templates leave behind are folded, outside code blocks. */
-export function tidyMarkdown(md: string): string {
+function tidyMarkdown(md: string): string {
   const out: string[] = [];
   let fenced = false;
   for (const raw of md.split('\n')) {
@@ -67,24 +67,27 @@ export type MarkdownRenderer = (templateName: string, view: object) => RenderedM
 
 /** The helpers templates may call; nothing else is available to them. */
 const helpers = (hb: Hb) => ({
-    swedishDate: (iso: string, options: { hash: { year?: boolean } }) => swedishDate(iso, options.hash.year !== false),
-    weekday: (iso: string) => weekday(iso),
-    time: (range: string) => swedishTime(range),
-    paragraphRange: (first: number, last: number) => paragraphRange(first, last),
-    attendanceLine: (line: Parameters<typeof attendanceLine>[0], options: { hash: RoleLabels }) => attendanceLine(line, options.hash),
-    eq: (a: unknown, b: unknown) => a === b,
-    /** "1 möte", "3 möten": the count with the word in the right number. */
-    plural: (count: number, one: string, many: string) => `${count} ${Number(count) === 1 ? one : many}`,
-    /** Text for a table cell: on one line, so a line break cannot end the row. */
-    cell: (text: unknown) => String(text ?? '').replace(/\s*\n\s*/g, ' ').trim(),
-    /** The text as a sentence: with a full stop unless it ends in one already. */
-    sentence: (text: string) => {
-      const t = String(text ?? '').trim();
-      return t && !/[.!?…]$/.test(t) ? `${t}.` : t;
-    },
-    statusName: (status: string) => ({ done: 'klar', ongoing: 'pågår', 'not-started': 'ej påbörjad' })[status] ?? status,
-    markLetter: (mark: string) => ({ present: 'N', substituted: 'E', absent: 'F' })[mark] ?? '–',
-    heading: (level: number) => new hb.SafeString('#'.repeat(Math.min(Math.max(Number(level) || 1, 1), 6))),
+  swedishDate: (iso: string, options: { hash: { year?: boolean } }) => swedishDate(iso, options.hash.year !== false),
+  weekday: (iso: string) => weekday(iso),
+  time: (range: string) => swedishTime(range),
+  paragraphRange: (first: number, last: number) => paragraphRange(first, last),
+  attendanceLine: (line: Parameters<typeof attendanceLine>[0], options: { hash: RoleLabels }) => attendanceLine(line, options.hash),
+  eq: (a: unknown, b: unknown) => a === b,
+  /** "1 möte", "3 möten": the count with the word in the right number. */
+  plural: (count: number, one: string, many: string) => `${count} ${Number(count) === 1 ? one : many}`,
+  /** Text for a table cell: on one line, so a line break cannot end the row. */
+  cell: (text: unknown) =>
+    String(text ?? '')
+      .replace(/\s*\n\s*/g, ' ')
+      .trim(),
+  /** The text as a sentence: with a full stop unless it ends in one already. */
+  sentence: (text: string) => {
+    const t = String(text ?? '').trim();
+    return t && !/[.!?…]$/.test(t) ? `${t}.` : t;
+  },
+  statusName: (status: string) => ({ done: 'klar', ongoing: 'pågår', 'not-started': 'ej påbörjad' })[status] ?? status,
+  markLetter: (mark: string) => ({ present: 'N', substituted: 'E', absent: 'F' })[mark] ?? '–',
+  heading: (level: number) => new hb.SafeString('#'.repeat(Math.min(Math.max(Number(level) || 1, 1), 6))),
 });
 
 /**
@@ -97,7 +100,9 @@ export async function markdownRenderer(dataDir: string): Promise<MarkdownRendere
   const entries = templateFiles(dataDir);
   const templates = new Map<string, { entry: TemplateEntry; text: string }>();
   for (const entry of entries.filter((e) => e.file.endsWith(TEMPLATE_EXT))) templates.set(entry.name, { entry, text: readFileSync(entry.path, 'utf8') });
-  const hb = await handlebars([...templates.values()].every(({ entry, text }) => precompiledSpec(entry, entry.partial ? text : text.replace(FRONT_MATTER, ''))));
+  const hb = await handlebars(
+    [...templates.values()].every(({ entry, text }) => precompiledSpec(entry, entry.partial ? text : text.replace(FRONT_MATTER, ''))),
+  );
   // Data is escaped for Markdown rather than HTML; see escapeMarkdown.
   hb.Utils.escapeExpression = (value: unknown) => {
     if (value && typeof (value as { toHTML?: unknown }).toHTML === 'function') return (value as { toHTML: () => string }).toHTML();

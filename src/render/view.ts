@@ -15,7 +15,7 @@ export interface PersonView {
   email?: string;
 }
 
-export interface ItemView {
+interface ItemView {
   /** § number of a protocol paragraph, or item number of meeting notes; sub-items have none. */
   number?: number;
   /** Markdown heading level: 2 for an item, 3 for its sub-items, and so on. */
@@ -48,7 +48,7 @@ export interface ItemView {
   items: ItemView[];
 }
 
-export interface VoteView {
+interface VoteView {
   question?: string;
   yes?: string;
   no?: string;
@@ -146,7 +146,25 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
     };
     if (!withheld) return full;
     // Only the number, the heading and the line stating the confidentiality are public.
-    return { ...full, presenter: undefined, body: undefined, decisions: [], attachments: [], carry: undefined, actions: [], activityStatus: undefined, caseNumber: undefined, proposals: [], proposition: undefined, vote: undefined, disqualified: [], reservations: [], protocolNotes: [], sendTo: [], items: [] };
+    return {
+      ...full,
+      presenter: undefined,
+      body: undefined,
+      decisions: [],
+      attachments: [],
+      carry: undefined,
+      actions: [],
+      activityStatus: undefined,
+      caseNumber: undefined,
+      proposals: [],
+      proposition: undefined,
+      vote: undefined,
+      disqualified: [],
+      reservations: [],
+      protocolNotes: [],
+      sendTo: [],
+      items: [],
+    };
   };
 
   return {

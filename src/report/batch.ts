@@ -10,6 +10,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, rmdirSync, rmS
 import { join, relative } from 'node:path';
 import { commitStaged, discardStaged, removeLeftovers, stageFile, writeFileAtomic } from '../data/atomic.js';
 import { listMeetingFiles } from '../data/folder.js';
+import { meetingsOfYear } from '../data/year.js';
 import { problemsError, type Problem } from '../base/errors.js';
 import type { Group, Organisation } from '../model/registry.js';
 import type { Format } from '../render/documents.js';
@@ -19,7 +20,17 @@ import { thisThread, workerThreads, type Threads } from './pool.js';
 import type { DocumentFile } from './render-job.js';
 import { mark } from '../base/timing.js';
 import { collectedEvery } from './collect.js';
-import { fingerprinter, keptDocument, stillGood, templatesFingerprint, type MadeDocument, type Outcome, type Previous, type ReportSetup, type Task } from './tasks.js';
+import {
+  fingerprinter,
+  keptDocument,
+  stillGood,
+  templatesFingerprint,
+  type MadeDocument,
+  type Outcome,
+  type Previous,
+  type ReportSetup,
+  type Task,
+} from './tasks.js';
 
 export interface ReportOptions {
   dataDir: string;
@@ -93,7 +104,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   }
 
   // The number of documents is known once a group is read; until then the bar counts a meeting file a document.
-  const yearFiles = (id: string) => meetingFiles.filter((f) => f.group === id && f.date.startsWith(`${o.year}-`)).length;
+  const yearFiles = (id: string) => meetingsOfYear(o.dataDir, id, o.year, meetingFiles).length;
   const estimate = (id: string) => before?.groups?.[id]?.jobs.length ?? yearFiles(id) + 4;
   let total = 2 + o.groups.reduce((n, g) => n + estimate(g.id), 0);
   let done = 0;
@@ -118,7 +129,14 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const orgOrder = new Map<string, number>();
 
   const record = (document: MadeDocument, order: number) => {
-    manifest.jobs[document.name] = { fingerprint: document.fingerprint, files: document.files, sizes: document.sizes, section: document.section, title: document.title, order };
+    manifest.jobs[document.name] = {
+      fingerprint: document.fingerprint,
+      files: document.files,
+      sizes: document.sizes,
+      section: document.section,
+      title: document.title,
+      order,
+    };
     made.add(document.name);
     if (document.rendered) renderedNow.add(document.name);
     else unchanged++;
@@ -161,14 +179,20 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   try {
     if (toRead.length) {
       // Once a problem is found nothing more is rendered, but every group is still checked, so all problems are told at once.
-      await (await start()).run(() => {
+      await (
+        await start()
+      ).run(() => {
         const id = toRead.shift();
         return id === undefined ? undefined : { kind: 'group', group: id, render: chosen.has(id) && problems.length === 0, previous: previousOf(id) };
       }, outcome);
     }
     mark('report: groups done');
     if (problems.length) throw problemsError(problems, `the data of ${o.year} has problems; nothing was written`);
-    const orgJobs = organisationJobs(o.org, o.year, [...o.org.groups.values()].map((group) => ({ group, ...summaries.get(group.id)! })));
+    const orgJobs = organisationJobs(
+      o.org,
+      o.year,
+      [...o.org.groups.values()].map((group) => ({ group, ...summaries.get(group.id)! })),
+    );
     orgJobs.forEach((job, i) => orgOrder.set(job.name, i));
     total += orgJobs.length - 2;
     const fingerprint = fingerprinter(o.version, templates);
@@ -243,7 +267,6 @@ function writeIndex(dir: string, o: ReportOptions, manifest: Manifest): string {
   return relative(process.cwd(), path) || path;
 }
 
-
 /**
  * What a group's documents are made from, as bytes: sekr, the templates, the
  * registry, the group's plan and meeting files of the year, and today (which
@@ -257,13 +280,14 @@ function inputFingerprinter(o: ReportOptions, templates: string, meetingFiles: {
     const h = createHash('sha256').update(base);
     const plan = join(o.dataDir, 'plans', group.id, `${o.year}.yaml`);
     if (existsSync(plan)) hashFile(h.update('plan\0'), plan);
-    for (const f of meetingFiles) if (f.group === group.id && f.date.startsWith(`${o.year}-`)) hashFile(h.update(`\0${f.date}\0`), f.path);
+    for (const f of meetingsOfYear(o.dataDir, group.id, o.year, meetingFiles)) hashFile(h.update(`\0${f.date}\0`), f.path);
     return h.digest('hex');
   };
 }
 
 /** The entries sorted by name, by code unit (not localeCompare: the same bytes on every machine). */
-const byName = <T>(entries: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const byName = <T>(entries: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 const chunk = Buffer.allocUnsafe(256 * 1024);
 

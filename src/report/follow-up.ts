@@ -7,7 +7,7 @@ import type { ActivityStatusName } from '../schema/plan.js';
 import type { ItemData } from '../schema/meeting.js';
 import { held, type GroupYear } from './year-data.js';
 
-export interface ActivityHistoryEntry {
+interface ActivityHistoryEntry {
   date: string;
   /** "§ 17" or "3.1" */
   label: string;
@@ -26,7 +26,15 @@ export interface FollowUpView {
   goals: {
     text: string;
     parentGoal: string;
-    activities: { id: string; text: string; responsible?: string; planned: ActivityStatusName; latest: ActivityStatusName; latestComment?: string; history: ActivityHistoryEntry[] }[];
+    activities: {
+      id: string;
+      text: string;
+      responsible?: string;
+      planned: ActivityStatusName;
+      latest: ActivityStatusName;
+      latestComment?: string;
+      history: ActivityHistoryEntry[];
+    }[];
   }[];
   indicators: { name: string; source?: string; target?: string; results: { date: string; value: string; comment?: string }[] }[];
   counts: Record<ActivityStatusName, number>;
@@ -46,7 +54,14 @@ export function followUpView({ org, group, year, plan, meetings }: GroupYear): F
       items.forEach((item, i) => {
         if (item.activity) {
           const list = history.get(item.activity) ?? [];
-          list.push({ date: m.meeting.date, label: label(i), title: item.title, status: item.activityStatus?.status, comment: item.activityStatus?.comment, note: firstSentences(item.body) });
+          list.push({
+            date: m.meeting.date,
+            label: label(i),
+            title: item.title,
+            status: item.activityStatus?.status,
+            comment: item.activityStatus?.comment,
+            note: firstSentences(item.body),
+          });
           history.set(item.activity, list);
         }
         walk(item.items, (j) => `${label(i).replace(/^§ /, '§ ')}.${j + 1}`);
@@ -72,7 +87,12 @@ export function followUpView({ org, group, year, plan, meetings }: GroupYear): F
     year,
     hasPlan: plan !== undefined,
     goals,
-    indicators: (plan?.indicators ?? []).map((i) => ({ name: i.name, source: i.source, target: i.target, results: i.results.map((r) => ({ date: r.date, value: String(r.value), comment: r.comment })) })),
+    indicators: (plan?.indicators ?? []).map((i) => ({
+      name: i.name,
+      source: i.source,
+      target: i.target,
+      results: i.results.map((r) => ({ date: r.date, value: String(r.value), comment: r.comment })),
+    })),
     counts,
   };
 }

@@ -8,7 +8,7 @@ import { meetingView } from '../render/view.js';
 import { annualPlanView } from './annual-plan.js';
 import { attendanceYearView } from './attendance-year.js';
 import { decisionsView } from './decisions.js';
-import { followUpView, type FollowUpView } from './follow-up.js';
+import type { FollowUpView } from './follow-up.js';
 import { financingView, summaryView, type GroupSummary } from './organisation.js';
 import { held, type GroupYear } from './year-data.js';
 import type { Bar } from './chart.js';
@@ -58,7 +58,14 @@ export function* groupJobs(groupYear: GroupYear, today: string, followUp: Follow
       section,
       title: `Närvaro ${year}`,
     };
-    yield { name: `${group.id}/beslut-${year}`, template: 'beslut', view: decisionsView(groupYear, today), info, section, title: `Beslut och öppna åtgärder ${year}` };
+    yield {
+      name: `${group.id}/beslut-${year}`,
+      template: 'beslut',
+      view: decisionsView(groupYear, today),
+      info,
+      section,
+      title: `Beslut och öppna åtgärder ${year}`,
+    };
   }
   // Planned meetings have no notes or protocol yet.
   for (const m of meetings.filter(held)) {
@@ -77,9 +84,18 @@ export function* groupJobs(groupYear: GroupYear, today: string, followUp: Follow
 export function organisationJobs(org: Organisation, year: number, groups: GroupSummary[]): Job[] {
   const organisation = org.registry.organisation.name;
   const section = organisation;
-  const jobs: Job[] = [{ name: `sammanfattning-${year}`, template: 'sammanfattning', view: summaryView(org, year, groups), info: { organisation }, section, title: `Sammanfattning ${year}` }];
+  const jobs: Job[] = [
+    {
+      name: `sammanfattning-${year}`,
+      template: 'sammanfattning',
+      view: summaryView(org, year, groups),
+      info: { organisation },
+      section,
+      title: `Sammanfattning ${year}`,
+    },
+  ];
   const financing = financingView(org, year);
-  if (financing) jobs.push({ name: `finansiering-${year}`, template: 'finansiering', view: financing, info: { organisation }, section, title: `Finansiering ${year}` });
+  if (financing)
+    jobs.push({ name: `finansiering-${year}`, template: 'finansiering', view: financing, info: { organisation }, section, title: `Finansiering ${year}` });
   return jobs;
 }
-

@@ -4,6 +4,7 @@
  * problem of every file is reported at once, before anything is written.
  */
 import { loadPlan, readMeeting, type MeetingFile } from '../data/folder.js';
+import { meetingsOfYear } from '../data/year.js';
 import type { Problem } from '../base/errors.js';
 import { itemNumbers, numberParagraphs } from '../model/numbering.js';
 import type { Group, Organisation } from '../model/registry.js';
@@ -12,7 +13,13 @@ import type { GroupYear, YearMeeting } from './year-data.js';
 import type { PlanData } from '../schema/plan.js';
 
 /** One group's year, checked; its problems are returned, not thrown. */
-export function loadGroupYear(dataDir: string, org: Organisation, group: Group, year: number, files: MeetingFile[]): { groupYear: GroupYear; problems: Problem[] } {
+export function loadGroupYear(
+  dataDir: string,
+  org: Organisation,
+  group: Group,
+  year: number,
+  files: MeetingFile[],
+): { groupYear: GroupYear; problems: Problem[] } {
   const problems: Problem[] = [];
   let plan: PlanData | undefined;
   try {
@@ -20,17 +27,15 @@ export function loadGroupYear(dataDir: string, org: Organisation, group: Group, 
   } catch (e) {
     problems.push(...((e as { problems?: Problem[] }).problems ?? []));
   }
-  const loaded = files
-    .filter((f) => f.group === group.id && f.date.startsWith(`${year}-`))
-    .flatMap((f) => {
-      const { yf, value, problems: found } = readMeeting(f.path);
-      if (!yf || !value) {
-        problems.push(...found);
-        return [];
-      }
-      problems.push(...checkMeeting(org, value, yf, f, plan));
-      return [{ date: f.date, meeting: value }];
-    });
+  const loaded = meetingsOfYear(dataDir, group.id, year, files).flatMap((f) => {
+    const { yf, value, problems: found } = readMeeting(f.path);
+    if (!yf || !value) {
+      problems.push(...found);
+      return [];
+    }
+    problems.push(...checkMeeting(org, value, yf, f, plan));
+    return [{ date: f.date, meeting: value }];
+  });
   const { ranges } = numberParagraphs(loaded.map((m) => ({ date: m.date, firstParagraph: m.meeting.firstParagraph, itemCount: m.meeting.items.length })));
   const protocol = group.document === 'protokoll';
   const meetings = loaded.map(({ date, meeting }): YearMeeting => {

@@ -22,7 +22,13 @@ export interface GroupSummary {
 
 export function groupSummary(groupYear: GroupYear, followUp: FollowUpView): GroupSummary {
   const meetingsHeld = groupYear.meetings.filter(held).length;
-  return { group: groupYear.group, meetingsHeld, meetingsPlanned: groupYear.meetings.length - meetingsHeld, activities: followUp.counts, hasPlan: followUp.hasPlan };
+  return {
+    group: groupYear.group,
+    meetingsHeld,
+    meetingsPlanned: groupYear.meetings.length - meetingsHeld,
+    activities: followUp.counts,
+    hasPlan: followUp.hasPlan,
+  };
 }
 
 export function summaryView(org: Organisation, year: number, groups: GroupSummary[]): SummaryView {
@@ -55,7 +61,10 @@ export interface FinancingView {
   municipalities: { name: string; population: string; share: string; amount: string }[];
 }
 
-const kronor = (n: number) => `${Math.round(n).toLocaleString('sv-SE').replace(/\u00a0/g, ' ')} kr`;
+const kronor = (n: number) =>
+  `${Math.round(n)
+    .toLocaleString('sv-SE')
+    .replace(/\u00a0/g, ' ')} kr`;
 const number = (n: number) => n.toLocaleString('sv-SE').replace(/\u00a0/g, ' ');
 
 /**

@@ -39,12 +39,16 @@ export async function thisThread(setup: ReportSetup, data: ReportData, deliver: 
 
 export async function workerThreads(setup: ReportSetup, data: ReportData, count: number, deliver: Delivery): Promise<Threads> {
   // A bounded heap: V8 collects sooner instead of growing, so memory stays flat over a long batch.
-  // A worker holds some 20 MB (the registry, the templates, one group's year); measured at 5,000
-  // meetings, 64 MB of old and 8 MB of young generation peak at 283 MB for the process, as fast as
-  // 96 and 16 (304 MB); at 48 MB V8 collects so often that the batch takes a third longer.
+  // A worker holds the registry, the templates and one group's year. The limits are the smallest that
+  // keep a large batch as fast as larger ones do (bench/report.mjs --big); below them V8 collects so
+  // often that the batch slows down.
   const workers = Array.from(
     { length: count },
-    () => new Worker(new URL('./worker.cjs', import.meta.url), { workerData: { setup, data }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } }),
+    () =>
+      new Worker(new URL('./worker.cjs', import.meta.url), {
+        workerData: { setup, data },
+        resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+      }),
   );
   const ready = workers.map(
     (worker) =>

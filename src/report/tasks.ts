@@ -49,8 +49,7 @@ export interface Previous {
 
 export type Task =
   /** With `render: false` the group is only checked and summed up (it is not in this run, or a problem has stopped the rendering). */
-  | { kind: 'group'; group: string; render: boolean; previous: Record<string, Previous> }
-  | { kind: 'document'; job: Job; fingerprint: string };
+  { kind: 'group'; group: string; render: boolean; previous: Record<string, Previous> } | { kind: 'document'; job: Job; fingerprint: string };
 
 export interface MadeDocument {
   name: string;
@@ -134,7 +133,15 @@ export function keptDocument(job: Job, fingerprint: string, previous: Previous):
 async function made(ctx: ReportContext, job: Job, fingerprint: string, deliver: Delivery): Promise<MadeDocument> {
   const files = await renderJob({ render: ctx.render, outDir: ctx.outDir, formats: ctx.formats }, job);
   // Measured before delivery, which may hand the bytes over to another thread.
-  const document = { name: job.name, fingerprint, files: files.map((f) => f.file), sizes: files.map((f) => byteSize(f.data)), section: job.section, title: job.title, rendered: true };
+  const document = {
+    name: job.name,
+    fingerprint,
+    files: files.map((f) => f.file),
+    sizes: files.map((f) => byteSize(f.data)),
+    section: job.section,
+    title: job.title,
+    rendered: true,
+  };
   deliver(files);
   return document;
 }

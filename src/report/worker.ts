@@ -13,15 +13,19 @@ async function serve(): Promise<void> {
   const deliver: Delivery = (files = []) => {
     // Moved, not copied: each file's bytes in a buffer of its own, handed over with the message.
     const moved = files.map(({ file, data }) => ({ file, data: ownBuffer(data) }));
-    port.postMessage({ made: moved }, moved.map((f) => f.data.buffer as ArrayBuffer));
+    port.postMessage(
+      { made: moved },
+      moved.map((f) => f.data.buffer as ArrayBuffer),
+    );
   };
-  port.on('message', async ({ id, task }: { id: number; task: Task }) => {
+  const work = async ({ id, task }: { id: number; task: Task }) => {
     try {
       port.postMessage({ id, outcome: await runTask(ctx, task, deliver) });
     } catch (e) {
       port.postMessage({ id, error: errorData(e) });
     }
-  });
+  };
+  port.on('message', (message: { id: number; task: Task }) => void work(message));
   port.postMessage({ ready: true });
 }
 

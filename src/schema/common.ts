@@ -10,11 +10,9 @@ import './zod-setup.js';
 // `z` object would bring all of zod/mini (its locales, JSON Schema...).
 import * as z from 'zod/mini';
 
-export const ID_HINT = 'an id is lower-case a–z, digits and single hyphens, e.g. styrgrupp-narvard';
+const ID_HINT = 'an id is lower-case a–z, digits and single hyphens, e.g. styrgrupp-narvard';
 
-export const Id = z
-  .string({ error: 'expected an id (text)' })
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `not a valid id: ${ID_HINT}` }));
+export const Id = z.string({ error: 'expected an id (text)' }).check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `not a valid id: ${ID_HINT}` }));
 
 export const Text = z.string({ error: 'expected text' }).check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
 
@@ -28,28 +26,23 @@ export function isRealDate(s: string): boolean {
 
 export const IsoDate = z
   .string({ error: 'expected a date as yyyy-mm-dd' })
-  .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as yyyy-mm-dd' }),
-    z.refine(isRealDate, { error: 'no such date in the calendar' }),
-  );
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date as yyyy-mm-dd' }), z.refine(isRealDate, { error: 'no such date in the calendar' }));
 
 const TIME_RANGE = /^([01]\d|2[0-3])[:.]([0-5]\d)\s*[-–]\s*([01]\d|2[0-3])[:.]([0-5]\d)$/;
 
 /** "10:00-12:00" (a dot as in Swedish "10.00" is accepted too). */
-export const TimeRange = z
-  .string({ error: 'expected a time range such as "10:00-12:00" (in quotes)' })
-  .check(
-    z.regex(TIME_RANGE, { error: 'expected a time range such as 10:00-12:00' }),
-    z.refine(
-      (s) => {
-        const m = TIME_RANGE.exec(s);
-        // zod runs this even when the pattern failed; that has its own message.
-        if (!m) return true;
-        return Number(m[1]) * 60 + Number(m[2]) < Number(m[3]) * 60 + Number(m[4]);
-      },
-      { error: 'the meeting ends before it starts' },
-    ),
-  );
+export const TimeRange = z.string({ error: 'expected a time range such as "10:00-12:00" (in quotes)' }).check(
+  z.regex(TIME_RANGE, { error: 'expected a time range such as 10:00-12:00' }),
+  z.refine(
+    (s) => {
+      const m = TIME_RANGE.exec(s);
+      // zod runs this even when the pattern failed; that has its own message.
+      if (!m) return true;
+      return Number(m[1]) * 60 + Number(m[2]) < Number(m[3]) * 60 + Number(m[4]);
+    },
+    { error: 'the meeting ends before it starts' },
+  ),
+);
 
 export const Mode = z.enum(['digital', 'fysiskt'], { error: 'mode is digital or fysiskt' });
 

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { Id, IsoDate, Mode, Text, TimeRange } from './common.js';
 import { ActivityStatus } from './plan.js';
 
-export const MeetingStatus = z.enum(['planned', 'agenda', 'held', 'draft', 'sent', 'final', 'adjusted', 'published'], {
+const MeetingStatus = z.enum(['planned', 'agenda', 'held', 'draft', 'sent', 'final', 'adjusted', 'published'], {
   error: 'status is one of planned, agenda, held, draft, sent, final, adjusted, published',
 });
 
@@ -30,7 +30,7 @@ const AbsentEntry = z.union([Id, z.strictObject({ person: Id, note: z.optional(T
   error: 'an absent entry is a person id, or { person, note }',
 });
 
-export const Attendance = z.strictObject({
+const Attendance = z.strictObject({
   present: z._default(z.array(PresentEntry), []),
   absent: z._default(z.array(AbsentEntry), []),
 });
@@ -39,9 +39,8 @@ const Attachment = z.union([Text, z.strictObject({ title: Text, file: z.optional
   error: 'an attachment is a title, or { title, file }',
 });
 
-
 /** An action point: who (a person id, or a name), what, and by when. */
-export const Action = z.strictObject({
+const Action = z.strictObject({
   who: Text,
   what: Text,
   due: z.optional(IsoDate),
@@ -49,12 +48,12 @@ export const Action = z.strictObject({
 });
 
 /** A proposal (yrkande): who proposed what. */
-export const Proposal = z.strictObject({ by: Id, text: Text });
+const Proposal = z.strictObject({ by: Id, text: Text });
 
-export const VoteChoice = z.enum(['ja', 'nej', 'avstår'], { error: 'a vote is ja, nej or avstår' });
+const VoteChoice = z.enum(['ja', 'nej', 'avstår'], { error: 'a vote is ja, nej or avstår' });
 
 /** An open vote (omröstning): each voter's choice, and the question put if it needs saying. */
-export const Vote = z.strictObject({
+const Vote = z.strictObject({
   question: z.optional(Text),
   /** Text for "ja" and "nej", e.g. ja: "bifall till Nina Landströms yrkande". */
   yes: z.optional(Text),
@@ -63,10 +62,10 @@ export const Vote = z.strictObject({
 });
 
 /** A reservation against the decision, optionally written out as an attachment. */
-export const Reservation = z.strictObject({ by: Id, text: z.optional(Text), attachment: z.optional(Text) });
+const Reservation = z.strictObject({ by: Id, text: z.optional(Text), attachment: z.optional(Text) });
 
 /** One agenda item: a paragraph (§) of a protocol, a numbered item of meeting notes. */
-export const Item = z.strictObject({
+const Item = z.strictObject({
   title: Text,
   presenter: z.optional(Id),
   /** Markdown, as the secretary wrote it. */
@@ -107,7 +106,7 @@ export const Item = z.strictObject({
   },
 });
 
-export const NextMeeting = z.strictObject({
+const NextMeeting = z.strictObject({
   date: IsoDate,
   time: z.optional(TimeRange),
   place: z.optional(Text),
@@ -115,7 +114,7 @@ export const NextMeeting = z.strictObject({
 });
 
 /** What locks a meeting: when, by whom, and a fingerprint of its content then, whole and per field. */
-export const Seal = z.strictObject({
+const Seal = z.strictObject({
   date: IsoDate,
   by: z._default(z.array(Id), []),
   fingerprint: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/, { error: 'fingerprint is written by sekr: sha256:<64 hex digits>' })),
@@ -155,4 +154,3 @@ export type ItemData = z.output<typeof Item>;
 export type AttendanceData = z.output<typeof Attendance>;
 export type ActionData = z.output<typeof Action>;
 export type SealData = z.output<typeof Seal>;
-export type VoteChoiceName = z.output<typeof VoteChoice>;

@@ -4,14 +4,14 @@ import { Id, IsoDate, Text } from './common.js';
 
 export const ActivityStatus = z.enum(['not-started', 'ongoing', 'done'], { error: 'status is not-started, ongoing or done' });
 
-export const Activity = z.strictObject({
+const Activity = z.strictObject({
   id: Id,
   text: Text,
   responsible: z.optional(Text),
   status: z._default(ActivityStatus, 'not-started'),
 });
 
-export const PlanGoal = z.strictObject({
+const PlanGoal = z.strictObject({
   id: Id,
   text: Text,
   /** The parent group's goal this goal serves (Kopplas till Styrgrupp närvårds mål). */
@@ -19,14 +19,14 @@ export const PlanGoal = z.strictObject({
   activities: z.array(Activity).check(z.minLength(1, { error: 'a goal has at least one activity' })),
 });
 
-export const Indicator = z.strictObject({
+const Indicator = z.strictObject({
   name: Text,
   source: z.optional(Text),
   target: z.optional(Text),
   results: z._default(z.array(z.strictObject({ date: IsoDate, value: z.union([z.number(), Text]), comment: z.optional(Text) })), []),
 });
 
-export const Link = z.strictObject({ title: Text, url: Text });
+const Link = z.strictObject({ title: Text, url: Text });
 
 /** A group's annual plan (årsplan), plans/<group>/<year>.yaml. */
 export const Plan = z.strictObject({

@@ -7,11 +7,11 @@ import { DocumentKind, Id, IsoDate, Mode, Text, TimeRange } from './common.js';
  * present without a vote; kansli is office staff who prepare and minute the
  * meetings (Närvårdskontoret), counted as participants but not members with a vote.
  */
-export const MemberRole = z.enum(['ledamot', 'ersättare', 'adjungerad', 'brukarrepresentant', 'kansli'], {
+const MemberRole = z.enum(['ledamot', 'ersättare', 'adjungerad', 'brukarrepresentant', 'kansli'], {
   error: 'role is one of ledamot, ersättare, adjungerad, brukarrepresentant, kansli',
 });
 
-export const Member = z.strictObject({
+const Member = z.strictObject({
   person: Id,
   role: z._default(MemberRole, 'ledamot'),
   /** The ledamot an ersättare stands in for. */
@@ -23,17 +23,17 @@ export const Member = z.strictObject({
 });
 
 /** How the adjuster (justerare) is chosen: elected per meeting, the vice chair, or a standing person. */
-export const AdjusterRule = z.union([z.literal('elected'), z.literal('viceChair'), z.strictObject({ standing: Id })], {
+const AdjusterRule = z.union([z.literal('elected'), z.literal('viceChair'), z.strictObject({ standing: Id })], {
   error: 'adjuster is "elected", "viceChair", or { standing: person-id }',
 });
 
 /** Weekdays as the secretary writes them; English names are accepted too. */
-export const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
-export const WEEKDAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export const Weekday = z.enum([...WEEKDAYS, ...WEEKDAYS_EN], { error: 'weekday is måndag, tisdag, onsdag, torsdag or fredag' });
+const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
+const WEEKDAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+const Weekday = z.enum([...WEEKDAYS, ...WEEKDAYS_EN], { error: 'weekday is måndag, tisdag, onsdag, torsdag or fredag' });
 
 /** How often a group meets: "month", "2m" (every other month), "1w", "2w"... */
-export const Every = z
+const Every = z
   .string({ error: 'every is month, 2m, 1w, 2w ... (in quotes)' })
   .check(z.regex(/^(month|week|[1-9][0-9]?[mw])$/, { error: 'every is month, 2m, 1w, 2w ...' }));
 
@@ -43,7 +43,7 @@ export const WeekOfMonth = z.union([z.int().check(z.gte(1), z.lte(4)), z.literal
 /** Modes in turn, at least two: the registry's `alternate`, and `sekr schedule --alternate`. */
 export const Alternation = z.array(Mode).check(z.minLength(2, { error: 'alternate lists at least two modes' }));
 
-export const MeetingDefaults = z.strictObject({
+const MeetingDefaults = z.strictObject({
   time: z.optional(TimeRange),
   place: z.optional(Text),
   link: z.optional(z.url({ error: 'expected a web address' })),
@@ -59,7 +59,7 @@ export const MeetingDefaults = z.strictObject({
   skipMonths: z.optional(z.array(z.int().check(z.gte(1), z.lte(12, { error: 'a month is 1–12' })))),
 });
 
-export const Goal = z.strictObject({ id: Id, text: Text });
+const Goal = z.strictObject({ id: Id, text: Text });
 
 export const Group = z.strictObject({
   id: Id,
@@ -81,7 +81,7 @@ export const Group = z.strictObject({
   goals: z._default(z.array(Goal), []),
 });
 
-export const Person = z.strictObject({
+const Person = z.strictObject({
   id: Id,
   name: Text,
   organisation: z.optional(Text),
@@ -90,7 +90,7 @@ export const Person = z.strictObject({
   phone: z.optional(Text),
 });
 
-export const Municipality = z.strictObject({
+const Municipality = z.strictObject({
   id: Id,
   name: Text,
   population: z.int({ error: 'population is a whole number' }).check(z.positive({ error: 'population must be above 0' })),
@@ -98,14 +98,14 @@ export const Municipality = z.strictObject({
   populationDate: IsoDate,
 });
 
-export const Financing = z.strictObject({
+const Financing = z.strictObject({
   /** kronor per inhabitant */
   feePerInhabitant: z.number({ error: 'expected a number (kronor)' }).check(z.positive()),
   /** The region's share of the total, 0–1; the municipalities share the rest by population. */
   regionShare: z.number({ error: 'expected a number between 0 and 1' }).check(z.gte(0), z.lte(1)),
 });
 
-export const Organisation = z.strictObject({
+const Organisation = z.strictObject({
   name: Text,
   office: z.optional(Text),
   /** Where adjusted protocols are kept (förvaringsplats), for the notice of adjustment. */
@@ -119,21 +119,24 @@ export const Organisation = z.strictObject({
   /** Meeting times in the data are local times of this zone (IANA name). */
   timezone: z._default(
     z.string().check(
-      z.refine((tz) => {
-        try {
-          new Intl.DateTimeFormat('en', { timeZone: tz });
-          return true;
-        } catch {
-          return false;
-        }
-      }, { error: 'not a time zone: use an IANA name such as Europe/Stockholm' }),
+      z.refine(
+        (tz) => {
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: tz });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { error: 'not a time zone: use an IANA name such as Europe/Stockholm' },
+      ),
     ),
     'Europe/Stockholm',
   ),
   financing: z.optional(Financing),
 });
 
-export const Named = z.strictObject({ id: Id, name: Text });
+const Named = z.strictObject({ id: Id, name: Text });
 
 export const Registry = z.strictObject({
   organisation: Organisation,
@@ -151,5 +154,3 @@ export type RegistryData = z.output<typeof Registry>;
 export type GroupData = z.output<typeof Group>;
 export type MemberData = z.output<typeof Member>;
 export type PersonData = z.output<typeof Person>;
-export type MemberRoleName = z.output<typeof MemberRole>;
-export type MeetingDefaultsData = z.output<typeof MeetingDefaults>;

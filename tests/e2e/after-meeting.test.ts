@@ -39,24 +39,49 @@ const digits = (s: string) => s.replace(/\D/g, '');
 
 /** § 15 with everything a protocol paragraph can record; § 20 made confidential, its body from the fixture. */
 const PARAGRAPH_15 = [
-  '--case-number', 'NVK 2026/0012',
-  '--proposal', 'nina-landstrom|bifall till arbetsutskottets förslag',
-  '--proposal', 'gun-bylund|avslag på förslaget',
-  '--proposition', 'Ordföranden ställer bifall mot avslag och finner bifall.',
-  '--vote', 'nina-landstrom=ja,kerstin-amark=ja,gun-bylund=nej,jennie-turunen=avstår',
-  '--vote-question', 'Bifall till arbetsutskottets förslag?',
-  '--disqualified', 'tina-isaksson',
-  '--reservation', 'gun-bylund|till förmån för eget yrkande|Reservation G. Bylund',
-  '--protocol-note', `mattias-fehling|Sjukhuset vill följa frågan; kontakt ${NOTE_EMAIL}, ${NOTE_PHONE}.`,
-  '--send-to', 'Beredningsgruppen',
-  '--send-to', 'AU',
+  '--case-number',
+  'NVK 2026/0012',
+  '--proposal',
+  'nina-landstrom|bifall till arbetsutskottets förslag',
+  '--proposal',
+  'gun-bylund|avslag på förslaget',
+  '--proposition',
+  'Ordföranden ställer bifall mot avslag och finner bifall.',
+  '--vote',
+  'nina-landstrom=ja,kerstin-amark=ja,gun-bylund=nej,jennie-turunen=avstår',
+  '--vote-question',
+  'Bifall till arbetsutskottets förslag?',
+  '--disqualified',
+  'tina-isaksson',
+  '--reservation',
+  'gun-bylund|till förmån för eget yrkande|Reservation G. Bylund',
+  '--protocol-note',
+  `mattias-fehling|Sjukhuset vill följa frågan; kontakt ${NOTE_EMAIL}, ${NOTE_PHONE}.`,
+  '--send-to',
+  'Beredningsgruppen',
+  '--send-to',
+  'AU',
   '--urgent',
-  '--decision', 'Tillämpningen sprids i alla verksamheter.',
+  '--decision',
+  'Tillämpningen sprids i alla verksamheter.',
 ];
 const PARAGRAPH_20 = ['--title', 'Ersättning i ett enskilt ärende', '--notes-file', join(FIXTURES, 'confidential.md'), '--confidential', REASON];
 
 /** Words only a paragraph with proposals, votes and the rest shows. */
-const PROTOCOL_WORDS = ['Yrkanden', 'Propositionsordning', 'Omröstning', 'Resultat:', 'anmäler jäv', 'reserverar sig', 'Protokollsanteckning', 'Diarienummer', 'omedelbart justerad', 'Beslutet skickas till', 'Sekretess', 'sekretess'];
+const PROTOCOL_WORDS = [
+  'Yrkanden',
+  'Propositionsordning',
+  'Omröstning',
+  'Resultat:',
+  'anmäler jäv',
+  'reserverar sig',
+  'Protokollsanteckning',
+  'Diarienummer',
+  'omedelbart justerad',
+  'Beslutet skickas till',
+  'Sekretess',
+  'sekretess',
+];
 
 // ---------------------------------------------------------------- helpers
 
@@ -94,7 +119,9 @@ function clone(ws: string): string {
 
 /** 1-based line of the first line matching. */
 function lineOf(ws: string, file: string, pattern: RegExp): number {
-  const i = read(ws, file).split('\n').findIndex((l) => pattern.test(l));
+  const i = read(ws, file)
+    .split('\n')
+    .findIndex((l) => pattern.test(l));
   if (i < 0) throw new Error(`${pattern} not in ${file}`);
   return i + 1;
 }
@@ -186,7 +213,19 @@ function expectFullParagraph(section: string): void {
   expect(section).toContain('Beslutet skickas till: Beredningsgruppen, AU.');
   expect(section).toContain('Paragrafen förklaras omedelbart justerad.');
   // In the order a protocol writes them.
-  const order = ['Diarienummer', 'anmäler jäv', 'Yrkanden', 'Propositionsordning', 'Omröstning', 'Resultat:', 'Beslut:', 'reserverar sig', 'Protokollsanteckning', 'Beslutet skickas till', 'omedelbart justerad'];
+  const order = [
+    'Diarienummer',
+    'anmäler jäv',
+    'Yrkanden',
+    'Propositionsordning',
+    'Omröstning',
+    'Resultat:',
+    'Beslut:',
+    'reserverar sig',
+    'Protokollsanteckning',
+    'Beslutet skickas till',
+    'omedelbart justerad',
+  ];
   const at = order.map((w) => section.indexOf(w));
   expect(at).toEqual([...at].sort((a, b) => a - b));
 }
@@ -226,7 +265,10 @@ describe('a protocol paragraph in full, in Markdown, DOCX and PDF', () => {
         { by: 'nina-landstrom', text: 'bifall till arbetsutskottets förslag' },
         { by: 'gun-bylund', text: 'avslag på förslaget' },
       ],
-      vote: { question: 'Bifall till arbetsutskottets förslag?', votes: { 'nina-landstrom': 'ja', 'kerstin-amark': 'ja', 'gun-bylund': 'nej', 'jennie-turunen': 'avstår' } },
+      vote: {
+        question: 'Bifall till arbetsutskottets förslag?',
+        votes: { 'nina-landstrom': 'ja', 'kerstin-amark': 'ja', 'gun-bylund': 'nej', 'jennie-turunen': 'avstår' },
+      },
       disqualified: ['tina-isaksson'],
       reservations: [{ by: 'gun-bylund', text: 'till förmån för eget yrkande', attachment: 'Reservation G. Bylund' }],
       sendTo: ['Beredningsgruppen', 'AU'],
@@ -250,7 +292,12 @@ describe('a protocol paragraph in full, in Markdown, DOCX and PDF', () => {
   it('writes the paragraph in full in the Word document, the vote as a real table', () => {
     expectFullParagraph(between(docx, '§ 15. Samverkanskomplexa ärenden', '§ 16.'));
     const section = between(html, '<h1>§ 15. Samverkanskomplexa ärenden</h1>', '<h1>§ 16.');
-    const rows = [...section.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+    const rows = [...section.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) =>
+      m[1]!
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     expect(rows).toEqual(['Ledamot Röst', ...VOTE_ROWS]);
     expect(section).toContain('<li>Nina Landström: bifall till arbetsutskottets förslag</li>');
     expect(section).toContain('<li>Gun Bylund: avslag på förslaget</li>');
@@ -264,7 +311,11 @@ describe('a protocol paragraph in full, in Markdown, DOCX and PDF', () => {
   });
 
   it('states the confidentiality in the internal copy, with the content', () => {
-    for (const [format, text] of [['md', mdText(md)], ['docx', docx], ['pdf', pdf]] as const) {
+    for (const [format, text] of [
+      ['md', mdText(md)],
+      ['docx', docx],
+      ['pdf', pdf],
+    ] as const) {
       const section = between(text, '§ 20. Ersättning i ett enskilt ärende', '§ 21.');
       expect(section, format).toContain(`Sekretess: ${REASON}. Paragrafen publiceras inte.`);
       expect(section, format).toContain(SECRET);
@@ -284,7 +335,7 @@ describe('a protocol paragraph in full, in Markdown, DOCX and PDF', () => {
 
   // Bug: templates/partials/item.md.hbs writes no full stop after a reservation's text
   // when an attachment follows: "...eget yrkande Skriftlig reservation bifogas (...)".
-  it('ends a reservation\'s text with a full stop before the written reservation', () => {
+  it("ends a reservation's text with a full stop before the written reservation", () => {
     expect(md).toContain('Gun Bylund reserverar sig mot beslutet: till förmån för eget yrkande. Skriftlig reservation bifogas (Reservation G. Bylund).');
   });
 });
@@ -316,7 +367,12 @@ describe('validate: who may vote', () => {
   it('rejects a vote by an absent member, at its line', () => {
     const { r, line } = withVote('monica-hjelmgren', 'ja');
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(new RegExp(`^data/meetings/styrgrupp-narvard/2026-02-27\\.yaml:${line}:\\d+ {2}monica-hjelmgren votes but is not a member present or a substitute serving today`, 'm'));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^data/meetings/styrgrupp-narvard/2026-02-27\\.yaml:${line}:\\d+ {2}monica-hjelmgren votes but is not a member present or a substitute serving today`,
+        'm',
+      ),
+    );
     expect(r.stderr).toContain('1 problem');
     noStack(r);
   });
@@ -324,7 +380,9 @@ describe('validate: who may vote', () => {
   it('rejects a vote by a member who reported jäv', () => {
     const { r, line } = withVote('tina-isaksson', 'nej');
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(new RegExp(`^data/meetings/styrgrupp-narvard/2026-02-27\\.yaml:${line}:\\d+ {2}tina-isaksson votes but is disqualified \\(jäv\\) in this paragraph`, 'm'));
+    expect(r.stdout).toMatch(
+      new RegExp(`^data/meetings/styrgrupp-narvard/2026-02-27\\.yaml:${line}:\\d+ {2}tina-isaksson votes but is disqualified \\(jäv\\) in this paragraph`, 'm'),
+    );
     expect(r.stderr).toContain('1 problem');
   });
 
@@ -335,7 +393,12 @@ describe('validate: who may vote', () => {
       present.items.push(doc.createNode('sabira-zejnilovic'));
     });
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(new RegExp(`^data/meetings/styrgrupp-narvard/2026-02-27\\.yaml:${line}:\\d+ {2}sabira-zejnilovic votes but is not a member present or a substitute serving today`, 'm'));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^data/meetings/styrgrupp-narvard/2026-02-27\\.yaml:${line}:\\d+ {2}sabira-zejnilovic votes but is not a member present or a substitute serving today`,
+        'm',
+      ),
+    );
     // the guest's presence itself is no problem
     expect(r.stderr).toContain('1 problem');
   });
@@ -422,7 +485,9 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
   // it takes the UTC date: at 00:30 in Stockholm on 14 March it is still 13 March.
   it("counts today in the organisation's time zone (Europe/Stockholm)", () => {
     const frozen = pathToFileURL(join(ROOT, 'tests/fixtures/frozen-clock.mjs')).href;
-    const r = ok(sekr(['status', '--group', 'styrgrupp-narvard'], { cwd: ws, nodeArgs: ['--import', frozen], env: { SEKR_FROZEN_NOW: '2026-03-13T23:30:00Z' } }));
+    const r = ok(
+      sekr(['status', '--group', 'styrgrupp-narvard'], { cwd: ws, nodeArgs: ['--import', frozen], env: { SEKR_FROZEN_NOW: '2026-03-13T23:30:00Z' } }),
+    );
     expect(r.stdout).toContain('(as of 2026-03-14)');
   });
 
@@ -513,7 +578,12 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
 
   it('verify names the paragraph edited by hand, and publish refuses it', () => {
     const copy = clone(ws);
-    handEdit(copy, FILE, '    body: |\n      Tina Isaksson väljs som justerare.\n', '    body: |\n      Tina Isaksson väljs som justerare. Tillagt i efterhand.\n');
+    handEdit(
+      copy,
+      FILE,
+      '    body: |\n      Tina Isaksson väljs som justerare.\n',
+      '    body: |\n      Tina Isaksson väljs som justerare. Tillagt i efterhand.\n',
+    );
     const r = sekr(['verify'], { cwd: copy });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`✗ ${FILE}: ${PROTOCOL} was locked on 2026-03-05 and has been edited since: § 13 (Val av justerare)`);
@@ -547,7 +617,12 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/has been edited since: § 22 \(Tillagd punkt\)$/m);
     copy = clone(ws);
-    handEdit(copy, FILE, '  - title: Mötet avslutas\n    body: |\n      Ordförande tackar för dagens möte. Nästa möte är den 27 mars och genomförs fysiskt.\n', '');
+    handEdit(
+      copy,
+      FILE,
+      '  - title: Mötet avslutas\n    body: |\n      Ordförande tackar för dagens möte. Nästa möte är den 27 mars och genomförs fysiskt.\n',
+      '',
+    );
     r = sekr(['verify'], { cwd: copy });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/has been edited since: § 21 \(removed\)$/m);
@@ -694,13 +769,21 @@ describe('publish: the public copy of the adjusted protocol', () => {
   it('refuses a draft (above) and writes the three files of the public copy', () => {
     expect(published.stderr).toContain(`wrote ${PUBLIC}.md\nwrote ${PUBLIC}.docx\nwrote ${PUBLIC}.pdf\n`);
     expect(published.stderr).toContain('confidential, only the heading published: § 20');
-    expect(readdirSync(join(ws, 'out/public/styrgrupp-narvard')).sort()).toEqual(['2026-02-27-protokoll.docx', '2026-02-27-protokoll.md', '2026-02-27-protokoll.pdf']);
+    expect(readdirSync(join(ws, 'out/public/styrgrupp-narvard')).sort()).toEqual([
+      '2026-02-27-protokoll.docx',
+      '2026-02-27-protokoll.md',
+      '2026-02-27-protokoll.pdf',
+    ]);
   });
 
-  it('keeps the confidential paragraph\'s number, heading and the reason', () => {
-    expect(between(md, '## § 20. Ersättning i ett enskilt ärende', '## § 21.').trim()).toBe(`## § 20. Ersättning i ett enskilt ärende\n\nParagrafen omfattas av sekretess: ${REASON}.`);
+  it("keeps the confidential paragraph's number, heading and the reason", () => {
+    expect(between(md, '## § 20. Ersättning i ett enskilt ärende', '## § 21.').trim()).toBe(
+      `## § 20. Ersättning i ett enskilt ärende\n\nParagrafen omfattas av sekretess: ${REASON}.`,
+    );
     expect(html).toContain(`<h1>§ 20. Ersättning i ett enskilt ärende</h1><p>Paragrafen omfattas av sekretess: ${REASON}.</p><h1>§ 21.`);
-    expect(between(docx, '§ 20. Ersättning i ett enskilt ärende', '§ 21.').trim()).toBe(`§ 20. Ersättning i ett enskilt ärende Paragrafen omfattas av sekretess: ${REASON}.`);
+    expect(between(docx, '§ 20. Ersättning i ett enskilt ärende', '§ 21.').trim()).toBe(
+      `§ 20. Ersättning i ett enskilt ärende Paragrafen omfattas av sekretess: ${REASON}.`,
+    );
     expect(between(pdf, '§ 20. Ersättning i ett enskilt ärende', '§ 21.')).toContain(`omfattas av sekretess: ${REASON}.`);
     for (const text of [mdText(md), docx, pdf]) {
       expect(text).not.toContain('Paragrafen publiceras inte');
@@ -710,7 +793,11 @@ describe('publish: the public copy of the adjusted protocol', () => {
 
   it('has the secret sentence, the e-mail address and the phone number nowhere', () => {
     const leaks = [SECRET, 'Fristad', SECRET_EMAIL, 'eva.ek', SECRET_PHONE, '123 45 67', NOTE_EMAIL, NOTE_PHONE, SECRETARY_EMAIL, SECRETARY_PHONE];
-    for (const [format, text] of [['md', md], ['docx text', docx], ['pdf text', pdf]] as const) {
+    for (const [format, text] of [
+      ['md', md],
+      ['docx text', docx],
+      ['pdf text', pdf],
+    ] as const) {
       for (const leak of leaks) expect(text, `${leak} in the ${format}`).not.toContain(leak);
       for (const number of [SECRET_PHONE, NOTE_PHONE, SECRETARY_PHONE]) expect(digits(text), `${number} in the ${format}`).not.toContain(digits(number));
     }
@@ -729,7 +816,11 @@ describe('publish: the public copy of the adjusted protocol', () => {
   });
 
   it('keeps the rest of the protocol, contact details in running text replaced', () => {
-    for (const [format, text] of [['md', mdText(md)], ['docx', docx], ['pdf', pdf]] as const) {
+    for (const [format, text] of [
+      ['md', mdText(md)],
+      ['docx', docx],
+      ['pdf', pdf],
+    ] as const) {
       const section = between(text, '§ 15. Samverkanskomplexa ärenden', '§ 16.');
       expectFullParagraph(section);
       for (const row of VOTE_ROWS) expect(section, format).toContain(format === 'md' ? `| ${row.replace(/ (\S+)$/, ' | $1')} |` : row);
@@ -774,7 +865,20 @@ describe('the after-meeting commands are registered', () => {
   it('sekr item set --help lists the protocol flags', () => {
     const r = sekr(['item', 'set', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--case-number', '--proposal', '--proposition', '--vote ', '--vote-question', '--disqualified', '--reservation', '--protocol-note', '--send-to', '--urgent', '--confidential', '--no-confidential']) {
+    for (const flag of [
+      '--case-number',
+      '--proposal',
+      '--proposition',
+      '--vote ',
+      '--vote-question',
+      '--disqualified',
+      '--reservation',
+      '--protocol-note',
+      '--send-to',
+      '--urgent',
+      '--confidential',
+      '--no-confidential',
+    ]) {
       expect(r.stdout).toContain(flag);
     }
   });

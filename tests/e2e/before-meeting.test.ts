@@ -89,8 +89,18 @@ describe('sekr schedule', () => {
     expect(rows).toHaveLength(12);
     // As the group's latest meeting (2026-09-11): the second Friday of the month.
     expect(rows.map((l) => l.slice(0, 10))).toEqual([
-      '2027-01-08', '2027-02-12', '2027-03-12', '2027-04-09', '2027-05-14', '2027-06-11',
-      '2027-07-09', '2027-08-13', '2027-09-10', '2027-10-08', '2027-11-12', '2027-12-10',
+      '2027-01-08',
+      '2027-02-12',
+      '2027-03-12',
+      '2027-04-09',
+      '2027-05-14',
+      '2027-06-11',
+      '2027-07-09',
+      '2027-08-13',
+      '2027-09-10',
+      '2027-10-08',
+      '2027-11-12',
+      '2027-12-10',
     ]);
     rows.forEach((row, i) => expect(row).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2}\\s+fredag\\s+10:00-11:00\\s+${i % 2 ? 'digital' : 'fysiskt'}\\b`)));
     expect(rows[1]).toContain('Digitalt, via Teams');
@@ -410,10 +420,15 @@ describe('sekr agenda', () => {
     const dir = workspace();
     unlockNotes(dir);
     const original = read(dir, `${STRATEGI}/2026-05-22.yaml`);
-    const frozen = { nodeArgs: ['--import', pathToFileURL(join(ROOT, 'tests/fixtures/frozen-clock.mjs')).href], env: { SEKR_FROZEN_NOW: '2026-06-01T10:00:00Z' } };
+    const frozen = {
+      nodeArgs: ['--import', pathToFileURL(join(ROOT, 'tests/fixtures/frozen-clock.mjs')).href],
+      env: { SEKR_FROZEN_NOW: '2026-06-01T10:00:00Z' },
+    };
     expect(sekr(['agenda', 'strategi-for-halsa', '--date', '2026-05-22', '--force'], { cwd: dir, ...frozen }).code).toBe(0);
     expect(sekr(['agenda', 'strategi-for-halsa', '--date', '2026-05-22', '--force'], { cwd: dir, ...frozen }).code).toBe(0);
-    const kept = files(dir, STRATEGI).filter((f) => f.endsWith('.bak')).map((f) => read(dir, `${STRATEGI}/${f}`));
+    const kept = files(dir, STRATEGI)
+      .filter((f) => f.endsWith('.bak'))
+      .map((f) => read(dir, `${STRATEGI}/${f}`));
     expect(kept).toContain(original);
   });
 
@@ -423,7 +438,10 @@ describe('sekr agenda', () => {
   it('does not silently drop recorded action points', () => {
     const dir = workspace();
     const path = join(dir, STRATEGI, '2026-09-11.yaml');
-    writeFileSync(path, `${readFileSync(path, 'utf8')}items:\n  - title: Budget\n    actions:\n      - { who: nina-landstrom, what: Ta fram underlag, due: 2026-10-01 }\n`);
+    writeFileSync(
+      path,
+      `${readFileSync(path, 'utf8')}items:\n  - title: Budget\n    actions:\n      - { who: nina-landstrom, what: Ta fram underlag, due: 2026-10-01 }\n`,
+    );
     expect(sekr(['validate'], { cwd: dir }).code).toBe(0);
     sekr(['agenda', 'strategi-for-halsa', '--date', '2026-09-11'], { cwd: dir });
     expect(readFileSync(path, 'utf8')).toContain('Ta fram underlag');
@@ -437,7 +455,10 @@ describe('sekr agenda', () => {
     expect(sekr(['agenda', 'strategi-for-halsa', '--date', '2026-09-11'], { cwd: dir }).code).toBe(0);
     writeFileSync(
       path,
-      readFileSync(path, 'utf8').replace('  - title: Övrigt\n', '  - title: Hälsolots Södra Älvsborg\n    presenter: carolina-svensson\n  - title: Övrigt\n    items:\n      - title: Lokalfrågan\n'),
+      readFileSync(path, 'utf8').replace(
+        '  - title: Övrigt\n',
+        '  - title: Hälsolots Södra Älvsborg\n    presenter: carolina-svensson\n  - title: Övrigt\n    items:\n      - title: Lokalfrågan\n',
+      ),
     );
     expect(sekr(['validate'], { cwd: dir }).code).toBe(0);
     expect(sekr(['agenda', 'strategi-for-halsa', '--date', '2026-09-11'], { cwd: dir }).code).toBe(0);
@@ -537,7 +558,9 @@ describe('sekr kallelse', () => {
       { email: 'carolina-svensson@example.se', name: 'Carolina Svensson', role: 'REQ-PARTICIPANT' },
       { email: 'mattias-fehling@example.se', name: 'Mattias Fehling', role: 'REQ-PARTICIPANT' },
     ]);
-    expect(read(ws, 'out/strategi-for-halsa/2026-09-11-kallelse.md')).toContain('Meddela förhinder till Anna-Lena Hardtmann, anna-lena-hardtmann@example.se, så snart som möjligt.');
+    expect(read(ws, 'out/strategi-for-halsa/2026-09-11-kallelse.md')).toContain(
+      'Meddela förhinder till Anna-Lena Hardtmann, anna-lena-hardtmann@example.se, så snart som möjligt.',
+    );
   });
 
   it('invites substitutes as optional participants, and names them for information', () => {

@@ -234,7 +234,13 @@ describe('conventions', () => {
     }
     // ...and render does load them, inside the bundle (dist/cli.cjs), so the trace would see it; the docx library is gone.
     const trace = join(dir, 'trace-render.txt');
-    expect(sekr(['render', 'styrgrupp-narvard/2026-02-27', '--format', 'docx'], { cwd: dir, env: { SEKR_TRACE_FILE: trace }, nodeArgs: ['--import', join(ROOT, 'tests/e2e/fixtures/trace-imports.mjs')] }).code).toBe(0);
+    expect(
+      sekr(['render', 'styrgrupp-narvard/2026-02-27', '--format', 'docx'], {
+        cwd: dir,
+        env: { SEKR_TRACE_FILE: trace },
+        nodeArgs: ['--import', join(ROOT, 'tests/e2e/fixtures/trace-imports.mjs')],
+      }).code,
+    ).toBe(0);
     const rendered = readFileSync(trace, 'utf8');
     expect(rendered).toMatch(/^bundle:node_modules\/handlebars\//m);
     // The bundled templates were compiled by the build: Handlebars' compiler stays unloaded.
@@ -244,7 +250,13 @@ describe('conventions', () => {
     // A template of the secretary's own is compiled when used.
     expect(sekr(['templates', 'eject', 'partials/signatures'], { cwd: dir }).code).toBe(0);
     const ejected = join(dir, 'trace-ejected.txt');
-    expect(sekr(['render', 'styrgrupp-narvard/2026-02-27', '--format', 'md'], { cwd: dir, env: { SEKR_TRACE_FILE: ejected }, nodeArgs: ['--import', join(ROOT, 'tests/e2e/fixtures/trace-imports.mjs')] }).code).toBe(0);
+    expect(
+      sekr(['render', 'styrgrupp-narvard/2026-02-27', '--format', 'md'], {
+        cwd: dir,
+        env: { SEKR_TRACE_FILE: ejected },
+        nodeArgs: ['--import', join(ROOT, 'tests/e2e/fixtures/trace-imports.mjs')],
+      }).code,
+    ).toBe(0);
     expect(readFileSync(ejected, 'utf8')).toMatch(/^bundle:node_modules\/handlebars\/dist\/cjs\/handlebars\/compiler\//m);
   });
 });

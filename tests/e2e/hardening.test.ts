@@ -423,7 +423,7 @@ describe('templates are a box', () => {
       const dir = withTemplates({ 'protokoll.md.hbs': `# Protokoll {{group.name}}\n\nText.\n\n{{> ${partial}}}\n` });
       const r = sekr(['render', PROTOCOL], { cwd: dir });
       expect(r.code, `${partial}: ${r.stderr}`).toBe(2);
-      expect(r.stderr).toMatch(/^sekr: data\/templates\/protokoll\.md\.hbs(:\d+)?  template protokoll: /m);
+      expect(r.stderr).toMatch(/^sekr: data\/templates\/protokoll\.md\.hbs(:\d+)? {2}template protokoll: /m);
       expect(r.stderr).not.toMatch(/root:.*:0:0:/);
       expect(r.stderr).not.toMatch(/^\s+at /m);
       expect(existsSync(join(dir, 'out')), partial).toBe(false);
@@ -498,7 +498,10 @@ describe('output conventions', () => {
 
   it('--quiet prints nothing when render succeeds', () => {
     const ws = workspace();
-    for (const args of [['--quiet', 'render', PROTOCOL], ['render', PROTOCOL, '-q']]) {
+    for (const args of [
+      ['--quiet', 'render', PROTOCOL],
+      ['render', PROTOCOL, '-q'],
+    ]) {
       const r = sekr(args, { cwd: ws });
       expect(r.code).toBe(0);
       expect(r.stdout).toBe('');
@@ -555,7 +558,14 @@ describe('output conventions', () => {
     it('bash: completes commands, meeting refs and flags', () => {
       expect(complete('sekr', 'ren')).toEqual(['render']);
       const meetings = complete('sekr', 'render', 'st');
-      expect(meetings).toEqual(expect.arrayContaining(['strategi-for-halsa/2026-05-22', 'strategi-for-halsa/2026-09-11', 'styrgrupp-narvard/2026-02-27', 'styrgrupp-narvard/2026-03-27']));
+      expect(meetings).toEqual(
+        expect.arrayContaining([
+          'strategi-for-halsa/2026-05-22',
+          'strategi-for-halsa/2026-09-11',
+          'styrgrupp-narvard/2026-02-27',
+          'styrgrupp-narvard/2026-03-27',
+        ]),
+      );
       expect(complete('sekr', 'render', 'strategi')).toEqual(['strategi-for-halsa/2026-05-22', 'strategi-for-halsa/2026-09-11']);
       expect(complete('sekr', 'item', 'a')).toEqual(['add']);
       expect(complete('sekr', 'render', '--fo')).toEqual(['--format']);

@@ -220,7 +220,10 @@ describe('sekr attendance in a terminal', () => {
     await term.waitForPrompt(WHO);
     expect(term.screen()).toContain('19 ticked'); // a fresh roll call starts with everyone ticked
     term.type('julia');
-    await term.waitFor('the search to narrow to Julia', () => /^❯◉ Julia Eriksson, Tranemo kommun$/m.test(term.screen()) && !term.screen().includes('Carolina'));
+    await term.waitFor(
+      'the search to narrow to Julia',
+      () => /^❯◉ Julia Eriksson, Tranemo kommun$/m.test(term.screen()) && !term.screen().includes('Carolina'),
+    );
     term.keys('Space');
     await term.waitFor('Julia unticked', () => /^❯◯ Julia Eriksson/m.test(term.screen()) && term.screen().includes('18 ticked'));
     for (let i = 0; i < 5; i++) term.keys('BSpace');

@@ -45,7 +45,13 @@ function tableRows(md: string, heading?: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.replace(/^\| /, '').replace(/ ?\|$/, '').split(' | ').map((c) => c.trim()));
+    rows.push(
+      line
+        .replace(/^\| /, '')
+        .replace(/ ?\|$/, '')
+        .split(' | ')
+        .map((c) => c.trim()),
+    );
   }
   return rows;
 }
@@ -97,7 +103,12 @@ const EXPECTED = [
   'styrgrupp-narvard/narvaro-2026',
   'styrgrupp-narvard/uppfoljning-2026',
 ];
-const CHARTS = ['strategi-for-halsa/narvaro-2026.png', 'strategi-for-halsa/narvaro-2026.svg', 'styrgrupp-narvard/narvaro-2026.png', 'styrgrupp-narvard/narvaro-2026.svg'];
+const CHARTS = [
+  'strategi-for-halsa/narvaro-2026.png',
+  'strategi-for-halsa/narvaro-2026.svg',
+  'styrgrupp-narvard/narvaro-2026.png',
+  'styrgrupp-narvard/narvaro-2026.svg',
+];
 
 describe('sekr report --year 2026 on the bundled data', () => {
   const ws = workspace();
@@ -134,7 +145,11 @@ describe('sekr report --year 2026 on the bundled data', () => {
     const written = filesUnder(out).filter((f) => f !== 'index.md' && f !== '.sekr-manifest.json');
     expect([...targets].sort()).toEqual(written);
     // Sections: the organisation first, then the groups with documents, in the registry's order.
-    expect([...index.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual(['Närvårdssamverkan Södra Älvsborg', 'Styrgrupp närvård', 'Uppdragsgrupp Strategi för hälsa']);
+    expect([...index.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual([
+      'Närvårdssamverkan Södra Älvsborg',
+      'Styrgrupp närvård',
+      'Uppdragsgrupp Strategi för hälsa',
+    ]);
     expect(index).toMatch(/^- Årsplan 2026: \[md\]\(strategi-for-halsa\/arsplan-2026\.md\) · \[docx\]\(strategi-for-halsa\/arsplan-2026\.docx\)$/m);
     expect(index).toMatch(/^- Protokoll 2026-02-27: \[md\]\(styrgrupp-narvard\/2026-02-27-protokoll\.md\)/m);
     expect(index).toMatch(/^- Mötesanteckning 2026-05-22: /m);
@@ -182,8 +197,12 @@ describe('sekr report --year 2026 on the bundled data', () => {
         'Gemensamt lärande och bjuda in föreläsare',
       ]);
       for (const g of goals) expect(g[1]).toBe('Styrgrupp närvårds mål: Främja hälsa och förebygga ohälsa tillsammans');
-      expect(goals[3]![2]).toBe('Tillsammans med Uppdragsgrupp Vuxna och äldre utarbeta en delregional rutin för tidiga förebyggande insatser som kan förhindra fall (primär och sekundär fallprevention)');
-      expect(md()).toContain('Styrgrupp närvårds mål:\n\n- Ge tillgänglig vård utifrån individens behov\n- Främja hälsa och förebygga ohälsa tillsammans\n- Skapa en sammanhållen och personcentrerad vård och omsorg\n');
+      expect(goals[3]![2]).toBe(
+        'Tillsammans med Uppdragsgrupp Vuxna och äldre utarbeta en delregional rutin för tidiga förebyggande insatser som kan förhindra fall (primär och sekundär fallprevention)',
+      );
+      expect(md()).toContain(
+        'Styrgrupp närvårds mål:\n\n- Ge tillgänglig vård utifrån individens behov\n- Främja hälsa och förebygga ohälsa tillsammans\n- Skapa en sammanhållen och personcentrerad vård och omsorg\n',
+      );
     });
 
     it('holds every sentence of the seed’s text (tests/fixtures/report: a copy of shared/seeds/arsplan-2026-…)', () => {
@@ -209,7 +228,9 @@ describe('sekr report --year 2026 on the bundled data', () => {
 
     it('lists the working forms and the ground rules', () => {
       expect(md()).toContain('## Arbetsformer\n\n- Möten ca en gång i månaden\n- Vartannat möte är fysiskt och vartannat digitalt\n');
-      expect(md()).toMatch(/## Spelregler\n\nUppdragsgruppen har kommit överens om följande spelregler:\n\n- Alla ska prioritera mötena\n- Alla ska bidra till mötets innehåll och framdrift\n$/);
+      expect(md()).toMatch(
+        /## Spelregler\n\nUppdragsgruppen har kommit överens om följande spelregler:\n\n- Alla ska prioritera mötena\n- Alla ska bidra till mötets innehåll och framdrift\n$/,
+      );
     });
   });
 
@@ -246,7 +267,15 @@ describe('sekr report --year 2026 on the bundled data', () => {
     const rows = tableRows(md);
     expect(rows).toHaveLength(9);
     expect(rows.find((r) => r[0] === 'Styrgrupp närvård')).toEqual(['Styrgrupp närvård', 'Styrgrupp', '1', '1', '–', '–', '–']);
-    expect(rows.find((r) => r[0] === 'Uppdragsgrupp Strategi för hälsa')).toEqual(['Uppdragsgrupp Strategi för hälsa', 'Uppdragsgrupp', '1', '1', '0', '5', '0']);
+    expect(rows.find((r) => r[0] === 'Uppdragsgrupp Strategi för hälsa')).toEqual([
+      'Uppdragsgrupp Strategi för hälsa',
+      'Uppdragsgrupp',
+      '1',
+      '1',
+      '0',
+      '5',
+      '0',
+    ]);
   });
 
   describe('narvaro-2026 (Styrgrupp närvård)', () => {
@@ -258,7 +287,19 @@ describe('sekr report --year 2026 on the bundled data', () => {
       expect(md()).toContain('Möten med registrerad närvaro: 1. N = närvarande, E = ersatt av ersättare, F = frånvarande.');
       expect(md()).toContain('| Ledamot | Organisation | 2026-02-27 | Närvaro |');
       const m = members();
-      const present = ['Nina Landström', 'Kerstin Åmark', 'Mattias Fehling', 'Tina Isaksson', 'Magnus Stenmark', 'Jennie Turunen', 'Gun Bylund', 'Lena Stenfeldt', 'Annika Waser', 'Madelene Alfinsson', 'Lars Paulsson'];
+      const present = [
+        'Nina Landström',
+        'Kerstin Åmark',
+        'Mattias Fehling',
+        'Tina Isaksson',
+        'Magnus Stenmark',
+        'Jennie Turunen',
+        'Gun Bylund',
+        'Lena Stenfeldt',
+        'Annika Waser',
+        'Madelene Alfinsson',
+        'Lars Paulsson',
+      ];
       const substituted = ['Per Svensson', 'Malin Anell', 'Susanne Åhman', 'Sandra Larewall', 'Elisabeth Johansson', 'Malin Johansson'];
       const absent = ['Monica Hjelmgren', 'Sara Jergen Rustman', 'Ulrika Nåfält', 'Rickard Olsson'];
       expect([...m.keys()].sort()).toEqual([...present, ...substituted, ...absent].sort());
@@ -367,7 +408,10 @@ describe('sekr report --year 2026 on the bundled data', () => {
       ['Införa hälsolots med "en väg in" och i samverkan med civilsamhället', 'pågår'],
       ['Fortsatt införande av aktivitetslots', 'pågår'],
       ['Genomföra en workshop kring goda levnadsvillkor tidigt i livet. Kartläggning och spridning av goda exempel', 'pågår'],
-      ['Tillsammans med Uppdragsgrupp Vuxna och äldre utarbeta en delregional rutin för tidiga förebyggande insatser som kan förhindra fall (primär och sekundär fallprevention)', 'pågår'],
+      [
+        'Tillsammans med Uppdragsgrupp Vuxna och äldre utarbeta en delregional rutin för tidiga förebyggande insatser som kan förhindra fall (primär och sekundär fallprevention)',
+        'pågår',
+      ],
       ['Omvärldsbevaka och lära av goda exempel', 'pågår'],
     ]);
     expect(md).toContain('| 22 maj 2026 | 3.2 | – | Möte med arbetsgruppen har genomförts. |');
@@ -403,14 +447,19 @@ describe('a second run, and a run after a change', () => {
   const out = join(ws, 'out/2026');
   const stamp = () => new Map(filesUnder(out).map((f) => [f, `${statSync(join(out, f)).ino}:${statSync(join(out, f)).mtimeMs}`]));
   const changed = (before: Map<string, string>, after: Map<string, string>) =>
-    [...after].filter(([f, s]) => before.get(f) !== s && f !== 'index.md' && f !== '.sekr-manifest.json').map(([f]) => f).sort();
+    [...after]
+      .filter(([f, s]) => before.get(f) !== s && f !== 'index.md' && f !== '.sekr-manifest.json')
+      .map(([f]) => f)
+      .sort();
 
   it('skips everything when nothing changed, and rewrites no document', () => {
     ok(report(ws));
     const before = stamp();
     const bytes = new Map([...before.keys()].map((f) => [f, readFileSync(join(out, f))]));
     const second = ok(report(ws));
-    expect(second.stderr).toMatch(/^report 2026, 9 groups: nothing changed since the last run: all 11 documents are up to date in \d+\.\d s; index: out\/2026\/index\.md\n$/);
+    expect(second.stderr).toMatch(
+      /^report 2026, 9 groups: nothing changed since the last run: all 11 documents are up to date in \d+\.\d s; index: out\/2026\/index\.md\n$/,
+    );
     const after = stamp();
     expect([...after.keys()]).toEqual([...before.keys()]);
     expect(changed(before, after)).toEqual([]);
@@ -505,7 +554,11 @@ describe('sekr report --group strategi-for-halsa --format md,docx,pdf', () => {
     expect(files.filter((f) => f.includes('/') && !f.startsWith('strategi-for-halsa/'))).toEqual([]);
     const docs = ['2026-05-22-motesanteckning', 'arsplan-2026', 'beslut-2026', 'narvaro-2026', 'uppfoljning-2026'];
     expect(files.filter((f) => f.startsWith('strategi-for-halsa/'))).toEqual(
-      [...docs.flatMap((d) => ['md', 'docx', 'pdf'].map((x) => `strategi-for-halsa/${d}.${x}`)), 'strategi-for-halsa/narvaro-2026.png', 'strategi-for-halsa/narvaro-2026.svg'].sort(),
+      [
+        ...docs.flatMap((d) => ['md', 'docx', 'pdf'].map((x) => `strategi-for-halsa/${d}.${x}`)),
+        'strategi-for-halsa/narvaro-2026.png',
+        'strategi-for-halsa/narvaro-2026.svg',
+      ].sort(),
     );
     const index = read(join(out, 'index.md'));
     for (const t of links(index).map(decodeURI)) expect(existsSync(join(out, t)), t).toBe(true);
@@ -530,7 +583,17 @@ describe('sekr report --group strategi-for-halsa --format md,docx,pdf', () => {
       return squash(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
     };
     const plan = pdf('arsplan-2026');
-    for (const h of ['Uppdragsgrupp Strategi för hälsa – Årsplan 2026', 'Uppdragsbeskrivning', 'Syfte', 'Deltagare', '(19 personer)', 'Kommun (9)', 'Mål: Förebygga att fall sker', 'Spelregler']) expect(plan).toContain(h);
+    for (const h of [
+      'Uppdragsgrupp Strategi för hälsa – Årsplan 2026',
+      'Uppdragsbeskrivning',
+      'Syfte',
+      'Deltagare',
+      '(19 personer)',
+      'Kommun (9)',
+      'Mål: Förebygga att fall sker',
+      'Spelregler',
+    ])
+      expect(plan).toContain(h);
     expect(pdf('uppfoljning-2026')).toContain('Uppföljning 2026 Uppdragsgrupp Strategi för hälsa');
     const attendance = pdf('narvaro-2026');
     expect(attendance).toContain('Närvaro 2026 Uppdragsgrupp Strategi för hälsa');
@@ -565,14 +628,22 @@ describe('the follow-up and the decisions after the meetings say more', () => {
     expect(refused.stderr).toContain('is final');
     setText(notes, (s) =>
       s
-        .replace('  - title: Hälsolots Södra Älvsborg\n', '  - title: Hälsolots Södra Älvsborg\n    activity: halsolots\n    activityStatus: { status: done, comment: Medlen är beviljade }\n')
+        .replace(
+          '  - title: Hälsolots Södra Älvsborg\n',
+          '  - title: Hälsolots Södra Älvsborg\n    activity: halsolots\n    activityStatus: { status: done, comment: Medlen är beviljade }\n',
+        )
         .replace(
           '      - Dagordningen godkänns.\n',
           '      - Dagordningen godkänns.\n    actions:\n      - { who: carolina-svensson, what: Bjuda in Ida Wickström, due: 2026-10-01 }\n      - { who: anna-lena-hardtmann, what: Publicera mötesanteckningen, due: 2026-06-01, done: true }\n',
         ),
     );
     // The protocol of 2026-02-27 is a draft: sekr changes it.
-    ok(sekr(['item', 'set', 'styrgrupp-narvard/2026-02-27', '15', '--action', 'tina-isaksson|Sprida tillämpningen i verksamheterna|2026-12-31'], { cwd: ws, env }));
+    ok(
+      sekr(['item', 'set', 'styrgrupp-narvard/2026-02-27', '15', '--action', 'tina-isaksson|Sprida tillämpningen i verksamheterna|2026-12-31'], {
+        cwd: ws,
+        env,
+      }),
+    );
     ok(sekr(['item', 'set', 'styrgrupp-narvard/2026-02-27', '13', '--confidential', 'OSL 21 kap. 1 §'], { cwd: ws, env }));
     ok(sekr(['validate'], { cwd: ws }));
     ok(report(ws, '--format', 'md'));
@@ -645,7 +716,9 @@ describe('a data problem', () => {
     ok(report(ws, '--format', 'md'));
     const out = join(ws, 'out/2026');
     const before = new Map(filesUnder(out).map((f) => [f, read(join(out, f))]));
-    setText(join(ws, 'data/meetings/strategi-for-halsa/2026-05-22.yaml'), (s) => s.replace('Se punkt 4.', 'Se punkt fyra.').replace('    - julia-eriksson\n', '    - julia-erikson\n'));
+    setText(join(ws, 'data/meetings/strategi-for-halsa/2026-05-22.yaml'), (s) =>
+      s.replace('Se punkt 4.', 'Se punkt fyra.').replace('    - julia-eriksson\n', '    - julia-erikson\n'),
+    );
     expect(report(ws, '--format', 'md').code).toBe(2);
     expect(new Map(filesUnder(out).map((f) => [f, read(join(out, f))]))).toEqual(before);
   });
@@ -688,7 +761,8 @@ describe('a report killed half-way', () => {
     const before = new Map(filesUnder(out).map((f) => [f, readFileSync(join(out, f))]));
     // Every meeting's notes change, so every document of the group is made again.
     const dir = join(ws, 'data/meetings/strategi-for-halsa');
-    for (const f of readdirSync(dir).filter((f) => read(join(dir, f)).includes('Se punkt 4.'))) setText(join(dir, f), (s) => s.replace('Se punkt 4.', 'Se punkt fyra.'));
+    for (const f of readdirSync(dir).filter((f) => read(join(dir, f)).includes('Se punkt 4.')))
+      setText(join(dir, f), (s) => s.replace('Se punkt 4.', 'Se punkt fyra.'));
 
     const childEnv: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...env };
     delete childEnv.SEKR_DATA;

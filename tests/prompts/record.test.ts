@@ -32,7 +32,19 @@ function memoryStore() {
 }
 
 const item = (over: Partial<ItemData> = {}): ItemData =>
-  ({ title: 'Punkt', decisions: [], attachments: [], actions: [], proposals: [], disqualified: [], reservations: [], protocolNotes: [], sendTo: [], items: [], ...over }) as ItemData;
+  ({
+    title: 'Punkt',
+    decisions: [],
+    attachments: [],
+    actions: [],
+    proposals: [],
+    disqualified: [],
+    reservations: [],
+    protocolNotes: [],
+    sendTo: [],
+    items: [],
+    ...over,
+  }) as ItemData;
 const entry = (over: Partial<ItemData> = {}, label = '1'): AgendaEntry => {
   const it = item(over);
   return { path: [0], label, title: it.title, item: it };
@@ -156,7 +168,11 @@ describe('recordItem', { timeout: 20_000 }, () => {
 
   it('shows what was recorded before and adds to it: notes go on after the earlier ones', async () => {
     const { store, calls } = memoryStore();
-    const done = recordItem(entry({ body: 'Första stycket.\n', decisions: ['Noteras.'], actions: [{ who: 'nina-landstrom', what: 'Återkoppla', due: '2026-04-30' }] }), store, context());
+    const done = recordItem(
+      entry({ body: 'Första stycket.\n', decisions: ['Noteras.'], actions: [{ who: 'nina-landstrom', what: 'Återkoppla', due: '2026-04-30' }] }),
+      store,
+      context(),
+    );
     expect(said).toContain('  notes so far:\n    Första stycket.');
     await answer('Andra stycket.');
     expect(calls.at(-1)).toEqual(['setBody', 'Första stycket.\n\nAndra stycket.\n']);
@@ -173,7 +189,11 @@ describe('recordItem', { timeout: 20_000 }, () => {
 
   it('asks the status of a linked activity, starting from the plan, with a comment', async () => {
     const { store, calls } = memoryStore();
-    const done = recordItem(entry({ title: 'Fortsatt införande av aktivitetslots', activity: 'aktivitetslots' }, '3.2'), store, context({ planStatus: 'not-started' }));
+    const done = recordItem(
+      entry({ title: 'Fortsatt införande av aktivitetslots', activity: 'aktivitetslots' }, '3.2'),
+      store,
+      context({ planStatus: 'not-started' }),
+    );
     for (let i = 0; i < 4; i++) await answer('');
     const asked = screen.getScreen();
     expect(asked).toContain("Status of the activity 'aktivitetslots'");

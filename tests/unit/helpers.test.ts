@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { attendanceLine, escapeMarkdown, paragraphRange, swedishDate, swedishTime, weekday } from '../../src/render/helpers.js';
 import type { AttendanceLine } from '../../src/model/attendance.js';
 
-const labels = { chair: 'Ordförande', viceChair: 'Vice ordförande', convener: 'sammankallande för gruppen', secretary: 'sekreterare', adjungerad: 'adjungerad', substitute: '(ersättare)' };
+const labels = {
+  chair: 'Ordförande',
+  viceChair: 'Vice ordförande',
+  convener: 'sammankallande för gruppen',
+  secretary: 'sekreterare',
+  adjungerad: 'adjungerad',
+  substitute: '(ersättare)',
+};
 const line = (over: Partial<AttendanceLine>): AttendanceLine => ({
   name: 'Nina Landström',
   organisation: 'Ulricehamn kommun',

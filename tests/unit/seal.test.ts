@@ -19,7 +19,12 @@ function protocol(): MeetingData {
 /** The same value with every object's keys in reverse order, arrays kept in order. */
 function reversedKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map(reversedKeys) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversedKeys(v)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reversedKeys(v)]),
+    ) as T;
   return value;
 }
 
@@ -106,7 +111,20 @@ describe('breachOf', () => {
   it('names an item changed deep down: a vote, a sub-item', () => {
     const m = adjusted();
     m.items[3]!.vote = { votes: { 'nina-landstrom': 'ja' } };
-    m.items[7]!.items = [{ title: 'Ny underpunkt', decisions: [], attachments: [], actions: [], proposals: [], disqualified: [], reservations: [], protocolNotes: [], sendTo: [], items: [] }];
+    m.items[7]!.items = [
+      {
+        title: 'Ny underpunkt',
+        decisions: [],
+        attachments: [],
+        actions: [],
+        proposals: [],
+        disqualified: [],
+        reservations: [],
+        protocolNotes: [],
+        sendTo: [],
+        items: [],
+      },
+    ];
     expect(breachOf(m)).toEqual({ changed: ['items.3', 'items.7'] });
   });
 
