@@ -50,9 +50,9 @@ export class SekrError extends Error {
 }
 
 /** Bad input made of several problems (exit 2). */
-export function problemsError(problems: Problem[], summary?: string): SekrError {
+export function problemsError(problems: Problem[], summary?: string, hint?: string): SekrError {
   const n = problems.length;
-  return new SekrError(summary ?? `${n} problem${n === 1 ? '' : 's'} in the data`, { problems });
+  return new SekrError(summary ?? `${n} problem${n === 1 ? '' : 's'} in the data`, { problems, hint });
 }
 
 /** "file:line:col" with as much of the place as is known. */

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
 /** The known names closest to a mistyped one, best first; none when nothing is close. */
-function nearest(wrong: string, known: Iterable<string>, most = 3): string[] {
+export function nearest(wrong: string, known: Iterable<string>, most = 3): string[] {
   const limit = Math.max(2, Math.floor(wrong.length / 3));
   return [...new Set(known)]
     .map((k) => ({ k, d: distance(wrong, k) }))

@@ -3,7 +3,7 @@
  * is done, checked and numbered, and not locked by its status.
  */
 import { SekrError } from '../base/errors.js';
-import { loadPlan, resolveMeetingRef } from '../data/folder.js';
+import { loadPlan, loadRegistry, resolveMeetingRef } from '../data/folder.js';
 import { lockMeeting, type Lock } from '../data/lock.js';
 import { editMeetingFile } from '../data/meeting-file.js';
 import { displayPath } from '../data/yaml-file.js';
@@ -19,11 +19,12 @@ export interface OpenMeeting extends CheckedMeeting {
 
 /** `lifeCycle`: the change is a step of the life cycle (publishing), which a locked meeting still takes. */
 export function openForChange(dataDir: string, meetingRef: string, command: string, options: { lifeCycle?: boolean } = {}): OpenMeeting {
-  const ref = resolveMeetingRef(dataDir, meetingRef);
+  const org = loadRegistry(dataDir);
+  const ref = resolveMeetingRef(dataDir, meetingRef, org.groups.keys());
   // Read under the lock: what is read is what this process changes, whatever another session wrote before.
   const lock = lockMeeting(ref.path, command);
   try {
-    const checked = loadMeeting(dataDir, ref);
+    const checked = loadMeeting(dataDir, ref, org);
     if (!options.lifeCycle) refuseLocked(checked);
     return { ...checked, dataDir, lock };
   } catch (e) {

@@ -11,10 +11,10 @@ import type { CommandRow, Context, Result } from '../commands/result.js';
 import { printLine, printResult, progressBar } from './output.js';
 
 /** The options of a command that writes documents: which formats, where, and a report as JSON. */
-function documentOptions(cmd: Command, out = 'output folder'): Command {
+function documentOptions(cmd: Command, out = 'output folder (default: out/ beside the data folder)'): Command {
   return cmd
     .option('-f, --format <list>', 'any of md, docx, pdf (pdf needs LibreOffice)', 'md,docx')
-    .option('-o, --out <dir>', out, 'out')
+    .option('-o, --out <dir>', out)
     .option('--json', 'the files written, as JSON');
 }
 
@@ -109,7 +109,7 @@ export function buildProgram(): Command {
   program
     .description('Meeting paperwork for the secretary: registry, agendas, protocols and meeting notes as DOCX and Markdown.')
     .version(version(), '-V, --version')
-    .option('-d, --data <dir>', 'the data folder (default: $SEKR_DATA, else ./data)')
+    .option('-d, --data <dir>', 'the data folder (default: $SEKR_DATA, else the first folder here or above that holds registry.yaml or data/registry.yaml)')
     .option('-q, --quiet', 'print only errors')
     .option('--no-color', 'no colour in the output (NO_COLOR is honoured too)')
     .option('--debug', 'show the stack of an internal error')
@@ -123,9 +123,14 @@ export function buildProgram(): Command {
 
   program
     .command('validate')
-    .description('check every file of the data folder; each problem as file:line:col with how to fix it')
-    .option('--json', 'the problems as JSON')
-    .addHelpText('after', examples('sekr validate', 'sekr --data tests/bad/unknown-person validate', 'sekr validate --json'))
+    .description('check every file of the data folder; each problem as file:line:col with how to fix it, and warnings of what will be missed')
+    .option('--strict', 'warnings count as problems (exit 2)')
+    .option('--json', 'the problems and warnings as JSON')
+    .addHelpText(
+      'after',
+      examples('sekr validate', 'sekr --data tests/bad/unknown-person validate', 'sekr validate --strict', 'sekr validate --json') +
+        '\nExit code 2 when there are problems (with --strict, also when there are warnings).\n',
+    )
     .action(lazy('validate'));
 
   program
@@ -196,12 +201,14 @@ export function buildProgram(): Command {
     .description('render the notice that convenes a meeting (agenda, who is convened), and a calendar invitation')
     .argument('<meeting>', 'group/yyyy-mm-dd, or the path of a meeting file')
     .option('--ics', 'also write a calendar invitation (.ics) with the e-mail addresses the registry has')
-    .option('--sent [yyyy-mm-dd]', 'mark the notice as sent (default: today)')
+    .option('--sent [yyyy-mm-dd]', 'mark the notice as sent (default: today); not after the meeting, and only with its place or link')
+    .option('-y, --yes', 'do not ask before marking it sent (for scripts; without a terminal it is needed)')
     .addHelpText(
       'after',
       examples(
         'sekr kallelse strategi-for-halsa/2026-09-11 --format md,docx --ics',
         'sekr kallelse styrgrupp-narvard/2026-03-27 --format docx --out ~/Dokument',
+        'sekr kallelse strategi-for-halsa/2026-09-11 --sent 2026-09-03 --yes',
       ),
     )
     .action(lazy('kallelse'));
@@ -305,15 +312,39 @@ export function buildProgram(): Command {
     )
     .action(lazy('item', 'runSet', 'setOptions'));
 
-  program
+  const actions = program
     .command('actions')
-    .description('action points across meetings: who, what, by when, and where they were decided; overdue ones marked')
+    .description('action points across meetings, each with its id: who, what, by when, and where they were decided; overdue ones marked')
     .option('-g, --group <id>', 'only this group')
     .option('-p, --person <who>', 'only this person (an id, or part of a name)')
     .option('--open', 'only those not done')
     .option('--json', 'as JSON')
-    .addHelpText('after', examples('sekr actions --open', 'sekr actions --group styrgrupp-narvard --person nina', 'sekr actions --json'))
+    .addHelpText(
+      'after',
+      examples(
+        'sekr actions --open',
+        'sekr actions --group styrgrupp-narvard --person nina',
+        'sekr actions done 3f9a2c --comment "Klart"',
+        'sekr actions --json',
+      ) + "\nA confidential paragraph's action points show only that they are confidential.\n",
+    )
     .action(lazy('actions'));
+  actions
+    .command('done')
+    .description('mark an action point done: recorded in data/actions/<group>.yaml, the meeting (sealed or not) stays as it is')
+    .argument('<id>', 'the action point id that sekr actions shows, e.g. 3f9a2c')
+    .option('--date <yyyy-mm-dd>', 'the day it was done (default: today)')
+    .option('--comment <text>', 'what was done, e.g. "Inbjudan skickad"')
+    .option('--json', 'the action point, as JSON')
+    .addHelpText('after', examples('sekr actions done 3f9a2c', 'sekr actions done 3f9a2c --date 2026-10-01 --comment "Inbjudan skickad"'))
+    .action(lazy('actions', 'runDone', 'doneOptions'));
+  actions
+    .command('reopen')
+    .description('an action point marked done with sekr actions done is open again')
+    .argument('<id>', 'the action point id that sekr actions shows')
+    .option('--json', 'the action point, as JSON')
+    .addHelpText('after', examples('sekr actions reopen 3f9a2c'))
+    .action(lazy('actions', 'runReopen', 'reopenOptions'));
 
   program
     .command('status')
@@ -327,7 +358,13 @@ export function buildProgram(): Command {
     .description('mark the notes or the draft protocol as sent to the members, and render the copy to mail')
     .argument('<meeting>', 'group/yyyy-mm-dd')
     .option('--date <yyyy-mm-dd>', 'the day it was sent (default: today)')
-    .addHelpText('after', examples('sekr send strategi-for-halsa/2026-09-11', 'sekr send styrgrupp-narvard/2026-03-27 --date 2026-03-30 --format docx'))
+    .option('--allow-empty', 'send it even with items where nothing is recorded')
+    .option('-y, --yes', 'do not ask first (for scripts; without a terminal it is needed)')
+    .addHelpText(
+      'after',
+      examples('sekr send strategi-for-halsa/2026-09-11', 'sekr send styrgrupp-narvard/2026-03-27 --date 2026-03-30 --format docx --yes') +
+        '\nOn a terminal it shows what will be sent and asks first.\n',
+    )
     .action(lazy('send'));
 
   program
@@ -336,10 +373,16 @@ export function buildProgram(): Command {
     .argument('<meeting>', 'group/yyyy-mm-dd')
     .requiredOption('--date <yyyy-mm-dd>', 'the day it was adjusted')
     .option('--by <ids>', "the adjuster(s) who adjusted it (default: the meeting's)")
+    .option('-y, --yes', 'do not ask first (for scripts; without a terminal it is needed)')
     .option('--json', 'what was done, as JSON')
     .addHelpText(
       'after',
-      examples('sekr adjust styrgrupp-narvard/2026-02-27 --date 2026-03-05', 'sekr adjust styrgrupp-narvard/2026-02-27 --date 2026-03-05 --by tina-isaksson'),
+      examples(
+        'sekr adjust styrgrupp-narvard/2026-02-27 --date 2026-03-05',
+        'sekr adjust styrgrupp-narvard/2026-02-27 --date 2026-03-05 --by tina-isaksson --yes',
+      ) +
+        '\nIt refuses, listing each gap, a protocol with a paragraph that says nothing, without time or place, whose chair, adjuster or\n' +
+        'secretary was not present, or a date before the meeting or still to come. On a terminal it shows what will be sealed and asks first.\n',
     )
     .action(lazy('adjust', 'runAdjust'));
 
@@ -348,8 +391,14 @@ export function buildProgram(): Command {
     .description('record that meeting notes are final (approved, or the correction week is over): their content is locked')
     .argument('<meeting>', 'group/yyyy-mm-dd')
     .option('--date <yyyy-mm-dd>', 'the day (default: today)')
+    .option('--early', 'approve inside the correction week (the members have approved already); recorded with the seal')
+    .option('-y, --yes', 'do not ask first (for scripts; without a terminal it is needed)')
     .option('--json', 'what was done, as JSON')
-    .addHelpText('after', examples('sekr approve strategi-for-halsa/2026-09-11', 'sekr approve strategi-for-halsa/2026-09-11 --date 2026-09-25'))
+    .addHelpText(
+      'after',
+      examples('sekr approve strategi-for-halsa/2026-09-11', 'sekr approve strategi-for-halsa/2026-09-11 --date 2026-09-25 --yes') +
+        '\nInside the correction week (a week from sending) it refuses unless --early. On a terminal it shows what will be sealed and asks first.\n',
+    )
     .action(lazy('adjust', 'runApprove'));
 
   program
@@ -366,13 +415,13 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('sekr notice styrgrupp-narvard/2026-02-27', 'sekr notice styrgrupp-narvard/2026-02-27 --posted 2026-03-06 --format pdf'))
     .action(lazy('notice'));
 
-  documentOptions(program.command('publish'), 'output folder (the copy goes to <dir>/public/)')
+  documentOptions(program.command('publish'), 'output folder; the copy goes to <dir>/public/ (default: out/ beside the data folder)')
     .description('write the public copy to out/public/: confidential paragraphs withheld, no contact details')
     .argument('<meeting>', 'group/yyyy-mm-dd')
     .addHelpText('after', examples('sekr publish styrgrupp-narvard/2026-02-27 --format md,docx,pdf', 'sekr publish strategi-for-halsa/2026-05-22 --format md'))
     .action(lazy('publish'));
 
-  documentOptions(program.command('report'), 'output folder; the report goes to <dir>/<year>/')
+  documentOptions(program.command('report'), 'output folder; the report goes to <dir>/<year>/ (default: out/ beside the data folder)')
     .description(
       "the year's documents for every group (or those named): meetings, annual plans, follow-up, attendance, decisions; " +
         "and the organisation's summary and financing",
@@ -380,13 +429,18 @@ export function buildProgram(): Command {
     .option('-y, --year <yyyy>', 'the year (default: this year)')
     .option('-g, --group <id>', 'only this group (repeatable, or comma-separated)', repeat)
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores, at most 8)')
+    .option('--internal', "the office's copy, confidential paragraphs in full, to <dir>/<year>-internt/ (every document marked)")
     .addHelpText(
       'after',
       examples(
         'sekr report --year 2026',
         'sekr report --year 2026 --group strategi-for-halsa --format md,docx,pdf',
         'sekr report --year 2026 --jobs 1 --out /tmp/rapport',
-      ) + '\nA second run with nothing changed skips the work (out/<year>/.sekr-manifest.json); index.md links every file.\n',
+        'sekr report --year 2026 --internal',
+      ) +
+        '\nThe report is public: a confidential paragraph keeps its number, heading and the ground for confidentiality, and no document\n' +
+        "carries e-mail addresses or phone numbers. --internal writes the office's full copy to out/<year>-internt/ instead.\n" +
+        'A second run with nothing changed skips the work (out/<year>/.sekr-manifest.json); index.md links every file.\n',
     )
     .action(lazy('report'));
 

@@ -1,41 +1,48 @@
+import { problemsError, SekrError } from '../base/errors.js';
 import { openForChange, type OpenMeeting } from '../check/changing.js';
+import { meetingDataDir } from '../data/folder.js';
 import { editMeetingFile } from '../data/meeting-file.js';
-import { resolveDataDir } from '../data/folder.js';
-import { displayPath } from '../data/yaml-file.js';
-import { SekrError } from '../base/errors.js';
+import { displayPath, locate } from '../data/yaml-file.js';
+import { placeFor } from '../model/calendar.js';
 import { today } from '../model/dates.js';
+import { correctionDeadline, sealingGaps } from '../model/life-cycle.js';
 import { adjustersFor } from '../model/registry.js';
 import { seal } from '../model/seal.js';
 import type { MeetingData } from '../schema/meeting.js';
+import { goAhead, notDone } from './confirmation.js';
+import { personHint } from './notices.js';
 import { commandOptions, Flag, IsoDate, List, type Parsed } from './options.js';
-import { dim, lines, ok, type Result } from './result.js';
+import { bold, dim, lines, ok, type Context, type Result } from './result.js';
 
-export const options = commandOptions({ date: IsoDate, by: List, json: Flag });
+export const options = commandOptions({ date: IsoDate, by: List, early: Flag, yes: Flag, json: Flag });
 type Options = Parsed<typeof options>;
 
 /** `sekr adjust`: the adjuster has checked the protocol; its content and § numbers are locked. */
-export function runAdjust(meetingRef: string, opts: Options): Result {
-  return lock(meetingRef, opts, 'protokoll');
+export function runAdjust(meetingRef: string, opts: Options, context: Context): Promise<Result> {
+  return lock(meetingRef, opts, context, 'protokoll');
 }
 
 /** `sekr approve`: the notes are final (approved, or the correction week is over); their content is locked. */
-export function runApprove(meetingRef: string, opts: Options): Result {
-  return lock(meetingRef, opts, 'mötesanteckning');
+export function runApprove(meetingRef: string, opts: Options, context: Context): Promise<Result> {
+  return lock(meetingRef, opts, context, 'mötesanteckning');
 }
 
-function lock(meetingRef: string, opts: Options, document: 'protokoll' | 'mötesanteckning'): Result {
+async function lock(meetingRef: string, opts: Options, context: Context, document: 'protokoll' | 'mötesanteckning'): Promise<Result> {
   const protocol = document === 'protokoll';
-  const date = opts.date ?? (protocol ? undefined : today());
+  const now = today();
+  const date = opts.date ?? (protocol ? undefined : now);
   if (!date) throw new SekrError('say the day the protocol was adjusted', { hint: `e.g. sekr adjust ${meetingRef} --date 2026-03-05` });
-  const dataDir = resolveDataDir(opts.data);
+  const dataDir = meetingDataDir(opts.data, meetingRef);
   // Approving notes that are already final seals them; nothing of their content changes.
   const open = openForChange(dataDir, meetingRef, `sekr ${protocol ? 'adjust' : 'approve'}`, { lifeCycle: true });
   try {
-    const { meeting, group, ref, numbers, org } = open;
+    const { meeting, group, ref, numbers, org, yf } = open;
     if (group.document !== document) {
       throw new SekrError(
         `${group.name} keeps ${group.document === 'protokoll' ? 'protocols' : 'meeting notes'}: use sekr ${protocol ? 'approve' : 'adjust'}`,
-        { hint: `sekr ${protocol ? 'approve' : 'adjust'} ${meetingRef}` },
+        {
+          hint: `sekr ${protocol ? 'approve' : 'adjust'} ${meetingRef}`,
+        },
       );
     }
     const sealed = meeting.adjusted ?? meeting.approved;
@@ -46,18 +53,46 @@ function lock(meetingRef: string, opts: Options, document: 'protokoll' | 'mötes
         hint: 'sekr verify checks that it is unchanged since',
       });
     }
-    if (!['held', 'draft', 'sent', ...(protocol ? [] : ['final'])].includes(meeting.status)) {
-      throw new SekrError(`${ref.group}/${ref.date} is ${meeting.status}: only a held meeting is ${protocol ? 'adjusted' : 'approved'}`, {
-        file: displayPath(ref.path),
-        hint: 'record the meeting first',
+
+    const place = meeting.place ?? placeFor(group, meeting.mode ?? group.defaults.mode) ?? meeting.link ?? group.defaults.link;
+    const gaps = sealingGaps({ group, meeting, date, today: now, place, time: meeting.time ?? group.defaults.time, firstNumber: numbers.first });
+    // Members have a week to send corrections to notes sent to them; approving before it ends is a choice, made with --early.
+    const early = !protocol && meeting.sent !== undefined && date <= correctionDeadline(meeting.sent);
+    if (early && !opts.early) {
+      gaps.push({
+        message: `the members have until ${correctionDeadline(meeting.sent!)} to send corrections (the notes were sent on ${meeting.sent})`,
+        path: ['sent'],
+        hint: 'wait until the correction week is over, or add --early when the members have approved the notes already',
       });
     }
-    if (date < meeting.date) throw new SekrError(`--date ${date} is before the meeting (${meeting.date})`, { hint: 'the day it was adjusted' });
+    if (gaps.length) {
+      const problems = gaps.map((g) => ({ file: yf.file, ...(g.path ? locate(yf, g.path) : {}), message: g.message, hint: g.hint }));
+      throw problemsError(
+        problems,
+        `${ref.group}/${ref.date} cannot be ${protocol ? 'adjusted' : 'approved'} yet: ` +
+          (gaps.length === 1 ? 'one thing is missing' : `${gaps.length} things are missing`),
+      );
+    }
 
     const by = signers(open, opts.by, protocol);
+    const names = by.map((id) => org.people.get(id)?.name ?? id);
+    const byWhom = names.length ? ` by ${names.join(', ')}` : '';
+    const range = protocol ? `§§ ${numbers.first}–${numbers.last}` : `items 1–${numbers.last}`;
+    const go = await goAhead(context, {
+      yes: opts.yes,
+      what: protocol ? 'Adjusting a protocol' : 'Approving meeting notes',
+      summary: [
+        [bold(`${group.name} ${ref.date}`), `: ${range}, ${meeting.attendance.present.length} present`],
+        [`${protocol ? 'Adjusted' : 'Approved'} on ${date}${byWhom}${early ? ', before the correction week is over' : ''}.`],
+        [dim('Once sealed, sekr never changes it again; a correction goes into a later meeting.')],
+      ],
+      question: protocol ? 'Adjust and seal the protocol?' : 'Approve and seal the notes?',
+    });
+    if (!go) return notDone(protocol ? 'not adjusted' : 'not approved');
+
     // The § numbers are frozen: written out, they no longer follow the earlier meetings.
     const frozen: MeetingData = protocol ? { ...meeting, firstParagraph: numbers.first } : meeting;
-    const fingerprint = seal(frozen, date, by);
+    const fingerprint = { ...seal(frozen, date, by), ...(early ? { early: true } : {}) };
     editMeetingFile(ref.path, (doc) => {
       if (protocol) doc.set('firstParagraph', numbers.first);
       doc.set('status', protocol ? 'adjusted' : 'final');
@@ -66,42 +101,31 @@ function lock(meetingRef: string, opts: Options, document: 'protokoll' | 'mötes
       if (fields) fields.flow = true;
       doc.set(protocol ? 'adjusted' : 'approved', node);
     });
-    const names = by.map((id) => org.people.get(id)?.name ?? id);
     const text = lines();
-    const byWhom = names.length ? ` by ${names.join(', ')}` : '';
     const frozenText = protocol ? `; §§ ${numbers.first}–${numbers.last} are frozen` : '';
-    text.info(ok(protocol ? 'adjusted' : 'approved'), ` ${group.name} ${ref.date} on ${date}${byWhom}${frozenText}. sekr will not change it from now on.`);
+    const earlyText = early ? ' (early: inside the correction week)' : '';
+    text.info(
+      ok(protocol ? 'adjusted' : 'approved'),
+      ` ${group.name} ${ref.date} on ${date}${byWhom}${earlyText}${frozenText}. sekr will not change it from now on.`,
+    );
     text.info(
       dim(
         protocol ? `next: sekr notice ${ref.group}/${ref.date} (the notice of adjustment), then sekr publish` : `next: sekr publish ${ref.group}/${ref.date}`,
       ),
     );
-    return {
-      data: { meeting: `${ref.group}/${ref.date}`, status: protocol ? 'adjusted' : 'final', date, by, fingerprint: fingerprint.fingerprint },
-      lines: text.list,
-    };
+    const data = { meeting: `${ref.group}/${ref.date}`, status: protocol ? 'adjusted' : 'final', date, by, early, fingerprint: fingerprint.fingerprint };
+    return { data, lines: text.list };
   } finally {
     open.lock.release();
   }
 }
 
-/** Who adjusted: the named ones, who must be the meeting's adjusters; chair, adjuster and secretary must all be known. */
-function signers({ meeting, group, org, ref }: OpenMeeting, by: string[] | undefined, protocol: boolean): string[] {
-  const chair = meeting.chair ?? group.chair;
-  const secretary = meeting.secretary ?? group.secretary;
+/** Who adjusted: the named ones, who must be the meeting's adjusters. */
+function signers({ meeting, group, org }: OpenMeeting, by: string[] | undefined, protocol: boolean): string[] {
   const adjusters = adjustersFor(group, meeting.adjusters);
-  if (protocol) {
-    const missing = [!chair && 'a chair (chair:)', !adjusters.length && 'an adjuster (adjusters:)', !secretary && 'a secretary (secretary:)'].filter(Boolean);
-    if (missing.length) {
-      throw new SekrError(`a protocol is signed by its chair, adjuster and secretary; ${ref.group}/${ref.date} has no ${missing.join(', no ')}`, {
-        file: displayPath(ref.path),
-        hint: 'name them in the meeting file, or with sekr attendance ... --chair id --adjuster id --secretary id',
-      });
-    }
-  }
   if (by === undefined) return protocol ? adjusters : [];
   for (const id of by) {
-    if (!org.people.has(id)) throw new SekrError(`--by: no person '${id}' in the registry`, { hint: `see sekr members ${group.id}` });
+    if (!org.people.has(id)) throw new SekrError(`--by: no person '${id}' in the registry`, { hint: personHint(org, group, id) });
     if (protocol && !adjusters.includes(id)) {
       throw new SekrError(`--by ${id}: not an adjuster of this meeting`, {
         hint: `the adjuster${adjusters.length > 1 ? 's are' : ' is'} ${adjusters.join(', ')}`,

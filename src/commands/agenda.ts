@@ -8,6 +8,7 @@ import { rangeInYear } from '../data/year.js';
 import { displayPath } from '../data/yaml-file.js';
 import { buildAgenda, hasRecordedContent, mergeAgenda, type AgendaItem, type PreviousMeeting } from '../model/agenda.js';
 import { today } from '../model/dates.js';
+import { maskConfidential } from '../model/confidential.js';
 import { isLocked } from '../model/life-cycle.js';
 import { itemNumbers } from '../model/numbering.js';
 import type { Group } from '../model/registry.js';
@@ -83,7 +84,8 @@ function previousMeeting(dataDir: string, group: Group, file: MeetingFile | unde
   if (!file) return undefined;
   const meeting = loadValid(file.path);
   const range = rangeInYear(dataDir, group.id, { date: meeting.date, firstParagraph: meeting.firstParagraph, itemCount: meeting.items.length });
-  return { meeting, firstNumber: itemNumbers(group.document === 'protokoll', range).first };
+  // What a confidential paragraph carries on is its heading alone.
+  return { meeting: maskConfidential(meeting, group.id), firstNumber: itemNumbers(group.document === 'protokoll', range).first };
 }
 
 /** Items on the agenda that the rules would not write: the secretary's own points. */

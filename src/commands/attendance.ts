@@ -1,12 +1,12 @@
 import { EXIT, SekrError } from '../base/errors.js';
 import { editChecked, openForChange, type OpenMeeting } from '../check/changing.js';
-import { resolveDataDir } from '../data/folder.js';
+import { meetingDataDir } from '../data/folder.js';
 import { displayPath } from '../data/yaml-file.js';
 import { statusWhenRecorded } from '../model/life-cycle.js';
 import { attendanceOf, defaultChair, regularMembers, rollCallOf, rollCallProblems, type Guest, type RollCall } from '../model/roll-call.js';
 import { membershipOf } from '../model/registry.js';
 import { isPromptExit, requireTerminal } from '../prompts/terminal.js';
-import { tookOverLine } from './notices.js';
+import { personHint, tookOverLine } from './notices.js';
 import { commandOptions, Flag, List, Repeated, Text, type Parsed } from './options.js';
 import { lines, ok, warn, type Context, type Result } from './result.js';
 
@@ -26,7 +26,7 @@ const FLAGS = ['present', 'absent', 'allPresent', 'substitute', 'guest', 'chair'
 
 /** `sekr attendance MEETING`: who is present, substitutes, guests, the chair and the adjuster; asked, or given as flags. */
 export async function run(meetingRef: string, opts: Options, context: Context): Promise<Result> {
-  const dataDir = resolveDataDir(opts.data);
+  const dataDir = meetingDataDir(opts.data, meetingRef);
   const byFlags = FLAGS.some((f) => opts[f] !== undefined);
   if (!byFlags) {
     requireTerminal('attendance', [
@@ -108,7 +108,7 @@ function fromFlags({ org, group, meeting }: OpenMeeting, opts: Options): RollCal
   else if (opts.present !== undefined) present = opts.present.filter((id) => !absent.has(id));
   else present = start.present.filter((id) => !absent.has(id));
   for (const id of absent) {
-    if (!membershipOf(group, id)) throw new SekrError(`--absent ${id}: not a member of ${group.name}`, { hint: `see \`sekr members ${group.id}\`` });
+    if (!membershipOf(group, id)) throw new SekrError(`--absent ${id}: not a member of ${group.name}`, { hint: personHint(org, group, id) });
   }
   // Substitutes recorded earlier stay unless flags say otherwise (or the member they stood in for is now present).
   const substitutes =

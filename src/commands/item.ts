@@ -3,12 +3,13 @@ import * as z from 'zod/mini';
 import { SekrError } from '../base/errors.js';
 import { editChecked, openForChange, type OpenMeeting } from '../check/changing.js';
 import { loadAgendaTitles } from '../data/agenda-titles.js';
-import { loadPlan, resolveDataDir } from '../data/folder.js';
+import { loadPlan, meetingDataDir } from '../data/folder.js';
 import { insertItemInDocument, type ItemPosition } from '../data/meeting-items.js';
+import { maskConfidential } from '../model/confidential.js';
 import { statusWhenRecorded } from '../model/life-cycle.js';
 import { agendaEntries, findEntry, itemYamlPath, parseAction } from '../model/recording.js';
 import type { MeetingData } from '../schema/meeting.js';
-import { tookOverLine } from './notices.js';
+import { personHint, tookOverLine } from './notices.js';
 import { commandOptions, Flag, List, Repeated, Text, type Parsed } from './options.js';
 import { lines, ok, type Result } from './result.js';
 import { ActivityStatus } from '../schema/plan.js';
@@ -53,7 +54,7 @@ function fieldsFromFlags(open: OpenMeeting, opts: Options): Record<string, unkno
   }
   if (opts.presenter !== undefined) {
     if (!org.people.has(opts.presenter))
-      throw new SekrError(`--presenter: no person '${opts.presenter}' in the registry`, { hint: `see \`sekr members ${group.id}\` for ids` });
+      throw new SekrError(`--presenter: no person '${opts.presenter}' in the registry`, { hint: personHint(org, group, opts.presenter) });
     fields.presenter = opts.presenter;
   }
   if (opts.notes !== undefined && opts.notesFile !== undefined) throw new SekrError('give --notes or --notes-file, not both');
@@ -95,7 +96,7 @@ function fieldsFromFlags(open: OpenMeeting, opts: Options): Record<string, unkno
 function protocolFields({ org, group }: OpenMeeting, opts: Options): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   const person = (flag: string, id: string) => {
-    if (!org.people.has(id)) throw new SekrError(`--${flag}: no person '${id}' in the registry`, { hint: `see \`sekr members ${group.id}\` for ids` });
+    if (!org.people.has(id)) throw new SekrError(`--${flag}: no person '${id}' in the registry`, { hint: personHint(org, group, id) });
     return id;
   };
   const pair = (flag: string, text: string, example: string) => {
@@ -154,7 +155,7 @@ const hasContent = (item: ItemData) => Boolean(item.body?.trim() || item.decisio
 /** `sekr item add`: a new point on the agenda, or the agenda's own empty point of that title filled in. */
 export function runAdd(meetingRef: string, opts: Parsed<typeof addOptions>): Result {
   if (opts.title === undefined) throw new SekrError('an item needs a title', { hint: 'add --title "..."' });
-  const dataDir = resolveDataDir(opts.data);
+  const dataDir = meetingDataDir(opts.data, meetingRef);
   const open = openForChange(dataDir, meetingRef, 'sekr item add');
   try {
     const { meeting, numbers, isProtocol } = open;
@@ -180,7 +181,7 @@ export function runAdd(meetingRef: string, opts: Parsed<typeof addOptions>): Res
 
 /** `sekr item set`: changes the fields given of the item with that number. */
 export function runSet(meetingRef: string, number: string, opts: Parsed<typeof setOptions>): Result {
-  const dataDir = resolveDataDir(opts.data);
+  const dataDir = meetingDataDir(opts.data, meetingRef);
   const open = openForChange(dataDir, meetingRef, 'sekr item set');
   try {
     const fields = fieldsFromFlags(open, opts);
@@ -228,7 +229,8 @@ function write(open: OpenMeeting, path: number[], fields: Record<string, unknown
 /** The item as it now stands in the file, numbered as the document numbers it. */
 function told(open: OpenMeeting, path: number[], written: MeetingData, what: string): Result {
   const { ref, numbers, isProtocol, lock } = open;
-  const entry = agendaEntries(written, numbers.first, isProtocol).find((e) => e.path.join('.') === path.join('.'))!;
+  // The item as --json gives it: a confidential paragraph's content stays in the internal protocol.
+  const entry = agendaEntries(maskConfidential(written, open.group.id), numbers.first, isProtocol).find((e) => e.path.join('.') === path.join('.'))!;
   const text = lines();
   if (lock.tookOver) text.list.push(tookOverLine(lock.tookOver));
   text.info(ok(what), ` ${entry.label} ${entry.title} in ${ref.group}/${ref.date}`);

@@ -1,26 +1,38 @@
-import { resolve } from 'node:path';
 import { openForChange } from '../check/changing.js';
 import { loadMeeting } from '../check/loaded.js';
-import { resolveDataDir } from '../data/folder.js';
+import { meetingDataDir, outDir } from '../data/folder.js';
 import { setInMeeting } from '../data/meeting-file.js';
-import { displayPath } from '../data/yaml-file.js';
+import { displayPath, locate } from '../data/yaml-file.js';
+import { maskConfidential } from '../model/confidential.js';
 import { today } from '../model/dates.js';
 import { documentFiles, writeDocuments } from '../render/documents.js';
 import { invitation, kallelseBase, kallelseView } from '../render/kallelse.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { writeFileAtomic } from '../data/atomic.js';
 import { meetingView } from '../render/view.js';
-import { commandOptions, Flag, Formats, IsoDateOrTrue, Path, type Parsed } from './options.js';
-import { lines, ok, warn, type Result } from './result.js';
+import { commandOptions, Flag, Formats, IsoDateOrTrue, Text, type Parsed } from './options.js';
+import { bold, lines, ok, warn, type Context, type Result } from './result.js';
+import { goAhead, notDone } from './confirmation.js';
+import { problemsError } from '../base/errors.js';
+import { noticeGaps } from '../model/life-cycle.js';
 
-export const options = commandOptions({ format: Formats, out: Path, ics: Flag, sent: IsoDateOrTrue, json: Flag });
+export const options = commandOptions({ format: Formats, out: Text, ics: Flag, sent: IsoDateOrTrue, yes: Flag, json: Flag });
 
 /** `sekr kallelse MEETING`: the notice that convenes the meeting, and a calendar invitation. */
-export async function run(meetingRef: string, opts: Parsed<typeof options>): Promise<Result> {
-  const dataDir = resolveDataDir(opts.data);
-  const { org, group, meeting, ref, numbers } = loadMeeting(dataDir, meetingRef);
-  const view = kallelseView(org, group, meetingView(org, group, meeting, numbers));
-  const base = kallelseBase(resolve(opts.out), group, meeting.date);
+export async function run(meetingRef: string, opts: Parsed<typeof options>, context: Context): Promise<Result> {
+  const dataDir = meetingDataDir(opts.data, meetingRef);
+  const { org, group, meeting, ref, numbers, yf } = loadMeeting(dataDir, meetingRef);
+  const sent = opts.sent === undefined ? undefined : opts.sent === true ? today() : opts.sent;
+  if (sent !== undefined) {
+    const gaps = noticeGaps(group, meeting, sent);
+    if (gaps.length) {
+      const problems = gaps.map((g) => ({ file: yf.file, ...(g.path ? locate(yf, g.path) : {}), message: g.message, hint: g.hint }));
+      throw problemsError(problems, `the notice of ${ref.group}/${ref.date} cannot be marked sent`, 'nothing was written');
+    }
+  }
+  // The notice goes to everyone convened and their substitutes: a confidential paragraph is its heading there.
+  const view = kallelseView(org, group, meetingView(org, group, maskConfidential(meeting, group.id), numbers));
+  const base = kallelseBase(outDir(opts.out, dataDir), group, meeting.date);
 
   const files = await documentFiles(await renderMarkdown(dataDir, 'kallelse', view), view, opts.format, base);
   const notes: string[] = [];
@@ -42,8 +54,15 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
     writeFileAtomic(ics.path, ics.text);
     written.push({ format: 'ics', path: ics.path });
   }
-  if (opts.sent !== undefined) {
-    const day = opts.sent === true ? today() : opts.sent;
+  if (sent !== undefined) {
+    const day = sent;
+    const go = await goAhead(context, {
+      yes: opts.yes,
+      what: 'Marking the notice sent',
+      summary: [[bold(`${group.name} ${ref.date}`), `: ${view.items.length} items on the agenda, ${view.convened.length} convened, notice sent on ${day}`]],
+      question: 'Mark the notice as sent?',
+    });
+    if (!go) return notDone('not marked sent');
     const open = openForChange(dataDir, meetingRef, 'sekr kallelse');
     try {
       setInMeeting(ref.path, ['convened'], day);

@@ -27,11 +27,18 @@ export function run(groupId: string, opts: Parsed<typeof options>): Result {
   const text = lines();
   text.out(bold(group.name), ' ', dim(`(${group.id})`), `: ${rows.length} members`);
   const width = Math.max(4, ...rows.map((r) => r.name.length));
+  const idWidth = Math.max(2, ...rows.map((r) => r.id.length));
   for (const r of rows) {
     const extra = [r.functions.join(', '), r.substituteFor && `ersättare för ${org.people.get(r.substituteFor)?.name ?? r.substituteFor}`, r.category]
       .filter(Boolean)
       .join('; ');
-    text.out(`  ${r.name.padEnd(width)}  ${r.role.padEnd(18)}  ${r.organisation ?? ''}`, ...(extra ? [dim(`  [${extra}]`)] : []));
+    text.out(
+      `  ${r.name.padEnd(width)}  `,
+      dim(r.id.padEnd(idWidth)),
+      `  ${r.role.padEnd(18)}  ${r.organisation ?? ''}`,
+      ...(extra ? [dim(`  [${extra}]`)] : []),
+    );
   }
+  text.out(dim(`The ids (second column) are what other commands take, e.g. sekr attendance MEETING --absent ${rows[0]?.id ?? 'id'}`));
   return { data: { group: group.id, name: group.name, members: rows }, lines: text.list };
 }

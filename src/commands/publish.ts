@@ -1,25 +1,25 @@
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import { SekrError } from '../base/errors.js';
 import { openForChange } from '../check/changing.js';
 import { loadMeeting } from '../check/loaded.js';
-import { resolveDataDir } from '../data/folder.js';
+import { meetingDataDir, outDir } from '../data/folder.js';
 import { editMeetingFile } from '../data/meeting-file.js';
 import { TEMPLATE_OF } from '../data/templates.js';
 import { displayPath } from '../data/yaml-file.js';
+import { maskConfidential } from '../model/confidential.js';
 import { today } from '../model/dates.js';
-import { breachOf, describeChanges } from '../model/seal.js';
 import { documentFiles, outputBase, writeDocuments } from '../render/documents.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { withoutContactDetails } from '../render/public.js';
 import { meetingView } from '../render/view.js';
-import { commandOptions, Flag, Formats, Path, type Parsed } from './options.js';
+import { commandOptions, Flag, Formats, Text, type Parsed } from './options.js';
 import { lines, ok, type Result } from './result.js';
 
-export const options = commandOptions({ format: Formats, out: Path, json: Flag });
+export const options = commandOptions({ format: Formats, out: Text, json: Flag });
 
 /** `sekr publish`: the public copy, without confidential paragraphs' content or contact details. */
 export async function run(meetingRef: string, opts: Parsed<typeof options>): Promise<Result> {
-  const dataDir = resolveDataDir(opts.data);
+  const dataDir = meetingDataDir(opts.data, meetingRef);
   const { org, group, meeting, ref, numbers } = loadMeeting(dataDir, meetingRef);
   const ready = group.document === 'protokoll' ? meeting.adjusted !== undefined : meeting.approved !== undefined || meeting.status === 'final';
   if (!ready) {
@@ -29,18 +29,12 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
       hint: group.document === 'protokoll' ? `sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd` : `sekr approve ${ref.group}/${ref.date}`,
     });
   }
-  const breach = breachOf(meeting);
-  if (breach) {
-    const changed = describeChanges(meeting, breach.changed, group.document === 'protokoll').join(', ');
-    throw new SekrError(`${ref.group}/${ref.date} was edited by hand after it was locked (${changed}): it is not published`, {
-      file: displayPath(ref.path),
-      hint: 'put the file back as it was; run sekr verify',
-    });
-  }
-  const publicView = meetingView(org, group, meeting, numbers, { publicCopy: true });
+  const publicView = meetingView(org, group, maskConfidential(meeting, group.id), numbers, { publicCopy: true });
   const rendered = await renderMarkdown(dataDir, TEMPLATE_OF[group.document], publicView);
   const scrubbed = { ...rendered, markdown: withoutContactDetails(rendered.markdown) };
-  const written = writeDocuments(await documentFiles(scrubbed, publicView, opts.format, outputBase(resolve(opts.out, 'public'), group, meeting.date)));
+  const written = writeDocuments(
+    await documentFiles(scrubbed, publicView, opts.format, outputBase(join(outDir(opts.out, dataDir), 'public'), group, meeting.date)),
+  );
 
   // Publishing is a step of the life cycle, not a change of content: the seal still holds.
   const open = openForChange(dataDir, meetingRef, 'sekr publish', { lifeCycle: true });

@@ -1,7 +1,7 @@
 import { EXIT } from '../base/errors.js';
 import { openForChange } from '../check/changing.js';
 import { loadMeeting } from '../check/loaded.js';
-import { loadPlan, resolveDataDir } from '../data/folder.js';
+import { loadPlan, meetingDataDir } from '../data/folder.js';
 import { setInMeeting } from '../data/meeting-file.js';
 import { fileItemStore, insertItem } from '../data/meeting-items.js';
 import { displayPath } from '../data/yaml-file.js';
@@ -29,7 +29,7 @@ export async function run(meetingRef: string, _opts: Parsed<typeof options>, con
     `sekr item add ${meetingRef} --title "..." [--notes-file notes.md] [--decision "..."] [--action "who|what|yyyy-mm-dd"] [--carry]`,
     `sekr item set ${meetingRef} <number> [--notes-file notes.md] [--decision "..."] [--status ongoing --comment "..."]`,
   ]);
-  const dataDir = resolveDataDir(_opts.data);
+  const dataDir = meetingDataDir(_opts.data, meetingRef);
   const open = openForChange(dataDir, meetingRef, 'sekr record');
   const { ref, group, lock } = open;
   const say = (...spans: Span[]) => context.say({ spans, stream: 'out', always: true });

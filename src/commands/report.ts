@@ -1,19 +1,19 @@
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import { version } from '../base/package.js';
-import { loadRegistry, requireGroup, resolveDataDir } from '../data/folder.js';
+import { loadRegistry, outDir, requireGroup, resolveDataDir } from '../data/folder.js';
 import { displayPath } from '../data/yaml-file.js';
 import { today } from '../model/dates.js';
 import { runReport } from '../report/batch.js';
-import { commandOptions, Count, Flag, Formats, Path, Repeated, Year, type Parsed } from './options.js';
-import { dim, lines, ok, type Context, type Result } from './result.js';
+import { commandOptions, Count, Flag, Formats, Repeated, Year, Text, type Parsed } from './options.js';
+import { dim, lines, ok, warn, type Context, type Result } from './result.js';
 
 export const options = commandOptions({
   year: Year,
   group: Repeated,
-  out: Path,
+  out: Text,
   format: Formats,
   jobs: Count(1, 64, 'a number of threads', 'e.g. --jobs 2; 1 renders in this process'),
+  internal: Flag,
   json: Flag,
 });
 
@@ -34,8 +34,9 @@ export async function run(opts: Parsed<typeof options>, context: Context): Promi
       org,
       groups,
       year,
-      out: resolve(opts.out),
+      out: outDir(opts.out, dataDir),
       formats: opts.format,
+      internal: opts.internal === true,
       threads,
       today: today(),
       version: version(),
@@ -50,7 +51,9 @@ export async function run(opts: Parsed<typeof options>, context: Context): Promi
     result.rendered === 0
       ? [dim(`nothing changed since the last run: all ${result.documents} documents are up to date`)]
       : [ok('wrote'), ` ${result.rendered} document${result.rendered === 1 ? '' : 's'}${result.unchanged ? `, ${result.unchanged} unchanged (skipped)` : ''}`];
-  text.info(`report ${year}, ${groups.length} group${groups.length === 1 ? '' : 's'}: `, ...what, ` in ${seconds} s; index: ${displayPath(result.index)}`);
+  const kind = opts.internal ? 'internal report' : 'report';
+  text.info(`${kind} ${year}, ${groups.length} group${groups.length === 1 ? '' : 's'}: `, ...what, ` in ${seconds} s; index: ${displayPath(result.index)}`);
+  if (opts.internal) text.notice(warn(`${displayPath(result.dir)} holds confidential paragraphs in full: keep it inside the office, never publish it`));
   const data = {
     year,
     dir: displayPath(result.dir),

@@ -47,9 +47,10 @@ export function lines() {
 
 export type Lines = ReturnType<typeof lines>;
 
-/** A problem as `sekr validate` shows it: place, what is wrong, how to fix it. */
-export function problemSpans(p: Problem): Span[] {
-  return [bold(formatPlace(p)), '  ', bad(p.message), ...(p.hint ? ['  ', dim(`(${p.hint})`)] : [])];
+/** A problem as `sekr validate` shows it: place, what is wrong, how to fix it; a warning says so. */
+export function problemSpans(p: Problem, kind: 'problem' | 'warning' = 'problem'): Span[] {
+  const what = kind === 'warning' ? [warn('warning: '), warn(p.message)] : [bad(p.message)];
+  return [bold(formatPlace(p)), '  ', ...what, ...(p.hint ? ['  ', dim(`(${p.hint})`)] : [])];
 }
 
 /** What a command may ask of the terminal while it works, given by src/cli/. */

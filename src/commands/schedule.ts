@@ -9,7 +9,8 @@ import { meetingEvent, placeFor } from '../model/calendar.js';
 import { chooseRhythm, isoWeekday, scheduleYear, weekdayName, type PlannedDate } from '../model/schedule.js';
 import type { Group, Organisation } from '../model/registry.js';
 import { commandOptions, Flag, IsoDate, Text, Year, type Parsed } from './options.js';
-import { bold, lines, ok, type Lines, type Result } from './result.js';
+import { bold, lines, ok, warn, type Lines, type Result } from './result.js';
+import { whereGaps } from '../model/life-cycle.js';
 import { weekday } from '../model/dates.js';
 import { Alternation, WeekOfMonth } from '../schema/registry.js';
 import { TimeRange, type ModeName } from '../schema/common.js';
@@ -98,13 +99,15 @@ async function planYear(text: Lines, dataDir: string, org: Organisation, group: 
   const rows = planned.map((p) => {
     const mode: ModeName | undefined = p.mode ?? group.defaults.mode;
     const path = meetingPath(dataDir, group.id, p.date);
-    return { ...p, mode, time, place: placeFor(group, mode), path, exists: existing.some((m) => m.date === p.date) };
+    const link = mode === 'digital' ? group.defaults.link : undefined;
+    return { ...p, mode, time, place: placeFor(group, mode), link, path, exists: existing.some((m) => m.date === p.date) };
   });
   if (!opts.dryRun) {
     for (const row of rows.filter((r) => !r.exists)) {
       const data: Record<string, unknown> = { date: row.date };
       if (row.time) data.time = row.time;
       if (row.place) data.place = row.place;
+      if (row.link) data.link = row.link;
       if (row.mode) data.mode = row.mode;
       data.status = 'planned';
       createMeetingFile(
@@ -115,6 +118,17 @@ async function planYear(text: Lines, dataDir: string, org: Organisation, group: 
     }
   }
   printTable(text, rows);
+  const missing = [...new Set(rows.filter((r) => !r.exists).flatMap((r) => whereGaps(group, r).map(() => r.mode)))];
+  for (const mode of missing) {
+    const what = mode === 'fysiskt' ? 'place' : 'link';
+    const field = mode === 'fysiskt' ? 'defaults.places.fysiskt' : 'defaults.link';
+    text.notice(
+      warn(
+        `note: the ${mode === 'fysiskt' ? 'physical' : 'digital'} meetings get no ${what}: registry.yaml gives ${group.id} none (${field}); ` +
+          `add it there, or a ${what}: to each meeting file, before the notice goes out`,
+      ),
+    );
+  }
   const others = existing.filter((m) => m.date.startsWith(String(year)) && !rows.some((r) => r.date === m.date));
   const written = rows.filter((r) => !r.exists).length;
   if (opts.dryRun) text.info(`${rows.length} meetings in ${year} (dry run: nothing written)`);

@@ -1,23 +1,23 @@
-import { resolve } from 'node:path';
-import { SekrError } from '../base/errors.js';
+import { problemsError, SekrError } from '../base/errors.js';
 import { openForChange } from '../check/changing.js';
-import { resolveDataDir } from '../data/folder.js';
+import { meetingDataDir, outDir } from '../data/folder.js';
 import { editMeetingFile } from '../data/meeting-file.js';
 import { TEMPLATE_OF } from '../data/templates.js';
-import { displayPath } from '../data/yaml-file.js';
+import { displayPath, locate } from '../data/yaml-file.js';
 import { addDays, today } from '../model/dates.js';
-import { ADJUST_WITHIN_DAYS, correctionDeadline } from '../model/life-cycle.js';
+import { ADJUST_WITHIN_DAYS, correctionDeadline, itemRecorded } from '../model/life-cycle.js';
 import { outputBase, renderDocument } from '../render/documents.js';
 import { meetingView } from '../render/view.js';
-import { commandOptions, Flag, Formats, IsoDate, Path, type Parsed } from './options.js';
-import { lines, ok, type Result } from './result.js';
+import { commandOptions, Flag, Formats, IsoDate, Text, type Parsed } from './options.js';
+import { bold, lines, ok, type Context, type Result } from './result.js';
+import { goAhead, notDone } from './confirmation.js';
 
-export const options = commandOptions({ date: IsoDate, format: Formats, out: Path, json: Flag });
+export const options = commandOptions({ date: IsoDate, format: Formats, out: Text, allowEmpty: Flag, yes: Flag, json: Flag });
 
 /** `sekr send`: the notes or the draft protocol go to the members; renders the copy to mail. */
-export async function run(meetingRef: string, opts: Parsed<typeof options>): Promise<Result> {
+export async function run(meetingRef: string, opts: Parsed<typeof options>, context: Context): Promise<Result> {
   const date = opts.date ?? today();
-  const dataDir = resolveDataDir(opts.data);
+  const dataDir = meetingDataDir(opts.data, meetingRef);
   const open = openForChange(dataDir, meetingRef, 'sekr send');
   try {
     const { org, meeting, group, ref, numbers } = open;
@@ -29,9 +29,38 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
     }
     if (!meeting.items.length) throw new SekrError(`${ref.group}/${ref.date} has no items to send`, { hint: 'record the meeting first' });
     if (date < meeting.date) throw new SekrError(`--date ${date} is before the meeting (${meeting.date})`, { hint: 'the day it is sent, e.g. today' });
+    const label = (i: number) => (open.isProtocol ? `§ ${numbers.first + i}` : `item ${i + 1}`);
+    const empty = meeting.items.flatMap((item, i) => (itemRecorded(item) ? [] : [i]));
+    if (empty.length && !opts.allowEmpty) {
+      const problems = empty.map((i) => ({
+        file: open.yf.file,
+        ...locate(open.yf, ['items', i]),
+        message: `${label(i)} (${meeting.items[i]!.title}) has neither text nor a decision`,
+        hint: 'record it, or remove it',
+      }));
+      throw problemsError(
+        problems,
+        `${ref.group}/${ref.date} has ${empty.length === 1 ? 'an item' : `${empty.length} items`} with nothing recorded; nothing was sent`,
+        'send it as it is with --allow-empty',
+      );
+    }
+    const what = group.document === 'protokoll' ? 'the draft protocol' : 'the notes';
+    const go = await goAhead(context, {
+      yes: opts.yes,
+      what: `Marking ${what} sent`,
+      summary: [
+        [
+          bold(`${group.name} ${ref.date}`),
+          `: ${meeting.items.length} ${open.isProtocol ? 'paragraphs' : 'items'}${empty.length ? `, ${empty.length} of them with nothing recorded` : ''}`,
+        ],
+        [`Sent on ${date}; ${group.document === 'protokoll' ? 'the adjuster checks it next' : 'the members have a week for corrections'}.`],
+      ],
+      question: `Mark ${what} sent and write the copy to mail?`,
+    });
+    if (!go) return notDone('not sent');
     // Rendered before the status changes: if rendering fails, nothing is marked sent.
     const view = meetingView(org, group, meeting, numbers);
-    const written = await renderDocument(dataDir, TEMPLATE_OF[group.document], view, opts.format, outputBase(resolve(opts.out), group, meeting.date));
+    const written = await renderDocument(dataDir, TEMPLATE_OF[group.document], view, opts.format, outputBase(outDir(opts.out, dataDir), group, meeting.date));
     editMeetingFile(ref.path, (doc) => {
       doc.set('status', 'sent');
       doc.set('sent', date);

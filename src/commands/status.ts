@@ -2,7 +2,8 @@ import { listMeetingFiles, loadRegistry, readMeeting, requireGroup, resolveDataD
 import { displayPath } from '../data/yaml-file.js';
 import { today } from '../model/dates.js';
 import { statusLine } from '../model/life-cycle.js';
-import { breachOf, describeChanges } from '../model/seal.js';
+import type { Problem } from '../base/errors.js';
+import { brokenSeal, refuseBrokenSeals } from '../check/seal.js';
 import { commandOptions, Flag, Text, type Parsed } from './options.js';
 import { bad, bold, dim, lines, type Result } from './result.js';
 
@@ -16,6 +17,8 @@ interface Row {
   status: string;
   next: string;
   overdue?: string;
+  /** Notes approved inside their correction week (sekr approve --early). */
+  approvedEarly?: boolean;
 }
 
 /** `sekr status`: every meeting's status, what comes next, and what is late. */
@@ -25,6 +28,7 @@ export function run(opts: Parsed<typeof options>): Result {
   const only = opts.group === undefined ? undefined : requireGroup(org, opts.group).id;
   const now = today();
   const rows: Row[] = [];
+  const broken: Problem[] = [];
   for (const f of listMeetingFiles(dataDir).meetings) {
     const group = org.groups.get(f.group);
     if (!group || (only && f.group !== only)) continue;
@@ -40,31 +44,33 @@ export function run(opts: Parsed<typeof options>): Result {
       });
       continue;
     }
+    const seal = brokenSeal(meeting, f, group);
+    if (seal) broken.push(seal);
     const line = statusLine(group, meeting, now);
-    const breach = breachOf(meeting);
     rows.push({
       meeting: `${f.group}/${f.date}`,
       group: group.name,
       date: f.date,
       document: group.document,
       status: meeting.status,
-      next: breach ? 'put it back as it was locked (sekr verify)' : line.next,
-      overdue: breach
-        ? `edited by hand after it was locked: ${describeChanges(meeting, breach.changed, group.document === 'protokoll').join(', ')}`
-        : line.overdue,
+      next: line.next,
+      overdue: line.overdue,
+      approvedEarly: meeting.approved?.early,
     });
   }
+  refuseBrokenSeals(broken);
   rows.sort((a, b) => a.date.localeCompare(b.date) || a.meeting.localeCompare(b.meeting));
   const text = lines();
   if (!rows.length) {
     text.out(dim('no meetings yet: plan the year with sekr schedule GROUP --year YYYY'));
     return { data: { today: now, meetings: rows }, lines: text.list };
   }
+  const shown = (r: Row) => (r.approvedEarly ? `${r.status} (approved early)` : r.status);
   const w = (k: keyof Row) => Math.max(...rows.map((r) => String(r[k] ?? '').length), k.length);
-  const [wd, wg, ws] = [w('date'), Math.min(w('group'), 36), w('status')];
+  const [wd, wg, ws] = [w('date'), Math.min(w('group'), 36), Math.max('status'.length, ...rows.map((r) => shown(r).length))];
   text.out(bold(`${'date'.padEnd(wd)}  ${'group'.padEnd(wg)}  ${'status'.padEnd(ws)}  next`));
   for (const r of rows) {
-    const main = `${r.date.padEnd(wd)}  ${r.group.slice(0, wg).padEnd(wg)}  ${r.status.padEnd(ws)}  ${r.next}`;
+    const main = `${r.date.padEnd(wd)}  ${r.group.slice(0, wg).padEnd(wg)}  ${shown(r).padEnd(ws)}  ${r.next}`;
     if (r.overdue) {
       text.out(main);
       text.out(' '.repeat(wd + wg + ws + 6), bad(`overdue: ${r.overdue}`));

@@ -5,7 +5,7 @@ import { validateFolder } from '../check/folder.js';
 import { commandOptions, Flag, type Parsed } from './options.js';
 import { bad, lines, ok, problemSpans, type Result } from './result.js';
 
-export const options = commandOptions({ json: Flag });
+export const options = commandOptions({ strict: Flag, json: Flag });
 
 /** `sekr validate`: every file of the data folder against its schema and the rules across files. */
 export function run(opts: Parsed<typeof options>): Result {
@@ -15,13 +15,17 @@ export function run(opts: Parsed<typeof options>): Result {
   const plural = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
   const text = lines();
   for (const p of report.problems) text.out(...problemSpans(p));
+  for (const p of report.warnings) text.out(...problemSpans(p, 'warning'));
+  const w = report.warnings.length;
+  const warned = w ? `; ${w} warning${w === 1 ? '' : 's'}` : '';
   const counts = [
     plural(report.groups, 'group'),
     plural(report.people, 'person', 'people'),
     plural(report.meetings, 'meeting'),
     plural(report.plans, 'plan'),
   ].join(', ');
-  if (n === 0) text.info(ok('✓'), ` ${displayPath(dir)}: ${counts}; no problems`);
-  else text.notice(bad('✗'), ` ${displayPath(dir)}: ${n} problem${n === 1 ? '' : 's'} (${counts})`);
-  return { data: { ok: n === 0, data: dir, ...report }, lines: text.list, exitCode: n ? EXIT.badInput : undefined };
+  const failed = n > 0 || (opts.strict === true && w > 0);
+  if (!failed) text.info(ok('✓'), ` ${displayPath(dir)}: ${counts}; no problems${warned}`);
+  else text.notice(bad('✗'), ` ${displayPath(dir)}: ${n} problem${n === 1 ? '' : 's'}${warned} (${counts})${n === 0 ? ', and --strict counts warnings' : ''}`);
+  return { data: { ok: !failed, data: dir, ...report }, lines: text.list, exitCode: failed ? EXIT.badInput : undefined };
 }

@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { problemsError, SekrError, type Problem } from '../base/errors.js';
 import { indexRegistry, type Group, type Organisation } from '../model/registry.js';
-import { didYouMean } from '../base/suggest.js';
+import { didYouMean, nearest } from '../base/suggest.js';
+import { isRealDate } from '../schema/common.js';
 import { checkSchema } from './schema-problems.js';
 import { Meeting, type MeetingData } from '../schema/meeting.js';
 import { Plan, type PlanData } from '../schema/plan.js';
@@ -23,9 +24,38 @@ function readBytes(path: string): Buffer | undefined {
   }
 }
 
-/** --data, else SEKR_DATA, else ./data */
+/**
+ * The data folder: --data, else $SEKR_DATA, else the first folder from here upwards that is one
+ * (it holds registry.yaml) or holds one as data/, the way git finds .git from any folder inside.
+ */
 export function resolveDataDir(option?: string): string {
-  return resolve(option ?? process.env.SEKR_DATA ?? 'data');
+  if (option !== undefined) return resolve(option);
+  if (process.env.SEKR_DATA) return resolve(process.env.SEKR_DATA);
+  for (let dir = process.cwd(); ; dir = dirname(dir)) {
+    if (existsSync(registryPath(dir))) return dir;
+    if (existsSync(registryPath(join(dir, 'data')))) return join(dir, 'data');
+    if (dirname(dir) === dir) {
+      notFoundFrom = process.cwd();
+      return resolve('data'); // none: requireDataDir says so
+    }
+  }
+}
+
+/** Set when no data folder was found from the current folder up: requireDataDir says so. */
+let notFoundFrom: string | undefined;
+
+/** The data folder of a command that names a meeting: a meeting given as its file's path implies its own. */
+export function meetingDataDir(option: string | undefined, meetingRef: string): string {
+  if (/\.ya?ml$/.test(meetingRef) && existsSync(meetingRef)) {
+    const dir = resolve(dirname(meetingRef), '..', '..');
+    if (basename(dirname(dirname(resolve(meetingRef)))) === 'meetings' && existsSync(registryPath(dir))) return dir;
+  }
+  return resolveDataDir(option);
+}
+
+/** Where documents go: --out, else out/ beside the data folder. */
+export function outDir(option: string | undefined, dataDir: string): string {
+  return option !== undefined ? resolve(option) : join(dirname(dataDir), 'out');
 }
 
 const registryPath = (dir: string) => join(dir, 'registry.yaml');
@@ -36,9 +66,12 @@ const planPath = (dir: string, group: string, year: number) => join(plansDir(dir
 
 export function requireDataDir(dir: string): void {
   if (!existsSync(registryPath(dir))) {
-    throw new SekrError(`no registry.yaml in ${displayPath(dir)}`, {
-      file: displayPath(dir),
-      hint: 'run sekr in the folder that holds data/, pass --data DIR or set SEKR_DATA; `sekr init DIR` makes a new one',
+    const searched = notFoundFrom !== undefined && dir === resolve('data');
+    const where = searched ? `no data folder in ${notFoundFrom} or any folder above it` : `no registry.yaml in ${displayPath(dir)}`;
+    throw new SekrError(where, {
+      hint:
+        'run sekr in or below the folder that holds registry.yaml (or data/registry.yaml), pass --data DIR or set SEKR_DATA; ' +
+        '`sekr init DIR` makes a new one',
     });
   }
 }
@@ -176,16 +209,21 @@ export function readMeeting(path: string): Checked<MeetingData> {
 const REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/(\d{4}-\d{2}-\d{2})$/;
 
 /** MEETING as the user typed it: "group/yyyy-mm-dd", or a path to a meeting file. */
-export function resolveMeetingRef(dir: string, ref: string): MeetingFile {
+export function resolveMeetingRef(dir: string, ref: string, groups: Iterable<string> = []): MeetingFile {
   const m = REF.exec(ref);
   if (m) {
     const [group, date] = [m[1]!, m[2]!];
+    if (!isRealDate(date)) {
+      throw new SekrError(`no meeting ${ref}: ${date} is not a date`, { hint: 'give the meeting as group/yyyy-mm-dd, with a day the month has' });
+    }
     const path = meetingPath(dir, group, date);
     if (!existsSync(path)) {
       const known = listGroupMeetings(dir, group).map((f) => f.date);
-      throw new SekrError(`no meeting ${ref}: ${displayPath(path)} does not exist`, {
-        hint: known.length ? `meetings of ${group}: ${known.join(', ')}` : `check the group id with \`sekr groups\``,
-      });
+      const folders = existsSync(meetingsDir(dir)) ? readdirSync(meetingsDir(dir)).filter((g) => statSync(join(meetingsDir(dir), g)).isDirectory()) : [];
+      const hint = known.length
+        ? `meetings of ${group}: ${nearest(date, known, 3).join(', ') || known.join(', ')}${known.length > 3 ? ` (all: ${known.length})` : ''}`
+        : (didYouMean(group, [...folders, ...groups]) ?? 'check the group id with `sekr groups`');
+      throw new SekrError(`no meeting ${ref}: ${displayPath(path)} does not exist`, { hint });
     }
     return { group, date, path };
   }

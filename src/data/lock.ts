@@ -3,7 +3,8 @@
  * The lock names its process; a lock whose process is gone (a crash, a closed
  * laptop) is stale and is taken over.
  */
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { hostname } from 'node:os';
 import { EXIT, SekrError } from '../base/errors.js';
 import { displayPath } from './yaml-file.js';
@@ -87,6 +88,17 @@ export async function withMeetingLock<T>(file: string, command: string, work: (l
   const lock = lockMeeting(file, command);
   try {
     return await work(lock);
+  } finally {
+    lock.release();
+  }
+}
+
+/** Does `work` holding the lock of a file (a follow-up file, say) as a meeting's is held. */
+export function withLock<T>(file: string, command: string, work: () => T): T {
+  mkdirSync(dirname(file), { recursive: true });
+  const lock = lockMeeting(file, command);
+  try {
+    return work();
   } finally {
     lock.release();
   }

@@ -3,6 +3,7 @@
  * and who chairs, adjusts and keeps the minutes. From it comes the meeting
  * file's attendance, in the registry's order as the documents list it. Pure.
  */
+import { didYouMean } from '../base/suggest.js';
 import type { AttendanceData, MeetingData } from '../schema/meeting.js';
 import { presentPersonId } from './attendance.js';
 import { membershipOf, type Group, type Organisation } from './registry.js';
@@ -99,7 +100,10 @@ export function rollCallProblems(org: Organisation, group: Group, call: RollCall
   ];
   for (const id of ids)
     if (id !== undefined && !org.people.has(id))
-      problems.push({ message: `no person '${id}' in the registry`, hint: `see \`sekr members ${group.id}\` for the ids` });
+      problems.push({
+        message: `no person '${id}' in the registry`,
+        hint: didYouMean(id, org.people.keys()) ?? `see \`sekr members ${group.id}\` for the ids`,
+      });
   for (const id of call.present) {
     if (org.people.has(id) && !membershipOf(group, id))
       problems.push({ message: `${name(id)} is not a member of ${group.name}`, hint: 'add them as a guest (--guest) instead' });

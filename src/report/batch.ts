@@ -9,12 +9,14 @@ import { createHash, type Hash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, readSync, rmdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { commitStaged, discardStaged, removeLeftovers, stageFile, writeFileAtomic } from '../data/atomic.js';
+import { followUpPath, loadFollowUps } from '../data/actions-file.js';
 import { listMeetingFiles } from '../data/folder.js';
 import { meetingsOfYear } from '../data/year.js';
 import { problemsError, type Problem } from '../base/errors.js';
+import { refuseBrokenSeals } from '../check/seal.js';
 import type { Group, Organisation } from '../model/registry.js';
 import type { Format } from '../render/documents.js';
-import { organisationJobs } from './jobs.js';
+import { INTERNAL_MARK, organisationJobs } from './jobs.js';
 import type { GroupSummary } from './organisation.js';
 import { thisThread, workerThreads, type Threads } from './pool.js';
 import type { DocumentFile } from './render-job.js';
@@ -41,6 +43,8 @@ export interface ReportOptions {
   out: string;
   formats: Format[];
   threads: number;
+  /** The unmasked year, for the office only: to <out>/<year>-internt/, every document marked. */
+  internal?: boolean;
   today: string;
   version: string;
   progress?: (done: number, total: number) => void;
@@ -83,8 +87,9 @@ function readManifest(path: string): Manifest | undefined {
 }
 
 export async function runReport(o: ReportOptions): Promise<ReportResult> {
-  const dir = join(o.out, String(o.year));
+  const dir = join(o.out, o.internal ? `${o.year}-internt` : String(o.year));
   const meetingFiles = listMeetingFiles(o.dataDir).meetings;
+  const followUp = loadFollowUps(o.dataDir);
   const chosen = new Set(o.groups.map((g) => g.id));
   const sections = new Set([o.org.registry.organisation.name, ...o.groups.map((g) => g.name)]);
   const manifestPath = join(dir, MANIFEST);
@@ -92,8 +97,9 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   // Read once here; the threads are given it with the setup.
   const templates = templatesFingerprint(o.dataDir);
   const inputsOf = inputFingerprinter(o, templates, meetingFiles);
-  const data = { org: o.org, meetingFiles };
-  const setup: ReportSetup = { dataDir: o.dataDir, outDir: dir, year: o.year, today: o.today, version: o.version, templates, formats: o.formats };
+  const data = { org: o.org, meetingFiles, followUp };
+  const internal = o.internal === true;
+  const setup: ReportSetup = { dataDir: o.dataDir, outDir: dir, year: o.year, today: o.today, version: o.version, templates, formats: o.formats, internal };
   // Folders this run would make, so that a run stopped by bad data leaves none behind.
   const newFolders = [o.out, dir, ...o.groups.map((g) => join(dir, g.id))].filter((f) => !existsSync(f));
 
@@ -122,6 +128,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const made = new Set<string>();
   const summaries = new Map<string, Omit<GroupSummary, 'group'>>();
   const problems: Problem[] = [];
+  const broken: Problem[] = [];
   const renderedNow = new Set<string>();
   const inputs = new Map<string, string>();
   // The index lists a group's documents in the order they are made, the groups in the registry's order.
@@ -146,7 +153,8 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     summaries.set(result.group, result.summary);
     if (!chosen.has(result.group)) return;
     problems.push(...result.problems);
-    if (result.problems.length) return;
+    broken.push(...result.broken);
+    if (result.problems.length || result.broken.length) return;
     total += result.documents.length - estimate(result.group);
     result.documents.forEach((d, i) => record(d, position.get(result.group)! + i));
     manifest.groups![result.group] = { inputs: inputs.get(result.group)!, summary: result.summary, jobs: result.documents.map((d) => d.name) };
@@ -183,10 +191,13 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
         await start()
       ).run(() => {
         const id = toRead.shift();
-        return id === undefined ? undefined : { kind: 'group', group: id, render: chosen.has(id) && problems.length === 0, previous: previousOf(id) };
+        return id === undefined
+          ? undefined
+          : { kind: 'group', group: id, render: chosen.has(id) && problems.length === 0 && broken.length === 0, previous: previousOf(id) };
       }, outcome);
     }
     mark('report: groups done');
+    refuseBrokenSeals(broken);
     if (problems.length) throw problemsError(problems, `the data of ${o.year} has problems; nothing was written`);
     const orgJobs = organisationJobs(
       o.org,
@@ -251,6 +262,7 @@ function writeIndex(dir: string, o: ReportOptions, manifest: Manifest): string {
   const entries = Object.values(manifest.jobs).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
   for (const entry of entries) sections.set(entry.section, [...(sections.get(entry.section) ?? []), entry]);
   const lines = [`# ${name}: dokument ${o.year}`, '', `Skapat med sekr ${o.version} den ${o.today}.`, ''];
+  if (o.internal) lines.splice(1, 0, '', INTERNAL_MARK);
   const order = [name, ...[...o.org.groups.values()].map((g) => g.name)];
   for (const section of order) {
     const docs = sections.get(section);
@@ -273,7 +285,7 @@ function writeIndex(dir: string, o: ReportOptions, manifest: Manifest): string {
  * decides what is overdue).
  */
 function inputFingerprinter(o: ReportOptions, templates: string, meetingFiles: { group: string; date: string; path: string }[]): (group: Group) => string {
-  const fixed = createHash('sha256').update(`${o.version}\0${o.today}\0${o.year}\0${templates}\0`);
+  const fixed = createHash('sha256').update(`${o.version}\0${o.today}\0${o.year}\0${templates}\0${o.internal ? 'internal' : 'public'}\0`);
   hashFile(fixed, join(o.dataDir, 'registry.yaml'));
   const base = fixed.digest('hex');
   return (group) => {
@@ -281,6 +293,8 @@ function inputFingerprinter(o: ReportOptions, templates: string, meetingFiles: {
     const plan = join(o.dataDir, 'plans', group.id, `${o.year}.yaml`);
     if (existsSync(plan)) hashFile(h.update('plan\0'), plan);
     for (const f of meetingsOfYear(o.dataDir, group.id, o.year, meetingFiles)) hashFile(h.update(`\0${f.date}\0`), f.path);
+    const followUp = followUpPath(o.dataDir, group.id);
+    if (existsSync(followUp)) hashFile(h.update('actions\0'), followUp);
     return h.digest('hex');
   };
 }

@@ -5,6 +5,8 @@
  */
 import type { ActivityStatusName } from '../schema/plan.js';
 import type { ItemData } from '../schema/meeting.js';
+import { actionPoints, type ActionPoint } from '../model/actions.js';
+import { swedishDate } from '../model/dates.js';
 import { held, type GroupYear } from './year-data.js';
 
 interface ActivityHistoryEntry {
@@ -38,6 +40,8 @@ export interface FollowUpView {
   }[];
   indicators: { name: string; source?: string; target?: string; results: { date: string; value: string; comment?: string }[] }[];
   counts: Record<ActivityStatusName, number>;
+  /** The year's action points and their follow-up: when each was done, or that it is still open. */
+  actions: { id: string; who: string; what: string; due?: string; from: string; done: boolean; doneOn?: string; comment?: string; overdue: boolean }[];
 }
 
 const firstSentences = (body: string | undefined) => {
@@ -47,7 +51,8 @@ const firstSentences = (body: string | undefined) => {
   return cut.length < text.length && !/[.!?]$/.test(cut) ? `${cut}…` : cut;
 };
 
-export function followUpView({ org, group, year, plan, meetings }: GroupYear): FollowUpView {
+export function followUpView(groupYear: GroupYear, today: string): FollowUpView {
+  const { org, group, year, plan, meetings } = groupYear;
   const history = new Map<string, ActivityHistoryEntry[]>();
   for (const m of meetings.filter(held)) {
     const walk = (items: ItemData[], label: (i: number) => string) =>
@@ -94,5 +99,26 @@ export function followUpView({ org, group, year, plan, meetings }: GroupYear): F
       results: i.results.map((r) => ({ date: r.date, value: String(r.value), comment: r.comment })),
     })),
     counts,
+    actions: yearActions(groupYear, today).map((a) => ({
+      id: a.id,
+      who: a.whoName,
+      what: a.what,
+      due: a.due,
+      from: `${swedishDate(a.date)} ${a.label}`,
+      done: Boolean(a.done),
+      doneOn: a.doneOn,
+      comment: a.comment,
+      overdue: a.overdue,
+    })),
   };
+}
+
+/** The action points decided at the group's meetings of the year, with their follow-up. */
+export function yearActions({ org, group, meetings, followUp }: GroupYear, today: string): ActionPoint[] {
+  return actionPoints(
+    org,
+    meetings.map((m) => ({ group, meeting: m.meeting, firstNumber: m.firstNumber })),
+    today,
+    followUp,
+  );
 }

@@ -14,6 +14,9 @@ import { held, type GroupYear } from './year-data.js';
 import type { Bar } from './chart.js';
 import type { Organisation } from '../model/registry.js';
 
+/** How every document of an internal report says what it is (report --internal). */
+export const INTERNAL_MARK = '**Innehåller uppgifter som omfattas av sekretess.**';
+
 export interface Job {
   /** The output path without extension, relative to the report folder, e.g. "styrgrupp-narvard/2026-02-27-protokoll". */
   name: string;
@@ -33,7 +36,8 @@ export function countGroupJobs({ plan, meetings }: GroupYear): number {
   return (plan ? 1 : 0) + (plan || meetings.length ? 1 : 0) + (meetings.length ? 2 : 0) + meetings.filter(held).length;
 }
 
-export function* groupJobs(groupYear: GroupYear, today: string, followUp: FollowUpView): Generator<Job> {
+/** `internal`: the unmasked year for the office; otherwise the meetings' documents are public copies. */
+export function* groupJobs(groupYear: GroupYear, today: string, followUp: FollowUpView, internal = false): Generator<Job> {
   const { org, group, year, meetings } = groupYear;
   const section = group.name;
   const organisation = org.registry.organisation.name;
@@ -69,7 +73,7 @@ export function* groupJobs(groupYear: GroupYear, today: string, followUp: Follow
   }
   // Planned meetings have no notes or protocol yet.
   for (const m of meetings.filter(held)) {
-    const view = meetingView(org, group, m.meeting, { first: m.firstNumber, last: m.lastNumber });
+    const view = meetingView(org, group, m.meeting, { first: m.firstNumber, last: m.lastNumber }, { publicCopy: !internal });
     yield {
       name: `${group.id}/${m.meeting.date}-${TEMPLATE_OF[group.document]}`,
       template: TEMPLATE_OF[group.document],

@@ -9,8 +9,11 @@ import type { Problem } from '../base/errors.js';
 import { itemNumbers, numberParagraphs } from '../model/numbering.js';
 import type { Group, Organisation } from '../model/registry.js';
 import { checkMeeting } from '../check/meeting.js';
+import { brokenSeal } from '../check/seal.js';
 import type { GroupYear, YearMeeting } from './year-data.js';
 import type { PlanData } from '../schema/plan.js';
+import type { DoneData } from '../schema/actions.js';
+import { maskConfidential } from '../model/confidential.js';
 
 /** One group's year, checked; its problems are returned, not thrown. */
 export function loadGroupYear(
@@ -19,8 +22,10 @@ export function loadGroupYear(
   group: Group,
   year: number,
   files: MeetingFile[],
-): { groupYear: GroupYear; problems: Problem[] } {
+  options: { masked: boolean; followUp: DoneData[] } = { masked: true, followUp: [] },
+): { groupYear: GroupYear; problems: Problem[]; broken: Problem[] } {
   const problems: Problem[] = [];
+  const broken: Problem[] = [];
   let plan: PlanData | undefined;
   try {
     plan = loadPlan(dataDir, group.id, year);
@@ -34,7 +39,10 @@ export function loadGroupYear(
       return [];
     }
     problems.push(...checkMeeting(org, value, yf, f, plan));
-    return [{ date: f.date, meeting: value }];
+    const seal = brokenSeal(value, f, group);
+    if (seal) broken.push(seal);
+    // Confidential paragraphs are masked as the meeting is read, before any document is made of it.
+    return [{ date: f.date, meeting: options.masked ? maskConfidential(value, group.id) : value }];
   });
   const { ranges } = numberParagraphs(loaded.map((m) => ({ date: m.date, firstParagraph: m.meeting.firstParagraph, itemCount: m.meeting.items.length })));
   const protocol = group.document === 'protokoll';
@@ -42,5 +50,5 @@ export function loadGroupYear(
     const { first, last } = itemNumbers(protocol, ranges.get(date)!);
     return { meeting, firstNumber: first, lastNumber: last, label: (i) => (protocol ? `§ ${first + i}` : `${first + i}`) };
   });
-  return { groupYear: { org, group, year, meetings, plan }, problems };
+  return { groupYear: { org, group, year, meetings, plan, followUp: options.followUp }, problems, broken };
 }

@@ -10,6 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MeetingFile } from '../data/folder.js';
 import type { Problem } from '../base/errors.js';
+import type { DoneData } from '../schema/actions.js';
 import type { Organisation } from '../model/registry.js';
 import { markdownRenderer, type MarkdownRenderer } from '../render/markdown.js';
 import type { Format } from '../render/documents.js';
@@ -30,11 +31,14 @@ export interface ReportSetup {
   /** templatesFingerprint of the data folder, taken once by the main thread. */
   templates: string;
   formats: Format[];
+  /** The unmasked year for the office (report --internal); otherwise every document is a public copy. */
+  internal: boolean;
 }
 
 export interface ReportContext extends ReportSetup {
   org: Organisation;
   meetingFiles: MeetingFile[];
+  followUp: DoneData[];
   render: MarkdownRenderer;
   fingerprint: (job: Job) => string;
 }
@@ -63,17 +67,19 @@ export interface MadeDocument {
 }
 
 export type Outcome =
-  | { kind: 'group'; group: string; problems: Problem[]; summary: Omit<GroupSummary, 'group'>; documents: MadeDocument[] }
+  | { kind: 'group'; group: string; problems: Problem[]; broken: Problem[]; summary: Omit<GroupSummary, 'group'>; documents: MadeDocument[] }
   | { kind: 'document'; document: MadeDocument };
 
 /** What a thread is given besides the setup: the registry and the list of meeting files, read once by the main thread. */
 export interface ReportData {
   org: Organisation;
   meetingFiles: MeetingFile[];
+  /** The follow-up of action points (data/actions/). */
+  followUp: DoneData[];
 }
 
-export async function reportContext(setup: ReportSetup, { org, meetingFiles }: ReportData): Promise<ReportContext> {
-  return { ...setup, org, meetingFiles, render: await markdownRenderer(setup.dataDir), fingerprint: fingerprinter(setup.version, setup.templates) };
+export async function reportContext(setup: ReportSetup, { org, meetingFiles, followUp }: ReportData): Promise<ReportContext> {
+  return { ...setup, org, meetingFiles, followUp, render: await markdownRenderer(setup.dataDir), fingerprint: fingerprinter(setup.version, setup.templates) };
 }
 
 /** A fingerprint of the templates a run uses, the data folder's own and the bundled ones: their names and texts. */
@@ -108,13 +114,16 @@ export type Delivery = (files?: DocumentFile[]) => void;
 export async function runTask(ctx: ReportContext, task: Task, deliver: Delivery): Promise<Outcome> {
   if (task.kind === 'document') return { kind: 'document', document: await made(ctx, task.job, task.fingerprint, deliver) };
   const group = ctx.org.groups.get(task.group)!;
-  const { groupYear, problems } = loadGroupYear(ctx.dataDir, ctx.org, group, ctx.year, ctx.meetingFiles);
-  const followUp = followUpView(groupYear);
+  const { groupYear, problems, broken } = loadGroupYear(ctx.dataDir, ctx.org, group, ctx.year, ctx.meetingFiles, {
+    masked: !ctx.internal,
+    followUp: ctx.followUp,
+  });
+  const followUp = followUpView(groupYear, ctx.today);
   const { group: _group, ...summary } = groupSummary(groupYear, followUp);
-  if (!task.render || problems.length) return { kind: 'group', group: task.group, problems, summary, documents: [] };
+  if (!task.render || problems.length || broken.length) return { kind: 'group', group: task.group, problems, broken, summary, documents: [] };
 
   const documents: MadeDocument[] = [];
-  for (const job of groupJobs(groupYear, ctx.today, followUp)) {
+  for (const job of groupJobs(groupYear, ctx.today, followUp, ctx.internal)) {
     const fingerprint = ctx.fingerprint(job);
     const previous = task.previous[job.name];
     if (stillGood(ctx.outDir, ctx.formats, job.name, previous, fingerprint)) {
@@ -122,7 +131,7 @@ export async function runTask(ctx: ReportContext, task: Task, deliver: Delivery)
       deliver();
     } else documents.push(await made(ctx, job, fingerprint, deliver));
   }
-  return { kind: 'group', group: task.group, problems, summary, documents };
+  return { kind: 'group', group: task.group, problems, broken, summary, documents };
 }
 
 /** A document whose files the last run made and that are still good (see stillGood). */
@@ -131,7 +140,7 @@ export function keptDocument(job: Job, fingerprint: string, previous: Previous):
 }
 
 async function made(ctx: ReportContext, job: Job, fingerprint: string, deliver: Delivery): Promise<MadeDocument> {
-  const files = await renderJob({ render: ctx.render, outDir: ctx.outDir, formats: ctx.formats }, job);
+  const files = await renderJob({ render: ctx.render, outDir: ctx.outDir, formats: ctx.formats, internal: ctx.internal }, job);
   // Measured before delivery, which may hand the bytes over to another thread.
   const document = {
     name: job.name,

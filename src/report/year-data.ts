@@ -6,6 +6,7 @@
 import type { Group, Organisation } from '../model/registry.js';
 import type { MeetingData } from '../schema/meeting.js';
 import type { PlanData } from '../schema/plan.js';
+import type { DoneData } from '../schema/actions.js';
 
 export interface YearMeeting {
   meeting: MeetingData;
@@ -22,6 +23,8 @@ export interface GroupYear {
   year: number;
   meetings: YearMeeting[];
   plan?: PlanData;
+  /** The follow-up of the group's action points (data/actions/<group>.yaml). */
+  followUp: DoneData[];
 }
 
 /** Meetings that took place: anything past planning. */

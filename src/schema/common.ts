@@ -44,6 +44,11 @@ export const TimeRange = z.string({ error: 'expected a time range such as "10:00
   ),
 );
 
+/** An action point's id: six hexadecimal digits, as `sekr actions` shows them. */
+export const ActionId = z
+  .string({ error: 'expected an action id (text)' })
+  .check(z.regex(/^[0-9a-f]{6}$/, { error: 'an action id is six hexadecimal digits, as `sekr actions` shows it, e.g. 3f9a2c' }));
+
 export const Mode = z.enum(['digital', 'fysiskt'], { error: 'mode is digital or fysiskt' });
 
 /** What a group keeps of its meetings (DOMAIN.md: mötesanteckning or protokoll). */

@@ -1,6 +1,6 @@
 /** One meeting: meetings/<group>/<yyyy-mm-dd>.yaml. */
 import * as z from 'zod/mini';
-import { Id, IsoDate, Mode, Text, TimeRange } from './common.js';
+import { ActionId, Id, IsoDate, Mode, Text, TimeRange } from './common.js';
 import { ActivityStatus } from './plan.js';
 
 const MeetingStatus = z.enum(['planned', 'agenda', 'held', 'draft', 'sent', 'final', 'adjusted', 'published'], {
@@ -41,6 +41,8 @@ const Attachment = z.union([Text, z.strictObject({ title: Text, file: z.optional
 
 /** An action point: who (a person id, or a name), what, and by when. */
 const Action = z.strictObject({
+  /** Given by sekr when it records the point, so that the follow-up (data/actions/) finds it whatever is edited later. */
+  id: z.optional(ActionId),
   who: Text,
   what: Text,
   due: z.optional(IsoDate),
@@ -119,6 +121,8 @@ const Seal = z.strictObject({
   by: z._default(z.array(Id), []),
   fingerprint: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/, { error: 'fingerprint is written by sekr: sha256:<64 hex digits>' })),
   fields: z._default(z.record(z.string(), z.string()), {}),
+  /** Notes approved before their correction week was over (sekr approve --early). */
+  early: z.optional(z.literal(true)),
 });
 
 export const Meeting = z.strictObject({

@@ -504,7 +504,7 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
 
   it('send marks a held meeting sent and writes the copy to mail', () => {
     handEdit(ws, FILE, '\nstatus: draft\n', '\nstatus: held\n');
-    const r = ok(sekr(['send', PROTOCOL, '--date', '2026-03-02'], { cwd: ws }));
+    const r = ok(sekr(['send', PROTOCOL, '--date', '2026-03-02', '--yes'], { cwd: ws }));
     expect(r.stderr).toContain(`wrote ${OUT}.md`);
     expect(r.stderr).toContain(`wrote ${OUT}.docx`);
     expect(r.stderr).toContain('adjust it by 2026-03-13');
@@ -519,7 +519,7 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
   });
 
   it('adjust locks the protocol: status, frozen § numbers and a seal', () => {
-    const r = ok(sekr(['adjust', PROTOCOL, '--date', '2026-03-05'], { cwd: ws }));
+    const r = ok(sekr(['adjust', PROTOCOL, '--date', '2026-03-05', '--yes'], { cwd: ws }));
     expect(r.stderr).toContain('adjusted Styrgrupp närvård 2026-02-27 on 2026-03-05 by Tina Isaksson; §§ 12–21 are frozen');
     const m = meetingYaml(ws);
     expect(m.status).toBe('adjusted');
@@ -543,8 +543,8 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
       ['item', 'set', PROTOCOL, '17', '--title', 'x'],
       ['attendance', PROTOCOL, '--all-present'],
       ['agenda', 'styrgrupp-narvard', '--date', '2026-02-27', '--force'],
-      ['adjust', PROTOCOL, '--date', '2026-03-06'],
-      ['send', PROTOCOL, '--date', '2026-03-06'],
+      ['adjust', PROTOCOL, '--date', '2026-03-06', '--yes'],
+      ['send', PROTOCOL, '--date', '2026-03-06', '--yes'],
     ];
     const folder = readdirSync(join(ws, 'data/meetings/styrgrupp-narvard')).sort();
     for (const args of refused) {
@@ -591,13 +591,14 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
     expect(r.stdout).not.toContain('attendance');
     const json = JSON.parse(sekr(['verify', '--json'], { cwd: copy }).stdout);
     expect(json).toEqual({ locked: 1, changed: [{ meeting: PROTOCOL, file: FILE, lockedOn: '2026-03-05', changed: ['§ 13 (Val av justerare)'] }] });
-    const status = ok(sekr(['status', '--json'], { cwd: copy }));
-    expect(JSON.parse(status.stdout).meetings.find((m: { meeting: string }) => m.meeting === PROTOCOL).overdue).toMatch(/^edited by hand after it was locked/);
+    // Every command that reads the sealed meeting stops at it, naming what changed.
+    const status = sekr(['status', '--json'], { cwd: copy });
+    expect(status.code).toBe(1);
+    expect(status.stderr).toContain(`${PROTOCOL} was sealed on 2026-03-05 and has been edited since: § 13 (Val av justerare)`);
 
     const p = sekr(['publish', PROTOCOL, '--format', 'md'], { cwd: copy });
-    expect(p.code).toBe(2);
-    expect(p.stderr).toContain('was edited by hand after it was locked');
-    expect(p.stderr).toContain('it is not published');
+    expect(p.code).toBe(1);
+    expect(p.stderr).toContain(`${PROTOCOL} was sealed on 2026-03-05 and has been edited since: § 13 (Val av justerare)`);
     expect(existsSync(join(copy, 'out/public'))).toBe(false);
     expect(meetingYaml(copy).status).toBe('adjusted');
   });
@@ -679,12 +680,13 @@ describe('adjust and approve refuse what they cannot lock', () => {
     let r = sekr(['adjust', PROTOCOL], { cwd: ws });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("required option '--date <yyyy-mm-dd>'");
-    r = sekr(['adjust', PROTOCOL, '--date', '2026-02-20'], { cwd: ws });
+    r = sekr(['adjust', PROTOCOL, '--date', '2026-02-20', '--yes'], { cwd: ws });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--date 2026-02-20 is before the meeting (2026-02-27)');
-    r = sekr(['adjust', NEXT, '--date', '2026-03-30'], { cwd: ws });
+    expect(r.stderr).toContain('the day it is adjusted, 2026-02-20, is before the meeting (2026-02-27)');
+    r = sekr(['adjust', NEXT, '--date', '2026-03-30', '--yes'], { cwd: ws });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('styrgrupp-narvard/2026-03-27 is planned: only a held meeting is adjusted');
+    expect(r.stderr).toContain('styrgrupp-narvard/2026-03-27 cannot be adjusted yet');
+    expect(r.stderr).toContain('nothing is recorded yet: the meeting is planned');
     expect(read(ws, FILE)).toBe(before);
   });
 
@@ -704,7 +706,7 @@ describe('adjust and approve refuse what they cannot lock', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('keeps protocols: use sekr adjust');
 
-    r = ok(sekr(['approve', NOTES], { cwd: ws, env: { SEKR_TODAY: '2026-06-02' } }));
+    r = ok(sekr(['approve', NOTES, '--yes'], { cwd: ws, env: { SEKR_TODAY: '2026-06-02' } }));
     expect(r.stderr).toContain('approved Uppdragsgrupp Strategi för hälsa 2026-05-22 on 2026-06-02');
     const m = meetingYaml(ws, NOTES_FILE);
     expect(m.status).toBe('final');
@@ -756,7 +758,7 @@ describe('publish: the public copy of the adjusted protocol', () => {
     expect(draft.stderr).toContain('styrgrupp-narvard/2026-02-27 is draft: only an adjusted protocol can be published');
     expect(existsSync(join(ws, 'out/public'))).toBe(false);
 
-    ok(sekr(['adjust', PROTOCOL, '--date', '2026-03-05'], { cwd: ws }));
+    ok(sekr(['adjust', PROTOCOL, '--date', '2026-03-05', '--yes'], { cwd: ws }));
     published = ok(sekr(['publish', PROTOCOL, '--format', 'md,docx,pdf'], { cwd: ws, env: { SEKR_TODAY: '2026-03-06' } }));
     md = read(ws, `${PUBLIC}.md`);
     docx = await docxText(join(ws, `${PUBLIC}.docx`));

@@ -381,7 +381,9 @@ describe('action points and the documents after the meeting', () => {
 
     const late = sekr(['actions', '--open', '--group', 'strategi-for-halsa'], { cwd: ws, env: { SEKR_TODAY: '2026-11-22' } });
     ok(late);
-    expect(late.stdout).toMatch(/^2026-10-01 +Anna-Lena Hardtmann +Skicka ut minnesanteckningarna +Uppdragsgrupp Strategi för hälsa 2026-09-11 2 +overdue$/m);
+    expect(late.stdout).toMatch(
+      /^[0-9a-f]{6} +2026-10-01 +Anna-Lena Hardtmann +Skicka ut minnesanteckningarna +Uppdragsgrupp Strategi för hälsa 2026-09-11 2 +overdue$/m,
+    );
     expect(late.stdout).toContain('1 action point, 1 overdue (as of 2026-11-22)');
 
     const early = sekr(['actions', '--open', '--group', 'strategi-for-halsa'], { cwd: ws, env: { SEKR_TODAY: '2026-09-20' } });
@@ -393,6 +395,10 @@ describe('action points and the documents after the meeting', () => {
     ok(json);
     const points = JSON.parse(json.stdout);
     expect(points).toContainEqual({
+      id: expect.stringMatching(/^[0-9a-f]{6}$/),
+      doneOn: null,
+      comment: null,
+      confidential: false,
       who: 'anna-lena-hardtmann',
       name: 'Anna-Lena Hardtmann',
       what: 'Skicka ut minnesanteckningarna',

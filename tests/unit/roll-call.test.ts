@@ -285,7 +285,8 @@ describe('rollCallProblems', () => {
       "no person 'nina-landstöm' in the registry",
       "no person 'tina' in the registry",
     ]);
-    expect(problems[0]!.hint).toBe('see `sekr members styrgrupp-narvard` for the ids');
+    expect(problems[0]!.hint).toBe("did you mean 'nina-landstrom'?");
+    expect(problems[2]!.hint).toBe("did you mean 'tina-isaksson'?");
     expect(messages(full({ substitutes: [{ person: 'lena-axelson', for: 'per-svensson' }] }))).toContain("no person 'lena-axelson' in the registry");
     expect(messages(full({ guests: [{ person: 'eva-ek' }] }))).toEqual(["no person 'eva-ek' in the registry"]);
   });
