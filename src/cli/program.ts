@@ -48,6 +48,9 @@ const COMMANDS = {
   schema: () => import('../commands/schema.js'),
   completion: () => import('../commands/completion.js'),
   init: () => import('../commands/init.js'),
+  person: () => import('../commands/person.js'),
+  member: () => import('../commands/member.js'),
+  group: () => import('../commands/group.js'),
   'templates-list': () => import('../commands/templates-list.js'),
   'templates-eject': () => import('../commands/templates-eject.js'),
 };
@@ -416,6 +419,116 @@ export function buildProgram(): Command {
     .argument('<dir>', 'the folder to create (must not exist or be empty)')
     .addHelpText('after', examples('sekr init ~/sekr-data && sekr --data ~/sekr-data validate'))
     .action(lazy('init'));
+
+  const person = program
+    .command('person')
+    .description('add, change or remove a person of the registry (the file keeps its comments)')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr person add "Eva Bergkvist" --organisation "Hässleholms kommun" --party S',
+        'sekr person set eva-bergkvist --email eva.bergkvist@hassleholm.se',
+      ),
+    );
+  const personFields = (c: Command) =>
+    c
+      .option('--organisation <name>', 'the organisation the person represents, e.g. "Hässleholms kommun"')
+      .option('--function <title>', "the person's title or function, e.g. Socialchef")
+      .option('--email <address>', 'e-mail address (for notices and calendar invitations)')
+      .option('--phone <number>', 'telephone number')
+      .option('--party <party>', 'party, for members of political bodies, e.g. S')
+      .option('--json', 'what was done, as JSON');
+  personFields(person.command('add'))
+    .description('add a person; the id is made from the name (eva-bergkvist), or --id')
+    .argument('<name>', 'the full name, e.g. "Eva Bergkvist"')
+    .option('--id <id>', 'the id to give (default: made from the name; a taken id gets -2, -3 ...)')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr person add "Eva Bergkvist" --organisation "Hässleholms kommun" --party S',
+        'sekr person add "Per Olsson" --id per-olsson-region --organisation Region Skåne',
+      ),
+    )
+    .action(lazy('person', 'runAdd', 'addOptions'));
+  personFields(person.command('set'))
+    .description('change a person: each field given replaces what is there; "" removes it')
+    .argument('<person>', "the person's id (or full name)")
+    .option('--name <name>', 'a new name (the id stays: meetings name the person by it)')
+    .addHelpText('after', examples('sekr person set eva-bergkvist --email eva.bergkvist@hassleholm.se', 'sekr person set eva-bergkvist --phone ""'))
+    .action(lazy('person', 'runSet', 'setOptions'));
+  person
+    .command('remove')
+    .description('remove a person and their memberships; refused while a meeting names them (the meetings are listed)')
+    .argument('<person>', "the person's id")
+    .option('--json', 'what was done, as JSON')
+    .addHelpText('after', examples('sekr person remove eva-bergkvist'))
+    .action(lazy('person', 'runRemove', 'removeOptions'));
+
+  const member = program
+    .command('member')
+    .description("add or remove a group's members, with their roles")
+    .addHelpText('after', examples('sekr member add politiskt-samrad eva-bergkvist --role ordförande', 'sekr member remove politiskt-samrad eva-bergkvist'));
+  member
+    .command('add')
+    .description("make a person a member of a group, or change a member's role")
+    .argument('<group>', 'group id')
+    .argument('<person>', 'person id (or full name)')
+    .option(
+      '--role <role>',
+      'ledamot (default), ersättare, adjungerad, brukarrepresentant or kansli; and/or ordförande, vice ordförande, sekreterare, sammankallande',
+    )
+    .option('--for <member>', 'for an ersättare: the ledamot they stand in for')
+    .option('--category <category>', "the participant category of the annual plan's count (one of the registry's categories)")
+    .option('--organisation <name>', "how this group's documents write the member's organisation, when it differs")
+    .option('--json', 'what was done, as JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr member add politiskt-samrad eva-bergkvist --role ordförande',
+        'sekr member add politiskt-samrad lars-nilsson --role ersättare --for eva-bergkvist',
+        'sekr member add styrgrupp-narvard anna-lena-hardtmann --role kansli,sekreterare',
+      ),
+    )
+    .action(lazy('member', 'runAdd', 'addOptions'));
+  member
+    .command('remove')
+    .description('take a person out of a group, with the functions they hold in it')
+    .argument('<group>', 'group id')
+    .argument('<person>', 'person id (or full name)')
+    .option('--json', 'what was done, as JSON')
+    .addHelpText('after', examples('sekr member remove politiskt-samrad eva-bergkvist'))
+    .action(lazy('member', 'runRemove', 'removeOptions'));
+
+  const group = program
+    .command('group')
+    .description('add a group to the registry')
+    .addHelpText('after', examples('sekr group add politiskt-samrad --name "Politiskt samråd" --document protokoll'));
+  group
+    .command('add')
+    .description('add a group: its name, kind, parent and what it keeps of its meetings')
+    .argument('<id>', "the new group's id, e.g. politiskt-samrad")
+    .option('--name <name>', 'its name, e.g. "Politiskt samråd"')
+    .option('--document <kind>', 'protokoll or mötesanteckning')
+    .option('--kind <kind>', "one of the registry's groupKinds (default: the one its id begins with)")
+    .option('--parent <group>', 'the group it reports to')
+    .option('--chair <person>', 'ordförande (made a member)')
+    .option('--vice-chair <person>', 'vice ordförande (made a member)')
+    .option('--secretary <person>', 'sekreterare')
+    .option('--adjuster <rule>', 'elected (default for protocols), viceChair, or the id of a standing adjuster')
+    .option('--substitutes', 'absent members have ersättare')
+    .option('--since-last', 'the agenda has "Hänt sedan sist"')
+    .option('--time <range>', 'its usual time, e.g. 10:00-12:00')
+    .option('--place <place>', 'its usual place')
+    .option('--mode <mode>', 'digital or fysiskt')
+    .option('--json', 'what was done, as JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr group add politiskt-samrad --name "Politiskt samråd" --document protokoll',
+        'sekr group add arbetsgrupp-psykiatri --name "Arbetsgrupp psykiatri" --document mötesanteckning --parent styrgrupp --time 13:00-15:00',
+      ),
+    )
+    .action(lazy('group', 'runAdd', 'addOptions'));
 
   const templates = program
     .command('templates')

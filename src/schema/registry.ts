@@ -88,6 +88,8 @@ const Person = z.strictObject({
   function: z.optional(Text),
   email: z.optional(z.email({ error: 'expected an e-mail address' })),
   phone: z.optional(Text),
+  /** A politician's party, as the member lists of political bodies give it (e.g. S, M, C). */
+  party: z.optional(Text),
 });
 
 const Municipality = z.strictObject({
