@@ -51,6 +51,7 @@ const COMMANDS = {
   person: () => import('../commands/person.js'),
   member: () => import('../commands/member.js'),
   group: () => import('../commands/group.js'),
+  import: () => import('../commands/import.js'),
   'templates-list': () => import('../commands/templates-list.js'),
   'templates-eject': () => import('../commands/templates-eject.js'),
 };
@@ -143,7 +144,12 @@ export function buildProgram(): Command {
     .description("a group's members with their roles")
     .argument('<group>', 'group id, e.g. styrgrupp-narvard')
     .option('--json', 'as JSON')
-    .addHelpText('after', examples('sekr members styrgrupp-narvard', 'sekr members strategi-for-halsa --json'))
+    .option('-f, --format <format>', 'write the list as a spreadsheet: xlsx or csv (the columns sekr import members reads)')
+    .option('-o, --out <dir>', 'output folder for --format: the file is <dir>/<group>/ledamoter.<format>; - writes to standard output', 'out')
+    .addHelpText(
+      'after',
+      examples('sekr members styrgrupp-narvard', 'sekr members strategi-for-halsa --json', 'sekr members dps --format xlsx', 'sekr members dps --format csv --out -'),
+    )
     .action(lazy('members'));
 
   documentOptions(program.command('render'))
@@ -529,6 +535,41 @@ export function buildProgram(): Command {
       ),
     )
     .action(lazy('group', 'runAdd', 'addOptions'));
+
+  const importing = program
+    .command('import')
+    .description('bring a member list from Excel or CSV into the registry')
+    .addHelpText('after', examples('sekr import members ledamoter.xlsx --group politiskt-samrad'));
+  importing
+    .command('members')
+    .description("a group's members from an XLSX or CSV file: people added or updated, memberships with roles; a dry run unless --yes")
+    .argument('<file>', 'the list: .xlsx, or .csv (semicolon or comma separated)')
+    .option('-g, --group <id>', 'the group they are members of')
+    .option('--map <field=Column>', `which column holds what, when its heading is not recognised (repeatable, or comma-separated); fields: ${[
+      'name',
+      'firstName',
+      'lastName',
+      'organisation',
+      'role',
+      'email',
+      'phone',
+      'party',
+      'for',
+      'category',
+    ].join(', ')}`, repeat)
+    .option('-y, --yes', 'write registry.yaml (without it, only the table of what would be done)')
+    .option('--json', 'the rows and what happens to each, as JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr import members ledamoter.xlsx --group politiskt-samrad            # the table: what would be done',
+        'sekr import members ledamoter.xlsx --group politiskt-samrad --yes',
+        'sekr import members lista.csv --group dps --map name=Ledamot,organisation=Kommun --yes',
+      ) +
+        '\nHeadings recognised: Namn (or Förnamn and Efternamn), Organisation/Kommun, Roll/Uppdrag, E-post, Telefon, Parti, Ersättare för, Kategori.\n' +
+        'A person already in the registry (same name and organisation) is kept and updated; a new one gets an id made from the name.\n',
+    )
+    .action(lazy('import', 'runMembers', 'membersOptions'));
 
   const templates = program
     .command('templates')
