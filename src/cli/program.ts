@@ -148,7 +148,12 @@ export function buildProgram(): Command {
     .option('-o, --out <dir>', 'output folder for --format: the file is <dir>/<group>/ledamoter.<format>; - writes to standard output', 'out')
     .addHelpText(
       'after',
-      examples('sekr members styrgrupp-narvard', 'sekr members strategi-for-halsa --json', 'sekr members dps --format xlsx', 'sekr members dps --format csv --out -'),
+      examples(
+        'sekr members styrgrupp-narvard',
+        'sekr members strategi-for-halsa --json',
+        'sekr members dps --format xlsx',
+        'sekr members dps --format csv --out -',
+      ),
     )
     .action(lazy('members'));
 
@@ -395,7 +400,10 @@ export function buildProgram(): Command {
         'sekr report --year 2026',
         'sekr report --year 2026 --group strategi-for-halsa --format md,docx,pdf',
         'sekr report --year 2026 --jobs 1 --out /tmp/rapport',
-      ) + '\nA second run with nothing changed skips the work (out/<year>/.sekr-manifest.json); index.md links every file.\n',
+        'sekr report --year 2026 --group styrgrupp-narvard --format xlsx    # the attendance as a spreadsheet',
+      ) +
+        '\nA second run with nothing changed skips the work (out/<year>/.sekr-manifest.json); index.md links every file.\n' +
+        "--format also takes xlsx: each group's attendance of the year as a spreadsheet, <out>/<year>/<group>/narvaro-<year>.xlsx.\n",
     )
     .action(lazy('report'));
 
@@ -545,18 +553,22 @@ export function buildProgram(): Command {
     .description("a group's members from an XLSX or CSV file: people added or updated, memberships with roles; a dry run unless --yes")
     .argument('<file>', 'the list: .xlsx, or .csv (semicolon or comma separated)')
     .option('-g, --group <id>', 'the group they are members of')
-    .option('--map <field=Column>', `which column holds what, when its heading is not recognised (repeatable, or comma-separated); fields: ${[
-      'name',
-      'firstName',
-      'lastName',
-      'organisation',
-      'role',
-      'email',
-      'phone',
-      'party',
-      'for',
-      'category',
-    ].join(', ')}`, repeat)
+    .option(
+      '--map <field=Column>',
+      `which column holds what, when its heading is not recognised (repeatable, or comma-separated); fields: ${[
+        'name',
+        'firstName',
+        'lastName',
+        'organisation',
+        'role',
+        'email',
+        'phone',
+        'party',
+        'for',
+        'category',
+      ].join(', ')}`,
+      repeat,
+    )
     .option('-y, --yes', 'write registry.yaml (without it, only the table of what would be done)')
     .option('--json', 'the rows and what happens to each, as JSON')
     .addHelpText(

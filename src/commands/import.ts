@@ -63,6 +63,15 @@ export async function runMembers(file: string, opts: Parsed<typeof membersOption
   const summary = `${plan.rows.length} rows: ${plan.people.length} new ${plan.people.length === 1 ? 'person' : 'people'}, ${plan.updates.length} updated`;
   if (opts.yes) text.info(ok('imported'), ` ${summary}; registry.yaml written`);
   else text.info(dim(`dry run, nothing written (${summary}); run it again with --yes to write registry.yaml`));
-  const data = { group: group.id, file: shown, written: Boolean(opts.yes), columns: map, rows: plan.rows, clashes: plan.clashes, notInList: plan.notInList, notes: told };
+  const data = {
+    group: group.id,
+    file: shown,
+    written: Boolean(opts.yes),
+    columns: map,
+    rows: plan.rows,
+    clashes: plan.clashes,
+    notInList: plan.notInList,
+    notes: told,
+  };
   return { data, lines: text.list };
 }

@@ -144,7 +144,9 @@ export function planImport(org: Organisation, group: Group, rows: { line: number
       row.id = freeId(wanted, taken);
       if (row.id !== wanted) plan.clashes.push({ line, name, wanted, given: row.id });
       plan.people.push(
-        Object.fromEntries(PERSON_KEYS.map((k) => [k, k === 'id' ? row.id : k === 'name' ? name : (fields as Record<string, string | undefined>)[k]]).filter(([, v]) => v)) as PersonData,
+        Object.fromEntries(
+          PERSON_KEYS.map((k) => [k, k === 'id' ? row.id : k === 'name' ? name : (fields as Record<string, string | undefined>)[k]]).filter(([, v]) => v),
+        ) as PersonData,
       );
       row.outcome.push('new person');
     }
@@ -162,12 +164,22 @@ export function planImport(org: Organisation, group: Group, rows: { line: number
     const memberByName = group.members.find((m) => m.role === 'ledamot' && fold(org.people.get(m.person)?.name ?? '') === fold(named))?.person;
     const candidates = ledamot.length ? ledamot.map((r) => r.id) : inList.length ? inList.map((r) => r.id) : memberByName ? [memberByName] : [];
     if (candidates.length > 1)
-      problems.push({ file, line: row.line, message: `row ${row.line}: '${named}' is ${candidates.join(' or ')}`, hint: 'write the id in the column instead of the name' });
+      problems.push({
+        file,
+        line: row.line,
+        message: `row ${row.line}: '${named}' is ${candidates.join(' or ')}`,
+        hint: 'write the id in the column instead of the name',
+      });
     else if (!candidates.length)
-      problems.push({ file, line: row.line, message: `row ${row.line}: ${row.name} is ersättare for '${named}', who is neither in the list nor in ${group.id}` });
+      problems.push({
+        file,
+        line: row.line,
+        message: `row ${row.line}: ${row.name} is ersättare for '${named}', who is neither in the list nor in ${group.id}`,
+      });
     else row.for = candidates[0];
   }
-  if (problems.length) throw new SekrError(`${file} has ${problems.length} row${problems.length === 1 ? '' : 's'} that cannot be imported; nothing was written`, { problems });
+  if (problems.length)
+    throw new SekrError(`${file} has ${problems.length} row${problems.length === 1 ? '' : 's'} that cannot be imported; nothing was written`, { problems });
   const listed = new Set(plan.rows.map((r) => r.id));
   plan.notInList = group.members.filter((m) => !listed.has(m.person)).map((m) => m.person);
   return plan;
@@ -180,7 +192,8 @@ export function planImport(org: Organisation, group: Group, rows: { line: number
  */
 export function applyImport(org: Organisation, group: Group, plan: ListPlan, change: RegistryChange): string[] {
   for (const person of plan.people) change.append(['people'], person);
-  for (const u of plan.updates) for (const [key, value] of Object.entries(u.fields)) change.set(['people', { key: 'id', value: u.id }], key, value, keysBefore(PERSON_KEYS, key));
+  for (const u of plan.updates)
+    for (const [key, value] of Object.entries(u.fields)) change.set(['people', { key: 'id', value: u.id }], key, value, keysBefore(PERSON_KEYS, key));
   // The registry as it becomes, row by row, so that an ersättare finds the ledamot added before.
   const now = indexRegistry({ ...org.registry, people: [...org.registry.people, ...plan.people] });
   let current: Group = group;
@@ -188,7 +201,9 @@ export function applyImport(org: Organisation, group: Group, plan: ListPlan, cha
   const order = [...plan.rows.filter((r) => r.role !== 'ersättare'), ...plan.rows.filter((r) => r.role === 'ersättare')];
   for (const row of order) {
     const before = membershipOf(current, row.id);
-    const said = addMembership(now, current, { person: row.id, role: row.role, functions: row.functions, for: row.for, category: row.category }, change, { update: true });
+    const said = addMembership(now, current, { person: row.id, role: row.role, functions: row.functions, for: row.for, category: row.category }, change, {
+      update: true,
+    });
     told.push(...said);
     if (!before) row.outcome.push(`member of ${group.id}`);
     else if (before.role !== row.role) row.outcome.push(`now ${row.role} (was ${before.role})`);
