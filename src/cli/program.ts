@@ -52,6 +52,7 @@ const COMMANDS = {
   member: () => import('../commands/member.js'),
   group: () => import('../commands/group.js'),
   import: () => import('../commands/import.js'),
+  indicator: () => import('../commands/indicator.js'),
   'templates-list': () => import('../commands/templates-list.js'),
   'templates-eject': () => import('../commands/templates-eject.js'),
 };
@@ -582,6 +583,28 @@ export function buildProgram(): Command {
         'A person already in the registry (same name and organisation) is kept and updated; a new one gets an id made from the name.\n',
     )
     .action(lazy('import', 'runMembers', 'membersOptions'));
+
+  program
+    .command('indicator')
+    .description("record the results of a plan's indicators")
+    .addHelpText('after', examples('sekr indicator set psykisk-halsa/2026 vardplaner --unit hassleholm --value 12 --date 2026-06-30'))
+    .command('set')
+    .description("record a result of a plan's indicator (per unit when the indicator is followed per unit); the same unit and date replaces it")
+    .argument('<plan>', 'group/yyyy (the year the plan starts in), or the path of a plan file')
+    .argument('<indicator>', "the indicator's id (or its name)")
+    .option('--value <value>', 'the result: a number (12, 12,5) or text')
+    .option('--unit <unit>', "the unit it is of, one of the plan's units:")
+    .option('--date <yyyy-mm-dd>', 'the day the result is of (default: today)')
+    .option('--comment <text>', 'a comment on the result')
+    .option('--json', 'the result recorded, as JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr indicator set psykisk-halsa/2026 vardplaner --unit hassleholm --value 12 --date 2026-06-30',
+        'sekr indicator set strategi-for-halsa/2026 antal-halsolotsar --value 3 --comment "Borås, Mark och Ulricehamn"',
+      ),
+    )
+    .action(lazy('indicator', 'runSet', 'setOptions'));
 
   const templates = program
     .command('templates')

@@ -201,11 +201,11 @@ function applySplices(text: string, splices: Splice[]): string {
 }
 
 /**
- * The new text of a registry: `edit` makes its changes, and the text is made
- * by splicing (or written whole from the Document when splicing cannot say
- * the same). Nothing is written here.
+ * The new text of a YAML file (the registry, a plan): `edit` makes its
+ * changes, and the text is made by splicing (or written whole from the
+ * Document when splicing cannot say the same). Nothing is written here.
  */
-export function changedRegistryText(text: string, file: string, edit: (change: RegistryChange) => void): { text: string; spliced: boolean } {
+export function changedYamlText(text: string, file: string, edit: (change: RegistryChange) => void): { text: string; spliced: boolean } {
   const original = parseDocument(text, { keepSourceTokens: false });
   if (original.errors.length || !isMap(original.contents)) {
     throw new SekrError(`${file} is not valid YAML`, { file, hint: 'run sekr validate and fix what it says first' });
@@ -241,7 +241,7 @@ export function editRegistryFile(
   try {
     const before = readFileSync(path, 'utf8');
     const bom = before.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
-    const result = changedRegistryText(bom ? before.slice(1) : before, displayPath(path), edit);
+    const result = changedYamlText(bom ? before.slice(1) : before, displayPath(path), edit);
     check(parseYamlText(result.text, displayPath(path)));
     if (options.write !== false) writeFileAtomic(path, bom + result.text);
     return result;

@@ -19,11 +19,12 @@ export function loadGroupYear(
   group: Group,
   year: number,
   files: MeetingFile[],
+  withPlan = true,
 ): { groupYear: GroupYear; problems: Problem[] } {
   const problems: Problem[] = [];
   let plan: PlanData | undefined;
   try {
-    plan = loadPlan(dataDir, group.id, year);
+    plan = withPlan ? loadPlan(dataDir, group.id, year) : undefined;
   } catch (e) {
     problems.push(...((e as { problems?: Problem[] }).problems ?? []));
   }
@@ -42,5 +43,17 @@ export function loadGroupYear(
     const { first, last } = itemNumbers(protocol, ranges.get(date)!);
     return { meeting, firstNumber: first, lastNumber: last, label: (i) => (protocol ? `§ ${first + i}` : `${first + i}`) };
   });
-  return { groupYear: { org, group, year, meetings, plan }, problems };
+  const groupYear: GroupYear = { org, group, year, meetings, plan };
+  // The follow-up of a plan of another period takes the meetings of that period, of every year it touches.
+  if (plan?.start && plan.end) {
+    const { start, end } = plan;
+    const periodMeetings: YearMeeting[] = [];
+    for (let y = Number(start.slice(0, 4)); y <= Number(end.slice(0, 4)); y++) {
+      const other = y === year ? { groupYear, problems: [] } : loadGroupYear(dataDir, org, group, y, files, false);
+      problems.push(...other.problems);
+      periodMeetings.push(...other.groupYear.meetings.filter((m) => m.meeting.date >= start && m.meeting.date <= end));
+    }
+    groupYear.periodMeetings = periodMeetings;
+  }
+  return { groupYear, problems };
 }

@@ -22,6 +22,8 @@ export interface GroupYear {
   year: number;
   meetings: YearMeeting[];
   plan?: PlanData;
+  /** For a plan of another period than the calendar year: the group's meetings in that period, of whichever year. */
+  periodMeetings?: YearMeeting[];
 }
 
 /** Meetings that took place: anything past planning. */
