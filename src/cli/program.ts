@@ -53,6 +53,7 @@ const COMMANDS = {
   group: () => import('../commands/group.js'),
   import: () => import('../commands/import.js'),
   indicator: () => import('../commands/indicator.js'),
+  hooks: () => import('../commands/hooks.js'),
   'templates-list': () => import('../commands/templates-list.js'),
   'templates-eject': () => import('../commands/templates-eject.js'),
 };
@@ -605,6 +606,17 @@ export function buildProgram(): Command {
       ),
     )
     .action(lazy('indicator', 'runSet', 'setOptions'));
+
+  program
+    .command('hooks')
+    .description('git hooks for a data folder kept in git')
+    .addHelpText('after', examples('sekr hooks install'))
+    .command('install')
+    .description('add a pre-commit hook to the git repository of the data folder: every commit runs sekr validate and sekr verify')
+    .option('--force', "replace a pre-commit hook that is not sekr's")
+    .option('--json', 'what was done, as JSON')
+    .addHelpText('after', examples('sekr hooks install', 'sekr --data ~/styrelsen/data hooks install'))
+    .action(lazy('hooks', 'runInstall', 'installOptions'));
 
   const templates = program
     .command('templates')
