@@ -431,9 +431,22 @@ export function buildProgram(): Command {
 
   program
     .command('init')
-    .description('create a new, minimal data folder for another organisation')
+    .description('create a new data folder for another organisation; on a terminal it asks for what the flags do not give')
     .argument('<dir>', 'the folder to create (must not exist or be empty)')
-    .addHelpText('after', examples('sekr init ~/sekr-data && sekr --data ~/sekr-data validate'))
+    .option('--name <name>', "the organisation's name")
+    .option('--language <lang>', 'sv (default) or en: the language of its documents')
+    .option('--group <name>', 'its first group, e.g. Styrgrupp')
+    .option('--document <kind>', 'what the first group keeps: protokoll (default) or mötesanteckning')
+    .option('--secretary <name>', "the secretary's name")
+    .option('--email <address>', "the secretary's e-mail address")
+    .addHelpText(
+      'after',
+      examples(
+        'sekr init ~/sekr-data                     # asks, on a terminal',
+        'sekr init /tmp/org --name "Samverkan Skåne Nordost" --group "Politiskt samråd" --document protokoll --secretary "Lena Ek"',
+        'sekr init ~/sekr-data && sekr --data ~/sekr-data validate',
+      ) + '\nWithout a terminal nothing is asked: what no flag gives takes its default, and is told.\n',
+    )
     .action(lazy('init'));
 
   const person = program

@@ -1,7 +1,7 @@
 /** Prompts need a terminal; without one a command must say what to do instead, never wait. */
 import { SekrError } from '../base/errors.js';
 
-function hasTerminal(): boolean {
+export function hasTerminal(): boolean {
   return Boolean(process.stdin.isTTY && process.stdout.isTTY) && process.env.CI !== 'true';
 }
 
