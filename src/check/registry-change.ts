@@ -17,7 +17,7 @@ import { validateFolder } from './folder.js';
 import { checkRegistry } from './registry.js';
 
 /** The registry as it would be, checked; throws (exit 2, nothing written) when the change brings problems. */
-export function checkRegistryChange(dataDir: string, yf: YamlFile): Organisation {
+function checkRegistryChange(dataDir: string, yf: YamlFile): Organisation {
   const shape = checkSchema(Registry, yf);
   if (!shape.ok) throw refused(shape.problems);
   const org = indexRegistry(shape.value);

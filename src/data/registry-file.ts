@@ -222,7 +222,7 @@ export function changedYamlText(text: string, file: string, edit: (change: Regis
   return { text: working.toString(STRINGIFY), spliced: false };
 }
 
-export const registryFile = (dataDir: string) => join(dataDir, 'registry.yaml');
+const registryFile = (dataDir: string) => join(dataDir, 'registry.yaml');
 
 /**
  * Changes registry.yaml under its lock: `edit` makes the changes, `check`

@@ -16,7 +16,7 @@ import type { Workbook } from 'exceljs';
 import { SekrError } from '../base/errors.js';
 import { displayPath } from './yaml-file.js';
 
-export interface SheetRow {
+interface SheetRow {
   /** The row's number as the spreadsheet program shows it (1 is the first line). */
   line: number;
   cells: string[];
@@ -31,7 +31,7 @@ export type SheetFormat = 'xlsx' | 'csv';
 
 const exceljs = async () => (await import('exceljs')).default;
 
-export function sheetFormatOf(path: string): SheetFormat | undefined {
+function sheetFormatOf(path: string): SheetFormat | undefined {
   const ext = extname(path).toLowerCase();
   return ext === '.xlsx' ? 'xlsx' : ext === '.csv' || ext === '.txt' ? 'csv' : undefined;
 }

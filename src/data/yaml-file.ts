@@ -104,7 +104,10 @@ function conflictMarkers(text: string, file: string): Problem[] {
       open = undefined;
     }
   });
-  if (open) problems.push({ file, line: open.line, col: 1, message: `merge conflict: git's markers on lines ${open.marks.join(', ')}`, hint: 'remove the marker lines' });
+  if (open) {
+    const message = `merge conflict: git's markers on lines ${open.marks.join(', ')}`;
+    problems.push({ file, line: open.line, col: 1, message, hint: 'remove the marker lines' });
+  }
   return problems;
 }
 

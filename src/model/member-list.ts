@@ -11,8 +11,8 @@ import { freeId, idFromName, readRoleWords, ROLE_HELP, type GroupFunction, type 
 import { addMembership, keysBefore, PERSON_KEYS, type RegistryChange } from './registry-edits.js';
 import { indexRegistry, membershipOf, type Group, type Organisation } from './registry.js';
 
-export const LIST_FIELDS = ['name', 'firstName', 'lastName', 'organisation', 'role', 'email', 'phone', 'party', 'for', 'category'] as const;
-export type ListField = (typeof LIST_FIELDS)[number];
+const LIST_FIELDS = ['name', 'firstName', 'lastName', 'organisation', 'role', 'email', 'phone', 'party', 'for', 'category'] as const;
+type ListField = (typeof LIST_FIELDS)[number];
 
 /** Column headings as member lists write them, folded. */
 const HEADINGS: Record<ListField, string[]> = {
@@ -53,7 +53,7 @@ export function mapColumns(headers: string[], given: Record<string, string>, fil
   return map;
 }
 
-export interface ListRow {
+interface ListRow {
   line: number;
   name: string;
   /** The person's id: in the registry already, or new. */

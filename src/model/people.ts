@@ -24,7 +24,6 @@ export function freeId(id: string, taken: ReadonlySet<string>): string {
 }
 
 export type MemberRole = MemberData['role'];
-export const MEMBER_ROLES: readonly MemberRole[] = ['ledamot', 'ersättare', 'adjungerad', 'brukarrepresentant', 'kansli'];
 
 /** The functions a group gives a person besides the membership (the group's chair, viceChair, secretary, conveners). */
 export type GroupFunction = 'chair' | 'viceChair' | 'secretary' | 'convener';

@@ -232,7 +232,11 @@ describe('several secretaries through git', () => {
     expect(existsSync(hook)).toBe(true);
     const file = join(dir, 'data/meetings/strategi-for-halsa/2026-09-11.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('status: planned', 'status: finished'));
-    const bad = spawnSync('git', ['-c', 'user.name=S', '-c', 'user.email=s@example.se', 'commit', '-qam', 'x'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const bad = spawnSync('git', ['-c', 'user.name=S', '-c', 'user.email=s@example.se', 'commit', '-qam', 'x'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('the commit is stopped');
     writeFileSync(file, readFileSync(file, 'utf8').replace('status: finished', 'status: planned'));
@@ -251,7 +255,11 @@ describe('several secretaries through git', () => {
     writeFileSync(join(bin, 'sekr'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
     chmodSync(join(bin, 'sekr'), 0o755);
     for (const step of steps.filter((s) => !s.startsWith('npm install'))) {
-      const r = spawnSync('bash', ['-eo', 'pipefail', '-c', step], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', PATH: `${bin}:${process.env.PATH}` } });
+      const r = spawnSync('bash', ['-eo', 'pipefail', '-c', step], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', PATH: `${bin}:${process.env.PATH}` },
+      });
       expect(r.status, `${step}\n${r.stderr}`).toBe(0);
     }
     expect(readFileSync(join(dir, 'public/styrgrupp-narvard/2026-02-27-protokoll.md'), 'utf8')).toContain('§ 12');
