@@ -65,8 +65,11 @@ const lazyChildProcess = {
   },
 };
 
-/** Not bundled: date-holidays (2 MB with moment-timezone) for schedule, pureimage and pngjs for the report's chart, and inquirer for the prompts. */
-const OUTSIDE = ['date-holidays', 'pureimage', 'pngjs', '@inquirer/*'];
+/**
+ * Not bundled: date-holidays (2 MB with moment-timezone) for schedule, pureimage and pngjs for the report's chart,
+ * inquirer for the prompts, and exceljs for member lists and attendance as spreadsheets.
+ */
+const OUTSIDE = ['date-holidays', 'pureimage', 'pngjs', '@inquirer/*', 'exceljs'];
 
 /**
  * src/render/precompiled.ts in the bundle: every bundled template compiled now,

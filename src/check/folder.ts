@@ -3,14 +3,14 @@
  * rules across files. Collects every problem rather than stopping at the first.
  */
 import type { Problem } from '../base/errors.js';
-import { listMeetingFiles, listPlanFiles, readMeeting, readPlan, readRegistry, requireDataDir } from '../data/folder.js';
+import { listMeetingFiles, listPlanFiles, readMeeting, readPlan, readRegistry, requireDataDir, type Checked } from '../data/folder.js';
+import type { Organisation } from '../model/registry.js';
 import type { PlanData } from '../schema/plan.js';
 import { displayPath, locate } from '../data/yaml-file.js';
 import { whereGaps } from '../model/life-cycle.js';
 import { didYouMean } from '../base/suggest.js';
 import { readFollowUps, type FollowUpFile } from '../data/actions-file.js';
 import { actionId } from '../model/actions.js';
-import type { Organisation } from '../model/registry.js';
 import type { ItemData } from '../schema/meeting.js';
 import { reporter } from './located.js';
 import { checkMeeting } from './meeting.js';
@@ -29,10 +29,10 @@ export interface FolderReport {
   plans: number;
 }
 
-export function validateFolder(dir: string): FolderReport {
+/** Every problem of the data folder; `registry`: the registry as it would be after a change, instead of the file's. */
+export function validateFolder(dir: string, registry: Checked<Organisation> = readRegistry(dir)): FolderReport {
   requireDataDir(dir);
   const problems: Problem[] = [];
-  const registry = readRegistry(dir);
   problems.push(...registry.problems);
   const org = registry.value;
   if (org && registry.yf) problems.push(...checkRegistry(org, registry.yf));

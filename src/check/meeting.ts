@@ -9,6 +9,7 @@ import type { YamlFile } from '../data/yaml-file.js';
 import { mayVote, personIdOf, presentPersonId } from '../model/attendance.js';
 import { adjustersFor, membershipOf, type Organisation } from '../model/registry.js';
 import type { MeetingData } from '../schema/meeting.js';
+import { isLocked } from '../model/life-cycle.js';
 import type { PlanData } from '../schema/plan.js';
 import { reporter, unknownPerson, type Path, type Report } from './located.js';
 import { activityIds } from './plan.js';
@@ -59,12 +60,13 @@ export function checkMeeting(org: Organisation, meeting: MeetingData, yf: YamlFi
     const id = personIdOf(entry);
     const path = typeof entry === 'string' ? ['attendance', 'absent', i] : ['attendance', 'absent', i, 'person'];
     person(path, id, 'absent');
-    if (org.people.has(id) && !membershipOf(group, id))
+    // A locked meeting is the record of who was absent then; the group's members may have changed since.
+    if (org.people.has(id) && !membershipOf(group, id) && !isLocked(meeting))
       report(path, `${id} is absent but is not a member of ${group.id}`, 'only members are listed as absent; remove the entry or add the membership');
     note(id, path, 'absent');
   });
   present.forEach((entry, i) => {
-    if (typeof entry !== 'object' || !('for' in entry) || entry.for === undefined) return;
+    if (typeof entry !== 'object' || !('for' in entry) || entry.for === undefined || isLocked(meeting)) return;
     const path = ['attendance', 'present', i, 'for'];
     if (!group.substitutes) report(path, `${group.id} has no substitutes (ersättare utses inte)`, 'remove for:, or set substitutes: true on the group');
     else if (!membershipOf(group, entry.for))

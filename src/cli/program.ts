@@ -48,6 +48,12 @@ const COMMANDS = {
   schema: () => import('../commands/schema.js'),
   completion: () => import('../commands/completion.js'),
   init: () => import('../commands/init.js'),
+  person: () => import('../commands/person.js'),
+  member: () => import('../commands/member.js'),
+  group: () => import('../commands/group.js'),
+  import: () => import('../commands/import.js'),
+  indicator: () => import('../commands/indicator.js'),
+  hooks: () => import('../commands/hooks.js'),
   'templates-list': () => import('../commands/templates-list.js'),
   'templates-eject': () => import('../commands/templates-eject.js'),
 };
@@ -145,7 +151,17 @@ export function buildProgram(): Command {
     .description("a group's members with their roles")
     .argument('<group>', 'group id, e.g. styrgrupp-narvard')
     .option('--json', 'as JSON')
-    .addHelpText('after', examples('sekr members styrgrupp-narvard', 'sekr members strategi-for-halsa --json'))
+    .option('-f, --format <format>', 'write the list as a spreadsheet: xlsx or csv (the columns sekr import members reads)')
+    .option('-o, --out <dir>', 'output folder for --format: the file is <dir>/<group>/ledamoter.<format>; - writes to standard output', 'out')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr members styrgrupp-narvard',
+        'sekr members strategi-for-halsa --json',
+        'sekr members dps --format xlsx',
+        'sekr members dps --format csv --out -',
+      ),
+    )
     .action(lazy('members'));
 
   documentOptions(program.command('render'))
@@ -437,10 +453,12 @@ export function buildProgram(): Command {
         'sekr report --year 2026 --group strategi-for-halsa --format md,docx,pdf',
         'sekr report --year 2026 --jobs 1 --out /tmp/rapport',
         'sekr report --year 2026 --internal',
+        'sekr report --year 2026 --group styrgrupp-narvard --format xlsx    # the attendance as a spreadsheet',
       ) +
         '\nThe report is public: a confidential paragraph keeps its number, heading and the ground for confidentiality, and no document\n' +
         "carries e-mail addresses or phone numbers. --internal writes the office's full copy to out/<year>-internt/ instead.\n" +
-        'A second run with nothing changed skips the work (out/<year>/.sekr-manifest.json); index.md links every file.\n',
+        'A second run with nothing changed skips the work (out/<year>/.sekr-manifest.json); index.md links every file.\n' +
+        "--format also takes xlsx: each group's attendance of the year as a spreadsheet, <out>/<year>/<group>/narvaro-<year>.xlsx.\n",
     )
     .action(lazy('report'));
 
@@ -466,10 +484,205 @@ export function buildProgram(): Command {
 
   program
     .command('init')
-    .description('create a new, minimal data folder for another organisation')
+    .description('create a new data folder for another organisation; on a terminal it asks for what the flags do not give')
     .argument('<dir>', 'the folder to create (must not exist or be empty)')
-    .addHelpText('after', examples('sekr init ~/sekr-data && sekr --data ~/sekr-data validate'))
+    .option('--name <name>', "the organisation's name")
+    .option('--language <lang>', 'sv (default) or en: the language of its documents')
+    .option('--group <name>', 'its first group, e.g. Styrgrupp')
+    .option('--document <kind>', 'what the first group keeps: protokoll (default) or mötesanteckning')
+    .option('--secretary <name>', "the secretary's name")
+    .option('--email <address>', "the secretary's e-mail address")
+    .addHelpText(
+      'after',
+      examples(
+        'sekr init ~/sekr-data                     # asks, on a terminal',
+        'sekr init /tmp/org --name "Samverkan Skåne Nordost" --group "Politiskt samråd" --document protokoll --secretary "Lena Ek"',
+        'sekr init ~/sekr-data && sekr --data ~/sekr-data validate',
+      ) + '\nWithout a terminal nothing is asked: what no flag gives takes its default, and is told.\n',
+    )
     .action(lazy('init'));
+
+  const person = program
+    .command('person')
+    .description('add, change or remove a person of the registry (the file keeps its comments)')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr person add "Eva Bergkvist" --organisation "Hässleholms kommun" --party S',
+        'sekr person set eva-bergkvist --email eva.bergkvist@hassleholm.se',
+      ),
+    );
+  const personFields = (c: Command) =>
+    c
+      .option('--organisation <name>', 'the organisation the person represents, e.g. "Hässleholms kommun"')
+      .option('--function <title>', "the person's title or function, e.g. Socialchef")
+      .option('--email <address>', 'e-mail address (for notices and calendar invitations)')
+      .option('--phone <number>', 'telephone number')
+      .option('--party <party>', 'party, for members of political bodies, e.g. S')
+      .option('--json', 'what was done, as JSON');
+  personFields(person.command('add'))
+    .description('add a person; the id is made from the name (eva-bergkvist), or --id')
+    .argument('<name>', 'the full name, e.g. "Eva Bergkvist"')
+    .option('--id <id>', 'the id to give (default: made from the name; a taken id gets -2, -3 ...)')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr person add "Eva Bergkvist" --organisation "Hässleholms kommun" --party S',
+        'sekr person add "Per Olsson" --id per-olsson-region --organisation Region Skåne',
+      ),
+    )
+    .action(lazy('person', 'runAdd', 'addOptions'));
+  personFields(person.command('set'))
+    .description('change a person: each field given replaces what is there; "" removes it')
+    .argument('<person>', "the person's id (or full name)")
+    .option('--name <name>', 'a new name (the id stays: meetings name the person by it)')
+    .addHelpText('after', examples('sekr person set eva-bergkvist --email eva.bergkvist@hassleholm.se', 'sekr person set eva-bergkvist --phone ""'))
+    .action(lazy('person', 'runSet', 'setOptions'));
+  person
+    .command('remove')
+    .description('remove a person and their memberships; refused while a meeting names them (the meetings are listed)')
+    .argument('<person>', "the person's id")
+    .option('--json', 'what was done, as JSON')
+    .addHelpText('after', examples('sekr person remove eva-bergkvist'))
+    .action(lazy('person', 'runRemove', 'removeOptions'));
+
+  const member = program
+    .command('member')
+    .description("add or remove a group's members, with their roles")
+    .addHelpText('after', examples('sekr member add politiskt-samrad eva-bergkvist --role ordförande', 'sekr member remove politiskt-samrad eva-bergkvist'));
+  member
+    .command('add')
+    .description("make a person a member of a group, or change a member's role")
+    .argument('<group>', 'group id')
+    .argument('<person>', 'person id (or full name)')
+    .option(
+      '--role <role>',
+      'ledamot (default), ersättare, adjungerad, brukarrepresentant or kansli; and/or ordförande, vice ordförande, sekreterare, sammankallande',
+    )
+    .option('--for <member>', 'for an ersättare: the ledamot they stand in for')
+    .option('--category <category>', "the participant category of the annual plan's count (one of the registry's categories)")
+    .option('--organisation <name>', "how this group's documents write the member's organisation, when it differs")
+    .option('--json', 'what was done, as JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr member add politiskt-samrad eva-bergkvist --role ordförande',
+        'sekr member add politiskt-samrad lars-nilsson --role ersättare --for eva-bergkvist',
+        'sekr member add styrgrupp-narvard anna-lena-hardtmann --role kansli,sekreterare',
+      ),
+    )
+    .action(lazy('member', 'runAdd', 'addOptions'));
+  member
+    .command('remove')
+    .description('take a person out of a group, with the functions they hold in it')
+    .argument('<group>', 'group id')
+    .argument('<person>', 'person id (or full name)')
+    .option('--json', 'what was done, as JSON')
+    .addHelpText('after', examples('sekr member remove politiskt-samrad eva-bergkvist'))
+    .action(lazy('member', 'runRemove', 'removeOptions'));
+
+  const group = program
+    .command('group')
+    .description('add a group to the registry')
+    .addHelpText('after', examples('sekr group add politiskt-samrad --name "Politiskt samråd" --document protokoll'));
+  group
+    .command('add')
+    .description('add a group: its name, kind, parent and what it keeps of its meetings')
+    .argument('<id>', "the new group's id, e.g. politiskt-samrad")
+    .option('--name <name>', 'its name, e.g. "Politiskt samråd"')
+    .option('--document <kind>', 'protokoll or mötesanteckning')
+    .option('--kind <kind>', "one of the registry's groupKinds (default: the one its id begins with)")
+    .option('--parent <group>', 'the group it reports to')
+    .option('--chair <person>', 'ordförande (made a member)')
+    .option('--vice-chair <person>', 'vice ordförande (made a member)')
+    .option('--secretary <person>', 'sekreterare')
+    .option('--adjuster <rule>', 'elected (default for protocols), viceChair, or the id of a standing adjuster')
+    .option('--substitutes', 'absent members have ersättare')
+    .option('--since-last', 'the agenda has "Hänt sedan sist"')
+    .option('--time <range>', 'its usual time, e.g. 10:00-12:00')
+    .option('--place <place>', 'its usual place')
+    .option('--mode <mode>', 'digital or fysiskt')
+    .option('--json', 'what was done, as JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr group add politiskt-samrad --name "Politiskt samråd" --document protokoll',
+        'sekr group add arbetsgrupp-psykiatri --name "Arbetsgrupp psykiatri" --document mötesanteckning --parent styrgrupp --time 13:00-15:00',
+      ),
+    )
+    .action(lazy('group', 'runAdd', 'addOptions'));
+
+  const importing = program
+    .command('import')
+    .description('bring a member list from Excel or CSV into the registry')
+    .addHelpText('after', examples('sekr import members ledamoter.xlsx --group politiskt-samrad'));
+  importing
+    .command('members')
+    .description("a group's members from an XLSX or CSV file: people added or updated, memberships with roles; a dry run unless --yes")
+    .argument('<file>', 'the list: .xlsx, or .csv (semicolon or comma separated)')
+    .option('-g, --group <id>', 'the group they are members of')
+    .option(
+      '--map <field=Column>',
+      `which column holds what, when its heading is not recognised (repeatable, or comma-separated); fields: ${[
+        'name',
+        'firstName',
+        'lastName',
+        'organisation',
+        'role',
+        'email',
+        'phone',
+        'party',
+        'for',
+        'category',
+      ].join(', ')}`,
+      repeat,
+    )
+    .option('-y, --yes', 'write registry.yaml (without it, only the table of what would be done)')
+    .option('--json', 'the rows and what happens to each, as JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr import members ledamoter.xlsx --group politiskt-samrad            # the table: what would be done',
+        'sekr import members ledamoter.xlsx --group politiskt-samrad --yes',
+        'sekr import members lista.csv --group dps --map name=Ledamot,organisation=Kommun --yes',
+      ) +
+        '\nHeadings recognised: Namn (or Förnamn and Efternamn), Organisation/Kommun, Roll/Uppdrag, E-post, Telefon, Parti, Ersättare för, Kategori.\n' +
+        'A person already in the registry (same name and organisation) is kept and updated; a new one gets an id made from the name.\n',
+    )
+    .action(lazy('import', 'runMembers', 'membersOptions'));
+
+  program
+    .command('indicator')
+    .description("record the results of a plan's indicators")
+    .addHelpText('after', examples('sekr indicator set psykisk-halsa/2026 vardplaner --unit hassleholm --value 12 --date 2026-06-30'))
+    .command('set')
+    .description("record a result of a plan's indicator (per unit when the indicator is followed per unit); the same unit and date replaces it")
+    .argument('<plan>', 'group/yyyy (the year the plan starts in), or the path of a plan file')
+    .argument('<indicator>', "the indicator's id (or its name)")
+    .option('--value <value>', 'the result: a number (12, 12,5) or text')
+    .option('--unit <unit>', "the unit it is of, one of the plan's units:")
+    .option('--date <yyyy-mm-dd>', 'the day the result is of (default: today)')
+    .option('--comment <text>', 'a comment on the result')
+    .option('--json', 'the result recorded, as JSON')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr indicator set psykisk-halsa/2026 vardplaner --unit hassleholm --value 12 --date 2026-06-30',
+        'sekr indicator set strategi-for-halsa/2026 antal-halsolotsar --value 3 --comment "Borås, Mark och Ulricehamn"',
+      ),
+    )
+    .action(lazy('indicator', 'runSet', 'setOptions'));
+
+  program
+    .command('hooks')
+    .description('git hooks for a data folder kept in git')
+    .addHelpText('after', examples('sekr hooks install'))
+    .command('install')
+    .description('add a pre-commit hook to the git repository of the data folder: every commit runs sekr validate and sekr verify')
+    .option('--force', "replace a pre-commit hook that is not sekr's")
+    .option('--json', 'what was done, as JSON')
+    .addHelpText('after', examples('sekr hooks install', 'sekr --data ~/styrelsen/data hooks install'))
+    .action(lazy('hooks', 'runInstall', 'installOptions'));
 
   const templates = program
     .command('templates')

@@ -1,14 +1,15 @@
 import { loadRegistry, requireGroup, resolveDataDir } from '../data/folder.js';
 import { functionsIn, organisationIn } from '../model/registry.js';
-import { commandOptions, Flag, type Parsed } from './options.js';
+import { commandOptions, Flag, Text, type Parsed } from './options.js';
 import { bold, dim, lines, type Result } from './result.js';
 
-export const options = commandOptions({ json: Flag });
+export const options = commandOptions({ json: Flag, format: Text, out: Text });
 
 /** `sekr members GROUP`: the group's members with their roles and functions. */
-export function run(groupId: string, opts: Parsed<typeof options>): Result {
+export async function run(groupId: string, opts: Parsed<typeof options>): Promise<Result> {
   const org = loadRegistry(resolveDataDir(opts.data));
   const group = requireGroup(org, groupId);
+  if (opts.format !== undefined) return (await import('./members-file.js')).membersFile(org, group, opts.format, opts.out ?? 'out');
   const rows = group.members.map((m) => {
     const fn = functionsIn(group, m.person);
     const functions = [fn.chair && 'ordförande', fn.viceChair && 'vice ordförande', fn.convener && 'sammankallande', fn.secretary && 'sekreterare'].filter(

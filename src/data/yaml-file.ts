@@ -54,6 +54,8 @@ export function parseYamlText(text: string, file: string): YamlFile {
   if (text.trim() === '') {
     throw new SekrError('file is empty', { file, line: 1, col: 1, hint: 'fill it in, or delete it' });
   }
+  const conflicts = conflictMarkers(text, file);
+  if (conflicts.length) throw new SekrError(`${file} holds a merge conflict that git left in it`, { problems: conflicts });
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const problems: Problem[] = doc.errors.map((e) => {
@@ -76,6 +78,37 @@ export function parseYamlText(text: string, file: string): YamlFile {
     });
   }
   return { file, doc, lines, data };
+}
+
+/**
+ * The lines git writes where a merge could not join two changes: <<<<<<<,
+ * ||||||| (diff3), ======= and >>>>>>>, each of seven characters at the start
+ * of a line. One problem per conflict, at its first line, naming all its lines.
+ */
+function conflictMarkers(text: string, file: string): Problem[] {
+  const problems: Problem[] = [];
+  let open: { line: number; marks: number[] } | undefined;
+  text.split(/\r?\n/).forEach((l, i) => {
+    const mark = /^(<{7}|\|{7}|={7}|>{7})(?: |$)/.exec(l)?.[1]?.[0];
+    if (!mark) return;
+    if (mark === '<' || !open) open = { line: i + 1, marks: [] };
+    open.marks.push(i + 1);
+    if (mark === '>') {
+      problems.push({
+        file,
+        line: open.line,
+        col: 1,
+        message: `merge conflict: git's markers on lines ${open.marks.join(', ')}`,
+        hint: 'keep the right version between <<<<<<< and >>>>>>>, delete the marker lines, then git add the file',
+      });
+      open = undefined;
+    }
+  });
+  if (open) {
+    const message = `merge conflict: git's markers on lines ${open.marks.join(', ')}`;
+    problems.push({ file, line: open.line, col: 1, message, hint: 'remove the marker lines' });
+  }
+  return problems;
 }
 
 function yamlMessage(code: string, message: string): string {

@@ -8,7 +8,7 @@ export interface AnnualPlanView {
   plan: NonNullable<GroupYear['plan']>;
   participants: { total: number; categories: { name: string; count: number }[] };
   parent?: { name: string; goals: { id: string; text: string }[] };
-  goals: { text: string; parentGoal: string; activities: { text: string; responsible?: string; status: string }[] }[];
+  goals: { text: string; parentGoal?: string; activities: { text: string; responsible?: string; status: string }[] }[];
 }
 
 export function annualPlanView({ org, group, year, plan }: GroupYear): AnnualPlanView | undefined {
@@ -19,7 +19,7 @@ export function annualPlanView({ org, group, year, plan }: GroupYear): AnnualPla
     counts.set(category, (counts.get(category) ?? 0) + 1);
   }
   const parent = group.parent ? org.groups.get(group.parent) : undefined;
-  const parentGoal = (id: string) => parent?.goals.find((g) => g.id === id)?.text ?? id;
+  const parentGoal = (id: string | undefined) => id && (parent?.goals.find((g) => g.id === id)?.text ?? id);
   return {
     organisation: { name: org.registry.organisation.name },
     group: { id: group.id, name: group.name },

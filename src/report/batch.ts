@@ -291,7 +291,11 @@ function inputFingerprinter(o: ReportOptions, templates: string, meetingFiles: {
   return (group) => {
     const h = createHash('sha256').update(base);
     const plan = join(o.dataDir, 'plans', group.id, `${o.year}.yaml`);
-    if (existsSync(plan)) hashFile(h.update('plan\0'), plan);
+    if (existsSync(plan)) {
+      hashFile(h.update('plan\0'), plan);
+      // A plan may run into the next year, and its follow-up then takes that year's meetings too.
+      for (const f of meetingsOfYear(o.dataDir, group.id, o.year + 1, meetingFiles)) hashFile(h.update(`\0${f.date}\0`), f.path);
+    }
     for (const f of meetingsOfYear(o.dataDir, group.id, o.year, meetingFiles)) hashFile(h.update(`\0${f.date}\0`), f.path);
     const followUp = followUpPath(o.dataDir, group.id);
     if (existsSync(followUp)) hashFile(h.update('actions\0'), followUp);

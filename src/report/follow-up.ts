@@ -27,7 +27,7 @@ export interface FollowUpView {
   hasPlan: boolean;
   goals: {
     text: string;
-    parentGoal: string;
+    parentGoal?: string;
     activities: {
       id: string;
       text: string;
@@ -38,7 +38,15 @@ export interface FollowUpView {
       history: ActivityHistoryEntry[];
     }[];
   }[];
-  indicators: { name: string; source?: string; target?: string; results: { date: string; value: string; comment?: string }[] }[];
+  /** The plan's period, when it is not the calendar year. */
+  period?: { start: string; end: string };
+  indicators: {
+    name: string;
+    source?: string;
+    target?: string;
+    perUnit: boolean;
+    results: { date: string; unit?: string; value: string; comment?: string }[];
+  }[];
   counts: Record<ActivityStatusName, number>;
   /** The year's action points and their follow-up: when each was done, or that it is still open. */
   actions: { id: string; who: string; what: string; due?: string; from: string; done: boolean; doneOn?: string; comment?: string; overdue: boolean }[];
@@ -52,9 +60,9 @@ const firstSentences = (body: string | undefined) => {
 };
 
 export function followUpView(groupYear: GroupYear, today: string): FollowUpView {
-  const { org, group, year, plan, meetings } = groupYear;
+  const { org, group, year, plan, meetings, periodMeetings } = groupYear;
   const history = new Map<string, ActivityHistoryEntry[]>();
-  for (const m of meetings.filter(held)) {
+  for (const m of (periodMeetings ?? meetings).filter(held)) {
     const walk = (items: ItemData[], label: (i: number) => string) =>
       items.forEach((item, i) => {
         if (item.activity) {
@@ -74,10 +82,12 @@ export function followUpView(groupYear: GroupYear, today: string): FollowUpView 
     walk(m.meeting.items, m.label);
   }
   const parent = group.parent ? org.groups.get(group.parent) : undefined;
+  const units = new Map((plan?.units ?? []).map((u) => [u.id, u.name]));
+  const unitRank = (id: string | undefined) => (id === undefined ? -1 : [...units.keys()].indexOf(id));
   const counts: Record<ActivityStatusName, number> = { 'not-started': 0, ongoing: 0, done: 0 };
   const goals = (plan?.goals ?? []).map((g) => ({
     text: g.text,
-    parentGoal: parent?.goals.find((p) => p.id === g.parentGoal)?.text ?? g.parentGoal,
+    parentGoal: g.parentGoal && (parent?.goals.find((p) => p.id === g.parentGoal)?.text ?? g.parentGoal),
     activities: g.activities.map((a) => {
       const said = history.get(a.id) ?? [];
       const lastWithStatus = [...said].reverse().find((h) => h.status);
@@ -91,12 +101,17 @@ export function followUpView(groupYear: GroupYear, today: string): FollowUpView 
     group: { id: group.id, name: group.name },
     year,
     hasPlan: plan !== undefined,
+    period: plan?.start && plan.end ? { start: plan.start, end: plan.end } : undefined,
     goals,
     indicators: (plan?.indicators ?? []).map((i) => ({
       name: i.name,
       source: i.source,
       target: i.target,
-      results: i.results.map((r) => ({ date: r.date, value: String(r.value), comment: r.comment })),
+      perUnit: i.perUnit,
+      // Per unit in the plan's order of units, each by date.
+      results: [...i.results]
+        .sort((a, b) => unitRank(a.unit) - unitRank(b.unit) || a.date.localeCompare(b.date))
+        .map((r) => ({ date: r.date, unit: r.unit && (units.get(r.unit) ?? r.unit), value: String(r.value), comment: r.comment })),
     })),
     counts,
     actions: yearActions(groupYear, today).map((a) => ({

@@ -22,13 +22,13 @@ export function loadGroupYear(
   group: Group,
   year: number,
   files: MeetingFile[],
-  options: { masked: boolean; followUp: DoneData[] } = { masked: true, followUp: [] },
+  options: { masked: boolean; followUp: DoneData[]; withPlan?: boolean } = { masked: true, followUp: [] },
 ): { groupYear: GroupYear; problems: Problem[]; broken: Problem[] } {
   const problems: Problem[] = [];
   const broken: Problem[] = [];
   let plan: PlanData | undefined;
   try {
-    plan = loadPlan(dataDir, group.id, year);
+    plan = options.withPlan === false ? undefined : loadPlan(dataDir, group.id, year);
   } catch (e) {
     problems.push(...((e as { problems?: Problem[] }).problems ?? []));
   }
@@ -50,5 +50,18 @@ export function loadGroupYear(
     const { first, last } = itemNumbers(protocol, ranges.get(date)!);
     return { meeting, firstNumber: first, lastNumber: last, label: (i) => (protocol ? `§ ${first + i}` : `${first + i}`) };
   });
-  return { groupYear: { org, group, year, meetings, plan, followUp: options.followUp }, problems, broken };
+  const groupYear: GroupYear = { org, group, year, meetings, plan, followUp: options.followUp };
+  // The follow-up of a plan of another period takes the meetings of that period, of every year it touches.
+  if (plan?.start && plan.end) {
+    const { start, end } = plan;
+    const periodMeetings: YearMeeting[] = [];
+    for (let y = Number(start.slice(0, 4)); y <= Number(end.slice(0, 4)); y++) {
+      const other = y === year ? { groupYear, problems: [], broken: [] } : loadGroupYear(dataDir, org, group, y, files, { ...options, withPlan: false });
+      problems.push(...other.problems);
+      broken.push(...other.broken);
+      periodMeetings.push(...other.groupYear.meetings.filter((m) => m.meeting.date >= start && m.meeting.date <= end));
+    }
+    groupYear.periodMeetings = periodMeetings;
+  }
+  return { groupYear, problems, broken };
 }

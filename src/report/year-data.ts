@@ -25,6 +25,8 @@ export interface GroupYear {
   plan?: PlanData;
   /** The follow-up of the group's action points (data/actions/<group>.yaml). */
   followUp: DoneData[];
+  /** For a plan of another period than the calendar year: the group's meetings in that period, of whichever year. */
+  periodMeetings?: YearMeeting[];
 }
 
 /** Meetings that took place: anything past planning. */

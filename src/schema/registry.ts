@@ -88,6 +88,8 @@ const Person = z.strictObject({
   function: z.optional(Text),
   email: z.optional(z.email({ error: 'expected an e-mail address' })),
   phone: z.optional(Text),
+  /** A politician's party, as the member lists of political bodies give it (e.g. S, M, C). */
+  party: z.optional(Text),
 });
 
 const Municipality = z.strictObject({
@@ -113,6 +115,8 @@ const Organisation = z.strictObject({
   /** Where apologies and questions go when the secretary has no address of her own. */
   email: z.optional(z.email({ error: 'expected an e-mail address' })),
   region: z.optional(Text),
+  /** The language of the organisation's documents and of sekr's questions to its secretary. */
+  language: z.optional(z.enum(['sv', 'en'], { error: 'language is sv or en' })),
   website: z.optional(z.url({ error: 'expected a web address' })),
   /** Whose public holidays meetings are moved off (ISO country code). */
   country: z._default(z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'country is a two-letter code such as SE' })), 'SE'),
