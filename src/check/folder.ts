@@ -13,6 +13,7 @@ import { readFollowUps, type FollowUpFile } from '../data/actions-file.js';
 import { actionId } from '../model/actions.js';
 import type { ItemData } from '../schema/meeting.js';
 import { reporter } from './located.js';
+import { DATA_FORMAT } from '../schema/registry.js';
 import { checkMeeting } from './meeting.js';
 import { checkNumbering, type ReadMeeting } from './numbering.js';
 import { checkPlan } from './plan.js';
@@ -35,6 +36,15 @@ export function validateFolder(dir: string, registry: Checked<Organisation> = re
   const problems: Problem[] = [];
   problems.push(...registry.problems);
   const org = registry.value;
+  const format = org?.registry.format ?? 1;
+  if (registry.yf && format > DATA_FORMAT) {
+    problems.push({
+      file: registry.yf.file,
+      ...locate(registry.yf, ['format']),
+      message: `the data folder is of format ${format}, written by a newer sekr; this one reads up to ${DATA_FORMAT}`,
+      hint: 'update sekr',
+    });
+  }
   if (org && registry.yf) problems.push(...checkRegistry(org, registry.yf));
 
   const planFiles = listPlanFiles(dir);
@@ -81,7 +91,7 @@ export function validateFolder(dir: string, registry: Checked<Organisation> = re
 
   return {
     problems: sortProblems(problems),
-    warnings: sortProblems(warnings),
+    warnings: sortProblems(format < DATA_FORMAT && registry.yf ? [formatWarning(registry.yf.file, format), ...warnings] : warnings),
     files: 1 + planFiles.plans.length + meetings.length,
     groups: org?.registry.groups.length ?? 0,
     people: org?.registry.people.length ?? 0,
@@ -133,3 +143,11 @@ function checkFollowUps(org: Organisation, files: FollowUpFile[], meetings: Read
 }
 
 const allItems = (items: ItemData[]): ItemData[] => items.flatMap((item) => [item, ...allItems(item.items)]);
+
+/** An older data folder still works; `sekr migrate` brings it to this release's format, showing every change first. */
+const formatWarning = (file: string, format: number): Problem => ({
+  file,
+  line: 1,
+  message: `the data folder is of format ${format}; this sekr writes format ${DATA_FORMAT}`,
+  hint: 'sekr migrate shows what changes, and sekr migrate --yes makes the changes',
+});

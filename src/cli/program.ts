@@ -48,6 +48,7 @@ const COMMANDS = {
   schema: () => import('../commands/schema.js'),
   completion: () => import('../commands/completion.js'),
   init: () => import('../commands/init.js'),
+  migrate: () => import('../commands/migrate.js'),
   person: () => import('../commands/person.js'),
   member: () => import('../commands/member.js'),
   group: () => import('../commands/group.js'),
@@ -481,6 +482,19 @@ export function buildProgram(): Command {
     .argument('<shell>', 'bash or zsh')
     .addHelpText('after', examples('sekr completion bash > ~/.local/share/bash-completion/completions/sekr', 'source <(sekr completion zsh)'))
     .action(lazy('completion'));
+
+  program
+    .command('migrate')
+    .description("bring a data folder written by an older sekr to this release's format: shows every change, writes with --yes")
+    .option('-y, --yes', 'make the changes')
+    .option('--json', 'the changes, as JSON')
+    .addHelpText(
+      'after',
+      examples('sekr migrate', 'sekr migrate --yes') +
+        '\nFiles written by an older release keep working without it; a migrated folder says its format in registry.yaml\n' +
+        'and uses the forms new commands name things by. Comments stay; sealed meetings are never changed.\n',
+    )
+    .action(lazy('migrate'));
 
   program
     .command('init')

@@ -5,6 +5,7 @@ import { displayPath } from '../data/yaml-file.js';
 import { SekrError } from '../base/errors.js';
 import * as z from 'zod/mini';
 import { idFromName } from '../model/people.js';
+import { DATA_FORMAT } from '../schema/registry.js';
 import { hasTerminal } from '../prompts/terminal.js';
 import type { InitAnswers } from '../prompts/init.js';
 import { commandOptions, Text, type Parsed } from './options.js';
@@ -27,6 +28,7 @@ function registryText(a: InitAnswers, groupId: string, secretaryId: string): str
 # anything that is wrong, and how to fix it. \`sekr person add\`, \`sekr group add\`,
 # \`sekr member add\` and \`sekr import members\` change it for you, keeping comments.
 
+format: ${DATA_FORMAT}
 organisation:
   name: ${q(a.name)}
   language: ${a.language}

@@ -11,7 +11,7 @@ import { isRealDate } from '../schema/common.js';
 import { checkSchema } from './schema-problems.js';
 import { Meeting, type MeetingData } from '../schema/meeting.js';
 import { Plan, type PlanData } from '../schema/plan.js';
-import { Registry } from '../schema/registry.js';
+import { DATA_FORMAT, Registry } from '../schema/registry.js';
 import { displayPath, readYamlFile, type YamlFile } from './yaml-file.js';
 import { mark } from '../base/timing.js';
 import { cachedRegistry, keepRegistry } from './registry-cache.js';
@@ -118,8 +118,18 @@ export function loadRegistry(dir: string): Organisation {
   }
   const { value, problems } = readRegistry(dir);
   if (!value) throw problemsError(problems, `the registry has ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  refuseNewerFormat(file, value.registry.format);
   if (bytes) keepRegistry(file, bytes, value.registry);
   return value;
+}
+
+/** A data folder written by a newer sekr is not read as if it were this one's: what it says may mean more than this sekr knows. */
+function refuseNewerFormat(file: string, format: number | undefined): void {
+  if (format === undefined || format <= DATA_FORMAT) return;
+  throw new SekrError(`the data folder is of format ${format}, written by a newer sekr; this one reads formats up to ${DATA_FORMAT}`, {
+    file: displayPath(file),
+    hint: 'update sekr (npm install -g from a newer checkout), as the one who wrote it did',
+  });
 }
 
 /** The group a command names, or exit 2 with the id meant. */

@@ -137,10 +137,13 @@ function recorder(text: string, original: Document.Parsed, working: Document) {
       else if (target.has(key)) target.set(key, working.createNode(value));
       else {
         // A new key goes after the last of `after` that is there, else at the end.
-        const index = Math.max(-1, ...after.map((k) => target.items.findIndex((p) => isScalar(p.key) && p.key.value === k)));
         const pair = working.createPair(key, value);
-        if (index === -1) target.items.push(pair);
-        else target.items.splice(index + 1, 0, pair);
+        if (after === 'first') target.items.unshift(pair);
+        else {
+          const index = Math.max(-1, ...after.map((k) => target.items.findIndex((p) => isScalar(p.key) && p.key.value === k)));
+          if (index === -1) target.items.push(pair);
+          else target.items.splice(index + 1, 0, pair);
+        }
       }
       const map = find(original, path);
       if (!isMap(map) || map.items.length === 0) return void (whole = true);
@@ -157,6 +160,12 @@ function recorder(text: string, original: Document.Parsed, working: Document) {
         return;
       }
       if (value === undefined) return;
+      if (after === 'first') {
+        if (complex) return void (whole = true);
+        const at = lineStart(text, (map.items[0]!.key as Node).range![0]);
+        splice(at, at, `${' '.repeat(keyColumn(text, map))}${key}: ${inline(value)}\n`);
+        return;
+      }
       const previous = [...map.items].reverse().find((p) => after.includes(String((p.key as { value?: unknown }).value))) ?? map.items.at(-1)!;
       const at = endOfLine(text, (previous.value as Node | null) ?? (previous.key as Node));
       const indent = ' '.repeat(keyColumn(text, map));

@@ -17,8 +17,8 @@ export type Step = string | number | { key: string; value: string };
 /** The changes a command makes to registry.yaml; paths name places as the file is now. */
 export interface RegistryChange {
   append(list: Step[], value: unknown): void;
-  /** undefined removes the key; `after`: the keys a new key goes after. */
-  set(map: Step[], key: string, value: unknown, after?: readonly string[]): void;
+  /** undefined removes the key; `after`: the keys a new key goes after ('first': before every other key). */
+  set(map: Step[], key: string, value: unknown, after?: readonly string[] | 'first'): void;
   replace(item: Step[], value: unknown): void;
   remove(item: Step[]): void;
 }

@@ -142,7 +142,15 @@ const Organisation = z.strictObject({
 
 const Named = z.strictObject({ id: Id, name: Text });
 
+/**
+ * The format of the data folder this release writes. A folder without `format:` is of format 1
+ * (sekr 0.1); `sekr migrate` brings an older one up to this, and a newer one is refused.
+ */
+export const DATA_FORMAT = 2;
+
 export const Registry = z.strictObject({
+  /** The data folder's format (see DATA_FORMAT); written by `sekr migrate` and `sekr init`. */
+  format: z.optional(z.int({ error: 'format is a whole number, written by sekr' }).check(z.positive())),
   organisation: Organisation,
   municipalities: z._default(z.array(Municipality), []),
   regionServices: z._default(z.array(Named), []),

@@ -267,6 +267,47 @@ describe('several secretaries through git', () => {
 });
 
 describe('the data format is a promise', () => {
+  it('sekr migrate shows what changes from format 1, writes it with --yes keeping the rest of each file, and is then done', () => {
+    const dir = tmp();
+    cpSync(join(ROOT, 'tests/fixtures/data-0.1'), join(dir, 'data'), { recursive: true });
+    const registry = join(dir, 'data/registry.yaml');
+    const before = readFileSync(registry, 'utf8');
+    const warned = sekr(['validate'], { cwd: dir });
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toContain('data/registry.yaml:1  warning: the data folder is of format 1; this sekr writes format 2');
+    const shown = sekr(['migrate'], { cwd: dir });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('data/registry.yaml\n  the folder says its format: 2\n');
+    expect(shown.stdout).toContain('+format: 2');
+    expect(shown.stderr).toContain('nothing written: sekr migrate --yes makes these changes');
+    expect(readFileSync(registry, 'utf8')).toBe(before);
+    const done = sekr(['migrate', '--yes', '--json'], { cwd: dir });
+    expect(done.code).toBe(0);
+    expect(JSON.parse(done.stdout)).toMatchObject({
+      from: 1,
+      to: 2,
+      written: true,
+      files: [{ path: 'data/registry.yaml', changes: ['the folder says its format: 2'] }],
+    });
+    const after = readFileSync(registry, 'utf8');
+    // One line more, under the file's opening comment; every other byte as it was.
+    expect(after.replace('\nformat: 2\n', '\n')).toBe(before);
+    expect(sekr(['validate'], { cwd: dir }).stdout).not.toContain('format');
+    expect(sekr(['migrate'], { cwd: dir }).stdout).toContain("is of format 2, this sekr's: nothing to migrate");
+  });
+
+  it('a data folder of a newer format is refused by every command, exit 2, saying to update sekr', () => {
+    const dir = tmp();
+    cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
+    const registry = join(dir, 'data/registry.yaml');
+    writeFileSync(registry, readFileSync(registry, 'utf8').replace('\nformat: 2\n', '\nformat: 3\n'));
+    for (const args of [['groups'], ['render', 'styrgrupp-narvard/2026-02-27', '--format', 'md'], ['validate']]) {
+      const r = sekr(args, { cwd: dir, env: { SEKR_CACHE: '0' } });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout + r.stderr).toContain('the data folder is of format 3, written by a newer sekr');
+    }
+  });
+
   it('reads, checks and renders the data of sekr 0.1 (tests/fixtures/data-0.1) as it is', () => {
     const dir = tmp();
     cpSync(join(ROOT, 'tests/fixtures/data-0.1'), join(dir, 'data'), { recursive: true });
