@@ -9,7 +9,7 @@ import type { RegistryChange } from './registry-edits.js';
 import { freeId, idFromName } from './people.js';
 
 /** What a migration is given of a file: its data as read, and a way to change its text. */
-export interface MigrationInput {
+interface MigrationInput {
   data: Record<string, unknown>;
   change: RegistryChange;
 }
@@ -23,7 +23,7 @@ export interface Migration {
   migrate(input: MigrationInput): string[];
 }
 
-export const MIGRATIONS: readonly Migration[] = [
+const MIGRATIONS: readonly Migration[] = [
   {
     // Indicators are named by id (`sekr indicator set PLAN INDICATOR`): each gets the id its name would make.
     to: 2,
