@@ -2,8 +2,25 @@
  * Writing files so that nothing is ever half-written: write a temporary file
  * beside the target, then rename it over (rename is atomic on one file system).
  */
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import {
+  accessSync,
+  chmodSync,
+  chownSync,
+  closeSync,
+  constants,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname, join, parse } from 'node:path';
 import { EXIT, SekrError } from '../base/errors.js';
 import { displayPath } from './yaml-file.js';
 import { processAlive } from './processes.js';
@@ -30,6 +47,37 @@ export function removeLeftovers(dir: string, recursive = false): void {
 let written = 0;
 const temporaryName = (path: string) => join(dirname(path), `.${basename(path)}.sekr-tmp-${process.pid}-${(++written).toString(16)}`);
 
+/**
+ * Makes a folder and the folders above it that are missing, one at a time:
+ * node's own recursive mkdir goes round for ever where a parent exists but
+ * refuses children without saying why (/proc answers ENOENT), so each step
+ * here is taken once, and a failure names the folder it stopped at.
+ */
+export function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  const root = parse(dir).root;
+  for (let d = dir; ; d = dirname(d)) {
+    const stats = statSync(d, { throwIfNoEntry: false });
+    if (stats) {
+      if (!stats.isDirectory()) throw Object.assign(new Error(`${d} is not a folder`), { code: 'ENOTDIR', path: d });
+      break;
+    }
+    missing.unshift(d);
+    if (d === root || dirname(d) === d) break;
+  }
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST' && statSync(d, { throwIfNoEntry: false })?.isDirectory()) continue;
+      // The parent is there, yet the folder cannot be made in it: a file system of the kernel's (/proc, /sys).
+      if (code === 'ENOENT') throw Object.assign(new Error(`folders cannot be made in ${dirname(d)}`), { code: 'ENOTSUP', path: d });
+      throw e;
+    }
+  }
+}
+
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const dir = dirname(path);
   if (!swept.has(dir)) {
@@ -38,7 +86,8 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   }
   const tmp = temporaryName(path);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
+    refuseSpecial(path);
     writeFileSync(tmp, data);
     // Flush before the rename, so a crash right after cannot leave an empty file under the real name.
     const fd = openSync(tmp, 'r+');
@@ -73,7 +122,7 @@ export function stageFile(path: string, data: string | Uint8Array): string {
   const tmp = temporaryName(path);
   try {
     if (!madeFolders.has(dir)) {
-      mkdirSync(dir, { recursive: true });
+      makeFolders(dir);
       madeFolders.add(dir);
     }
     writeFileSync(tmp, data, { flag: 'wx' });
@@ -102,6 +151,101 @@ export function discardStaged(tmp: string): void {
   rmSync(tmp, { force: true });
 }
 
+/** What is at `path` must be a file (or nothing): a folder, a FIFO or a device is not written over. */
+function refuseSpecial(path: string): void {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (stats && !stats.isFile()) throw Object.assign(new Error(`${kindOf(stats)} stands there`), { code: 'ESPECIAL' });
+}
+
+export function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSymbolicLink()) return 'a link';
+  return 'a file';
+}
+
+/**
+ * A file's text, read to be edited and written back: its folder must be one, the
+ * file a regular file (not a FIFO, which would block the read for ever), and readable.
+ */
+export function readTextForEdit(path: string): string {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats) throw new SekrError(`cannot read ${displayPath(path)}: no such file`, { file: displayPath(path), hint: 'check the path' });
+  if (!stats.isFile()) throw new SekrError(`cannot read ${displayPath(path)}: ${kindOf(stats)} stands there, not a file`, { file: displayPath(path) });
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw readError(path, e);
+  }
+}
+
+export function readError(path: string, e: unknown): SekrError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const denied = code === 'EACCES' || code === 'EPERM';
+  return new SekrError(`cannot read ${displayPath(path)}: ${denied ? 'permission denied' : (e as Error).message}`, {
+    file: displayPath(path),
+    exitCode: denied ? EXIT.failure : EXIT.badInput,
+    hint: denied ? `check its permissions (ls -l ${displayPath(path)})` : 'check the file',
+  });
+}
+
+/**
+ * Writes a file that is there already, atomically, as it was in all but its
+ * text: the same permissions (a meeting file of mode 600 stays private) and,
+ * where the user may, the same owner; through a link, the file it points to.
+ * A read-only file is refused (exit 1), never replaced.
+ */
+export function writeFileKeeping(path: string, data: string | Uint8Array): void {
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch {
+    return writeFileAtomic(path, data); // not there (any more): a new file
+  }
+  const stats = statSync(target);
+  const readOnly = (stats.mode & 0o222) === 0 || !writable(target);
+  if (readOnly) {
+    throw new SekrError(`cannot write ${displayPath(path)}: the file is read-only`, {
+      file: displayPath(path),
+      exitCode: EXIT.failure,
+      hint: `sekr does not replace a read-only file; make it writable (chmod u+w ${displayPath(path)}) if it is to change`,
+    });
+  }
+  const tmp = temporaryName(target);
+  try {
+    writeFileSync(tmp, data, { mode: stats.mode & 0o7777, flag: 'wx' });
+    chmodSync(tmp, stats.mode & 0o7777); // the umask took bits off
+    if (process.getuid && (stats.uid !== process.getuid() || stats.gid !== process.getgid?.())) {
+      try {
+        chownSync(tmp, stats.uid, stats.gid);
+      } catch {
+        // only the owner's own groups, or root, may give a file away: it stays the writer's, with the same mode
+      }
+    }
+    const fd = openSync(tmp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw writeError(path, e);
+  }
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function writeError(path: string, e: unknown): SekrError {
   const code = (e as NodeJS.ErrnoException).code;
   const reason =
@@ -113,7 +257,15 @@ export function writeError(path: string, e: unknown): SekrError {
           ? 'the file system is read-only'
           : code === 'ENOTDIR'
             ? 'a file stands where a folder is needed'
-            : (e as Error).message;
+            : code === 'ENOTSUP'
+              ? `${(e as Error).message} (a special file system, such as /proc or /sys)`
+              : code === 'ESPECIAL'
+                ? `${(e as Error).message}, not a file`
+                : code === 'EDQUOT'
+                  ? 'the disk quota is used up'
+                  : code === 'EISDIR'
+                    ? 'a folder stands where the file should be'
+                    : (e as Error).message;
   return new SekrError(`cannot write ${displayPath(path)}: ${reason}`, {
     file: displayPath(path),
     exitCode: EXIT.failure,
