@@ -13,8 +13,23 @@ export interface Run {
   stderr: string;
 }
 
+/** A config folder of the tests' own when sekr runs in the repository: the user's keys are never read or written. */
+const CONFIG = mkdtempSync(join(tmpdir(), 'sekr-config-'));
+
+/**
+ * The config folder (where private keys live) of a run: the workspace's own,
+ * `<cwd>/.config`, so that keys made in one workspace sign only there.
+ */
+export const configOf = (cwd?: string) => (cwd ? join(cwd, '.config') : CONFIG);
+
 export function sekr(args: string[], options: { cwd?: string; env?: Record<string, string | undefined>; nodeArgs?: string[] } = {}): Run {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', SEKR_DATA: undefined, ...options.env };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: '1',
+    SEKR_DATA: undefined,
+    XDG_CONFIG_HOME: configOf(options.cwd),
+    ...options.env,
+  };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
     cwd: options.cwd ?? ROOT,

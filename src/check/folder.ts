@@ -9,6 +9,7 @@ import { displayPath } from '../data/yaml-file.js';
 import { checkMeeting } from './meeting.js';
 import { checkNumbering, type ReadMeeting } from './numbering.js';
 import { checkPlan } from './plan.js';
+import { checkSeal } from './seal.js';
 import { checkRegistry } from './registry.js';
 
 export interface FolderReport {
@@ -59,6 +60,8 @@ export function validateFolder(dir: string): FolderReport {
     problems.push(...found);
     if (!yf || !value) continue;
     if (org) problems.push(...checkMeeting(org, value, yf, ref, plans.get(`${ref.group}/${ref.date.slice(0, 4)}`)));
+    const group = org?.groups.get(ref.group);
+    if (group) problems.push(...checkSeal(group, value, yf, ref));
     loaded.push({ ref, yf, meeting: value });
   }
   if (org) problems.push(...checkNumbering(org, loaded));

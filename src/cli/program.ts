@@ -42,6 +42,8 @@ const COMMANDS = {
   send: () => import('../commands/send.js'),
   adjust: () => import('../commands/adjust.js'),
   verify: () => import('../commands/verify.js'),
+  sign: () => import('../commands/sign.js'),
+  keys: () => import('../commands/keys.js'),
   notice: () => import('../commands/notice.js'),
   publish: () => import('../commands/publish.js'),
   report: () => import('../commands/report.js'),
@@ -332,7 +334,9 @@ export function buildProgram(): Command {
 
   program
     .command('adjust')
-    .description('record that the protocol is adjusted: its content and § numbers are locked from then on')
+    .description(
+      'record that the protocol is adjusted: its record and § numbers are sealed from then on, and signed by the secretary when her key is on this computer',
+    )
     .argument('<meeting>', 'group/yyyy-mm-dd')
     .requiredOption('--date <yyyy-mm-dd>', 'the day it was adjusted')
     .option('--by <ids>', "the adjuster(s) who adjusted it (default: the meeting's)")
@@ -354,10 +358,48 @@ export function buildProgram(): Command {
 
   program
     .command('verify')
-    .description('check that no adjusted protocol or approved notes were edited by hand since; name the changed fields')
+    .description(
+      'check that no adjusted protocol or approved notes were edited by hand since (naming the changed fields), ' +
+        "and every signature on them by the registry's keys",
+    )
+    .option('--all-signed', 'fail also while a signer (chair, adjuster, secretary) has not signed')
     .option('--json', 'as JSON')
-    .addHelpText('after', examples('sekr verify', 'sekr verify --json') + '\nExit code 1 when a locked meeting has changed.\n')
+    .addHelpText(
+      'after',
+      examples('sekr verify', 'sekr verify --all-signed', 'sekr verify --json') +
+        '\nExit code 1 when a locked meeting has changed, says it is sealed without a seal, or carries a wrong signature.\n',
+    )
     .action(lazy('verify'));
+
+  program
+    .command('sign')
+    .description("sign a sealed meeting (digital justering): the adjuster's, chair's or secretary's signature with their key")
+    .argument('<meeting>', 'group/yyyy-mm-dd')
+    .requiredOption('--as <id>', 'who signs: the chair, an adjuster or the secretary of the meeting')
+    .option('--date <yyyy-mm-dd>', 'the day of signing (default: today)')
+    .option('--json', 'the signature, as JSON')
+    .addHelpText(
+      'after',
+      examples('sekr sign styrgrupp-narvard/2026-02-27 --as tina-isaksson', 'sekr sign styrgrupp-narvard/2026-02-27 --as nina-landstrom --json') +
+        '\nSigns with the private key of that person on this computer (a person without any key gets one, as sekr keys init makes it).\n',
+    )
+    .action(lazy('sign'));
+
+  const keys = program
+    .command('keys')
+    .description('the keys people sign sealed meetings with')
+    .addHelpText('after', examples('sekr keys init --as anna-lena-hardtmann'));
+  keys
+    .command('init')
+    .description("make a person's key pair: the private key in your config folder (mode 600), the public key in the registry")
+    .requiredOption('--as <id>', 'whose key it is (a person id of the registry)')
+    .option('--json', 'the key, as JSON')
+    .addHelpText(
+      'after',
+      examples('sekr keys init --as anna-lena-hardtmann') +
+        '\nThe private key goes to $XDG_CONFIG_HOME/sekr/keys/<id>.pem (else ~/.config/sekr/keys/); commit the registry afterwards.\n',
+    )
+    .action(lazy('keys', 'runInit', 'initOptions'));
 
   documentOptions(program.command('notice'))
     .description('render the notice of adjustment (anslag) of an adjusted protocol')

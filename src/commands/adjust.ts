@@ -5,10 +5,12 @@ import { displayPath } from '../data/yaml-file.js';
 import { SekrError } from '../base/errors.js';
 import { today } from '../model/dates.js';
 import { adjustersFor } from '../model/registry.js';
-import { seal } from '../model/seal.js';
+import { seal, signSeal } from '../model/seal.js';
+import { signingKey } from '../check/signing.js';
+import { sealNode } from './seal-node.js';
 import type { MeetingData } from '../schema/meeting.js';
 import { commandOptions, Flag, IsoDate, List, type Parsed } from './options.js';
-import { dim, lines, ok, type Result } from './result.js';
+import { dim, lines, ok, warn, type Result } from './result.js';
 
 export const options = commandOptions({ date: IsoDate, by: List, json: Flag });
 type Options = Parsed<typeof options>;
@@ -38,15 +40,21 @@ function lock(meetingRef: string, opts: Options, document: 'protokoll' | 'mötes
         { hint: `sekr ${protocol ? 'approve' : 'adjust'} ${meetingRef}` },
       );
     }
-    const sealed = meeting.adjusted ?? meeting.approved;
-    if (sealed || meeting.status === 'adjusted' || meeting.status === 'published') {
-      const what = meeting.adjusted ? 'adjusted' : meeting.approved ? 'approved' : meeting.status;
-      throw new SekrError(`${ref.group}/${ref.date} is ${what} already${sealed ? ` (on ${sealed.date})` : ''}`, {
+    const existing = meeting.adjusted ?? meeting.approved;
+    if (existing) {
+      throw new SekrError(`${ref.group}/${ref.date} is ${meeting.adjusted ? 'adjusted' : 'approved'} already (on ${existing.date})`, {
         file: displayPath(ref.path),
         hint: 'sekr verify checks that it is unchanged since',
       });
     }
-    if (!['held', 'draft', 'sent', ...(protocol ? [] : ['final'])].includes(meeting.status)) {
+    if (protocol && (meeting.status === 'adjusted' || meeting.status === 'published')) {
+      throw new SekrError(`${ref.group}/${ref.date} says status: ${meeting.status}, but has no seal (adjusted:)`, {
+        file: displayPath(ref.path),
+        hint: `sekr writes that status only with a seal; if it was adjusted, set status: sent and run sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd`,
+      });
+    }
+    // Notes marked final (or published) by hand are sealed as they stand: approving them changes none of their content.
+    if (!['held', 'draft', 'sent', ...(protocol ? [] : ['final', 'published'])].includes(meeting.status)) {
       throw new SekrError(`${ref.group}/${ref.date} is ${meeting.status}: only a held meeting is ${protocol ? 'adjusted' : 'approved'}`, {
         file: displayPath(ref.path),
         hint: 'record the meeting first',
@@ -57,27 +65,49 @@ function lock(meetingRef: string, opts: Options, document: 'protokoll' | 'mötes
     const by = signers(open, opts.by, protocol);
     // The § numbers are frozen: written out, they no longer follow the earlier meetings.
     const frozen: MeetingData = protocol ? { ...meeting, firstParagraph: numbers.first } : meeting;
-    const fingerprint = seal(frozen, date, by);
+    const sealed = seal(frozen, date, by, protocol ? 'adjusted' : 'approved');
+    // The secretary signs as she seals, when her key is on this computer; the others sign with sekr sign.
+    const secretary = meeting.secretary ?? group.secretary;
+    let unsigned: string | undefined;
+    if (secretary) {
+      try {
+        const key = signingKey(dataDir, org, secretary, false);
+        sealed.signatures.push(signSeal(`${ref.group}/${ref.date}`, sealed, secretary, today(), key.pem));
+      } catch (e) {
+        if (!(e instanceof SekrError)) throw e;
+        unsigned = `not signed by the secretary: ${e.message}${e.hint ? ` (${e.hint})` : ''}`;
+      }
+    }
     editMeetingFile(ref.path, (doc) => {
       if (protocol) doc.set('firstParagraph', numbers.first);
-      doc.set('status', protocol ? 'adjusted' : 'final');
-      const node = doc.createNode(fingerprint);
-      const fields = (node as { get(k: string, keep: true): { flow?: boolean } | undefined }).get('fields', true);
-      if (fields) fields.flow = true;
-      doc.set(protocol ? 'adjusted' : 'approved', node);
+      if (meeting.status !== 'published') doc.set('status', protocol ? 'adjusted' : 'final');
+      doc.set(protocol ? 'adjusted' : 'approved', sealNode(doc, sealed));
     });
     const names = by.map((id) => org.people.get(id)?.name ?? id);
     const text = lines();
     const byWhom = names.length ? ` by ${names.join(', ')}` : '';
     const frozenText = protocol ? `; §§ ${numbers.first}–${numbers.last} are frozen` : '';
     text.info(ok(protocol ? 'adjusted' : 'approved'), ` ${group.name} ${ref.date} on ${date}${byWhom}${frozenText}. sekr will not change it from now on.`);
+    for (const s of sealed.signatures) text.info(ok('signed'), ` as ${org.people.get(s.person)?.name ?? s.person} (sekreterare), key ${s.key}`);
+    if (unsigned) text.notice(warn(unsigned));
+    const others = protocol ? by.filter((id) => id !== secretary) : [];
     text.info(
       dim(
-        protocol ? `next: sekr notice ${ref.group}/${ref.date} (the notice of adjustment), then sekr publish` : `next: sekr publish ${ref.group}/${ref.date}`,
+        protocol
+          ? `next: ${others.length ? `sekr sign ${ref.group}/${ref.date} --as ${others[0]} (digital justering), ` : ''}` +
+              `sekr notice ${ref.group}/${ref.date} (the notice of adjustment), then sekr publish`
+          : `next: sekr publish ${ref.group}/${ref.date}`,
       ),
     );
     return {
-      data: { meeting: `${ref.group}/${ref.date}`, status: protocol ? 'adjusted' : 'final', date, by, fingerprint: fingerprint.fingerprint },
+      data: {
+        meeting: `${ref.group}/${ref.date}`,
+        status: protocol ? 'adjusted' : 'final',
+        date,
+        by,
+        fingerprint: sealed.fingerprint,
+        signatures: sealed.signatures.map(({ person, date, key }) => ({ person, date, key })),
+      },
       lines: text.list,
     };
   } finally {

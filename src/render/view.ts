@@ -7,12 +7,15 @@ import { adjustersFor, organisationIn, type Group, type Organisation } from '../
 import type { ParagraphRange } from '../model/numbering.js';
 import { placeFor } from '../model/calendar.js';
 import type { ItemData, MeetingData } from '../schema/meeting.js';
+import { breachOf, checkSignatures, sealOf, signersOf } from '../model/seal.js';
 
 export interface PersonView {
   id: string;
   name: string;
   organisation?: string;
   email?: string;
+  /** Their digital signature on the sealed record, when it verifies by the registry's keys: the day and the key's fingerprint. */
+  signature?: { date: string; key: string };
 }
 
 interface ItemView {
@@ -98,11 +101,12 @@ function saidIn(body: string | undefined): (text: string) => boolean {
 
 export function meetingView(org: Organisation, group: Group, meeting: MeetingData, range: ParagraphRange, options: { publicCopy?: boolean } = {}): MeetingView {
   const publicCopy = options.publicCopy === true;
+  const signed = validSignatures(org, group, meeting);
   const person = (id: string | undefined): PersonView | undefined => {
     if (id === undefined) return undefined;
     const p = org.people.get(id);
     // Contact details never reach the public copy.
-    return { id, name: p?.name ?? id, organisation: organisationIn(org, group, id), email: publicCopy ? undefined : p?.email };
+    return { id, name: p?.name ?? id, organisation: organisationIn(org, group, id), email: publicCopy ? undefined : p?.email, signature: signed.get(id) };
   };
   const nameOf = (id: string) => org.people.get(id)?.name ?? id;
   const secretaryId = meeting.secretary ?? group.secretary;
@@ -204,6 +208,17 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
     items: meeting.items.map((data, i) => item(data, 2, first + i)),
     next: meeting.next,
   };
+}
+
+/** The signatures on the sealed record that verify by the registry's keys, by signer; none on a record changed since its seal. */
+function validSignatures(org: Organisation, group: Group, meeting: MeetingData): Map<string, { date: string; key: string }> {
+  const sealed = sealOf(meeting);
+  const found = new Map<string, { date: string; key: string }>();
+  if (!sealed?.signatures.length || breachOf(meeting)) return found;
+  for (const c of checkSignatures(`${group.id}/${meeting.date}`, sealed, signersOf(group, meeting), (id) => org.people.get(id)?.keys)) {
+    if (c.state === 'valid') found.set(c.person, { date: c.date, key: c.key });
+  }
+  return found;
 }
 
 function voteView(vote: NonNullable<ItemData['vote']>, nameOf: (id: string) => string): VoteView {

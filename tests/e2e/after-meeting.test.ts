@@ -529,8 +529,8 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
     expect(adjusted.date).toBe('2026-03-05');
     expect(adjusted.by).toEqual(['tina-isaksson']);
     expect(adjusted.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(Object.keys(adjusted.fields)).toEqual(expect.arrayContaining(['attendance', 'firstParagraph', 'items.0', 'items.9']));
-    expect(Object.keys(adjusted.fields)).not.toContain('status');
+    expect(Object.keys(adjusted.fields)).toEqual(expect.arrayContaining(['attendance', 'firstParagraph', 'items.0', 'items.9', 'status', 'adjusted']));
+    expect(Object.keys(adjusted.fields)).not.toContain('published');
     expect(Object.keys(adjusted.fields)).not.toContain('items.10');
     adjustedFile = read(ws, FILE);
     ok(sekr(['validate'], { cwd: ws }));
@@ -569,7 +569,9 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
 
   it('verify passes while the file is as it was locked, even with a comment added by hand', () => {
     let r = ok(sekr(['verify'], { cwd: ws }));
-    expect(r.stdout).toContain('✓ 1 locked meeting, none changed since');
+    // The protocol, and the bundled final notes of strategi-for-halsa.
+    expect(r.stdout).toContain('✓ 2 locked meetings, none changed since');
+    expect(r.stdout).toContain('✓ styrgrupp-narvard/2026-02-27: sealed on 2026-03-05, unchanged since');
     writeFileSync(join(ws, FILE), `# Justerat av Tina Isaksson, se anslaget.\n${adjustedFile}`);
     r = ok(sekr(['verify'], { cwd: ws }));
     expect(r.stdout).toContain('none changed since');
@@ -590,7 +592,7 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
     expect(r.stdout).not.toContain('§ 12');
     expect(r.stdout).not.toContain('attendance');
     const json = JSON.parse(sekr(['verify', '--json'], { cwd: copy }).stdout);
-    expect(json).toEqual({ locked: 1, changed: [{ meeting: PROTOCOL, file: FILE, lockedOn: '2026-03-05', changed: ['§ 13 (Val av justerare)'] }] });
+    expect(json).toMatchObject({ locked: 2, changed: [{ meeting: PROTOCOL, file: FILE, lockedOn: '2026-03-05', changed: ['§ 13 (Val av justerare)'] }] });
     const status = ok(sekr(['status', '--json'], { cwd: copy }));
     expect(JSON.parse(status.stdout).meetings.find((m: { meeting: string }) => m.meeting === PROTOCOL).overdue).toMatch(/^edited by hand after it was locked/);
 
@@ -690,7 +692,10 @@ describe('adjust and approve refuse what they cannot lock', () => {
 
   it('approve locks meeting notes sent to the members; adjust is for protocols and approve for notes', () => {
     const ws = workspace();
+    // As they were before they were final: sent, in their correction week, not sealed.
     handEdit(ws, NOTES_FILE, '\nstatus: final\n', '\nstatus: sent\nsent: 2026-05-25\n');
+    const text = read(ws, NOTES_FILE);
+    writeFileSync(join(ws, NOTES_FILE), text.slice(0, text.indexOf('# The notes are final')));
     const late = ok(sekr(['status', '--json'], { cwd: ws, env: { SEKR_TODAY: '2026-06-02' } }));
     expect(JSON.parse(late.stdout).meetings.find((m: { meeting: string }) => m.meeting === NOTES)).toMatchObject({
       status: 'sent',
@@ -837,7 +842,7 @@ describe('publish: the public copy of the adjusted protocol', () => {
     expect(m.status).toBe('published');
     expect(m.published).toBe('2026-03-06');
     expect((m.adjusted as { date: string }).date).toBe('2026-03-05');
-    expect(ok(sekr(['verify'], { cwd: ws })).stdout).toContain('✓ 1 locked meeting, none changed since');
+    expect(ok(sekr(['verify'], { cwd: ws })).stdout).toContain('✓ 2 locked meetings, none changed since');
     const status = JSON.parse(ok(sekr(['status', '--json'], { cwd: ws, env: { SEKR_TODAY: '2026-04-30' } })).stdout);
     expect(status.meetings.find((x: { meeting: string }) => x.meeting === PROTOCOL)).toEqual(expect.objectContaining({ status: 'published', next: 'done' }));
     expect(status.meetings.find((x: { meeting: string }) => x.meeting === PROTOCOL)).not.toHaveProperty('overdue');
