@@ -107,50 +107,6 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   }
 }
 
-const madeFolders = new Set<string>();
-
-/**
- * The first half of an atomic write, for a batch of files that can be made
- * again: the data goes whole to a temporary file beside `path`, whose name is
- * returned for commitStaged to rename once the whole batch is made. Not
- * flushed to disk one by one (a flush per file was a tenth of a report's
- * time): the report's manifest keeps each file's size instead, and a file
- * that a power cut left short is made again by the next run.
- */
-export function stageFile(path: string, data: string | Uint8Array): string {
-  const dir = dirname(path);
-  const tmp = temporaryName(path);
-  try {
-    if (!madeFolders.has(dir)) {
-      makeFolders(dir);
-      madeFolders.add(dir);
-    }
-    writeFileSync(tmp, data, { flag: 'wx' });
-    return tmp;
-  } catch (e) {
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      // the temporary file was never made (its folder could not be)
-    }
-    throw writeError(path, e);
-  }
-}
-
-/** The second half: the staged file takes its real name (rename is atomic on one file system). */
-export function commitStaged(tmp: string, path: string): void {
-  try {
-    renameSync(tmp, path);
-  } catch (e) {
-    throw writeError(path, e);
-  }
-}
-
-/** A staged file that is not to be: removed, quietly if it is gone already. */
-export function discardStaged(tmp: string): void {
-  rmSync(tmp, { force: true });
-}
-
 /** What is at `path` must be a file (or nothing): a folder, a FIFO or a device is not written over. */
 function refuseSpecial(path: string): void {
   const stats = statSync(path, { throwIfNoEntry: false });

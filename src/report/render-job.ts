@@ -42,4 +42,3 @@ export async function renderJob({ render, outDir, formats }: JobContext, job: Jo
   return writes;
 }
 
-export const byteSize = (data: string | Uint8Array) => (typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength);

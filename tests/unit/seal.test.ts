@@ -299,7 +299,7 @@ describe('signatures', () => {
     const tina = newKey();
     const s = signSeal(REF, m.adjusted!, 'tina-isaksson', '2026-03-06', tina);
     const keys = (id: string) => (id === 'gun-bylund' || id === 'tina-isaksson' ? [publicKeyOf(tina)] : []);
-    const check = (signature: typeof s, ref = REF, who = signers) => checkSignatures(ref, { ...m.adjusted!, signatures: [signature] }, who, keys)[0];
+    const check = (signature: typeof s, ref = REF, who = signers) => checkSignatures(ref, { ...m.adjusted!, signatures: [signature] }, who, keys)[0]!;
     expect(check(s).state).toBe('valid');
     expect(check(s, 'styrgrupp-narvard/2026-03-27').state).toBe('wrong');
     expect(check({ ...s, date: '2026-03-07' }).state).toBe('wrong');
