@@ -204,8 +204,12 @@ export function changeFolder(folder: string): FolderChange {
       }
     },
     discard() {
-      rmSync(next, { recursive: true, force: true });
-      rmSync(complete(next), { force: true });
+      try {
+        rmSync(next, { recursive: true, force: true });
+        rmSync(complete(next), { force: true });
+      } catch {
+        // never made (a file stands where its folder would be), or the next run removes it
+      }
     },
   };
 }

@@ -10,6 +10,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, rmdirSync } fr
 import { join, relative } from 'node:path';
 import { changeFolder, recoverFolder } from '../data/whole-folder.js';
 import { listMeetingFiles } from '../data/folder.js';
+import { templateFiles } from '../data/templates.js';
 import { meetingsOfYear } from '../data/year.js';
 import { problemsError, type Problem } from '../base/errors.js';
 import type { Group, Organisation } from '../model/registry.js';
@@ -93,6 +94,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const before = readManifest(manifestPath);
   // Read once here; the threads are given it with the setup.
   const templates = templatesFingerprint(o.dataDir);
+  const ownTemplates = templateFiles(o.dataDir).some((t) => t.source === 'data');
   const inputsOf = inputFingerprinter(o, templates, meetingFiles);
   const data = { org: o.org, meetingFiles };
   const setup: ReportSetup = { dataDir: o.dataDir, outDir: dir, year: o.year, today: o.today, version: o.version, templates, formats: o.formats };
@@ -174,7 +176,8 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   // Threads are started only when there is something to read or render: a run with nothing changed starts none.
   let threads: Threads | undefined;
   const start = async () => {
-    threads ??= o.threads <= 1 ? await thisThread(setup, data, deliver) : await workerThreads(setup, data, o.threads, deliver);
+    // A data folder's own templates are rendered in a worker even with --jobs 1: its heap is bounded.
+    threads ??= o.threads <= 1 && !ownTemplates ? await thisThread(setup, data, deliver) : await workerThreads(setup, data, o.threads, deliver);
     mark('report: threads started');
     return threads;
   };

@@ -41,4 +41,3 @@ export async function renderJob({ render, outDir, formats }: JobContext, job: Jo
   writes.unshift(...files.map((f) => ({ file: `${job.name}.${f.format}`, data: f.data })));
   return writes;
 }
-

@@ -13,7 +13,7 @@ import type { Problem } from '../base/errors.js';
 import type { Organisation } from '../model/registry.js';
 import { markdownRenderer, type MarkdownRenderer } from '../render/markdown.js';
 import type { Format } from '../render/documents.js';
-import { listTemplates } from '../data/templates.js';
+import { listTemplates, readTemplateFile } from '../data/templates.js';
 import { followUpView } from './follow-up.js';
 import { groupJobs, type Job } from './jobs.js';
 import { loadGroupYear } from './load-year.js';
@@ -79,7 +79,7 @@ export async function reportContext(setup: ReportSetup, { org, meetingFiles }: R
 /** A fingerprint of the templates a run uses, the data folder's own and the bundled ones: their names and texts. */
 export function templatesFingerprint(dataDir: string): string {
   const templates = createHash('sha256');
-  for (const t of listTemplates(dataDir)) templates.update(`${t.name}\0${readFileSync(t.path, 'utf8')}\0`);
+  for (const t of listTemplates(dataDir)) templates.update(`${t.name}\0${readTemplateFile(t.path)}\0`);
   return templates.digest('hex');
 }
 
