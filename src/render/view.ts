@@ -8,6 +8,7 @@ import type { ParagraphRange } from '../model/numbering.js';
 import { placeFor } from '../model/calendar.js';
 import type { ItemData, MeetingData } from '../schema/meeting.js';
 import { breachOf, checkSignatures, sealOf, signersOf } from '../model/seal.js';
+import { withoutRawHtml } from './helpers.js';
 
 export interface PersonView {
   id: string;
@@ -122,7 +123,8 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
       level,
       title: data.title,
       presenter: person(data.presenter),
-      body: data.body?.replace(/\s+$/, ''),
+      // Markdown by design; raw HTML in it is shown as text, the same in the Markdown, the DOCX and the PDF.
+      body: data.body === undefined ? undefined : withoutRawHtml(data.body.replace(/\s+$/, '')),
       // The secretary often writes the decision and "Presentation bifogas" into
       // the running text; what the text already says is not repeated.
       decisions: data.decisions.map((text) => ({ text, inBody: said(text) })),
