@@ -28,7 +28,7 @@ import { processAlive } from './processes.js';
 const swept = new Set<string>();
 
 /** Temporary files of a process that was killed (its pid is gone) are removed; whole files never have such names. */
-export function removeLeftovers(dir: string, recursive = false): void {
+function removeLeftovers(dir: string, recursive = false): void {
   let names: string[];
   try {
     names = readdirSync(dir, { recursive }).map(String);
@@ -57,9 +57,15 @@ export function makeFolders(dir: string): void {
   const missing: string[] = [];
   const root = parse(dir).root;
   for (let d = dir; ; d = dirname(d)) {
-    const stats = statSync(d, { throwIfNoEntry: false });
+    let stats: Stats | undefined;
+    try {
+      stats = statSync(d, { throwIfNoEntry: false });
+    } catch (e) {
+      // Something that is not a folder stands above: it is named when the walk up reaches it.
+      if ((e as NodeJS.ErrnoException).code !== 'ENOTDIR') throw e;
+    }
     if (stats) {
-      if (!stats.isDirectory()) throw Object.assign(new Error(`${d} is not a folder`), { code: 'ENOTDIR', path: d });
+      if (!stats.isDirectory()) throw Object.assign(new Error(`${kindOf(stats)} stands where a folder is needed (${displayPath(d)})`), { code: 'ESHAPE', path: d });
       break;
     }
     missing.unshift(d);
@@ -113,7 +119,7 @@ function refuseSpecial(path: string): void {
   if (stats && !stats.isFile()) throw Object.assign(new Error(`${kindOf(stats)} stands there`), { code: 'ESPECIAL' });
 }
 
-export function kindOf(stats: Stats): string {
+function kindOf(stats: Stats): string {
   if (stats.isDirectory()) return 'a folder';
   if (stats.isFIFO()) return 'a named pipe (FIFO)';
   if (stats.isSocket()) return 'a socket';
@@ -137,7 +143,7 @@ export function readTextForEdit(path: string): string {
   }
 }
 
-export function readError(path: string, e: unknown): SekrError {
+function readError(path: string, e: unknown): SekrError {
   const code = (e as NodeJS.ErrnoException).code;
   const denied = code === 'EACCES' || code === 'EPERM';
   return new SekrError(`cannot read ${displayPath(path)}: ${denied ? 'permission denied' : (e as Error).message}`, {
@@ -217,6 +223,8 @@ export function writeError(path: string, e: unknown): SekrError {
               ? `${(e as Error).message} (a special file system, such as /proc or /sys)`
               : code === 'ESPECIAL'
                 ? `${(e as Error).message}, not a file`
+                : code === 'ESHAPE'
+                  ? (e as Error).message
                 : code === 'EDQUOT'
                   ? 'the disk quota is used up'
                   : code === 'EISDIR'

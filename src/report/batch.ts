@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { changeFolder, recoverFolder } from '../data/whole-folder.js';
 import { listMeetingFiles } from '../data/folder.js';
 import { templateFiles } from '../data/templates.js';
+import { fileAt } from '../data/shapes.js';
 import { meetingsOfYear } from '../data/year.js';
 import { problemsError, type Problem } from '../base/errors.js';
 import type { Group, Organisation } from '../model/registry.js';
@@ -296,7 +297,7 @@ function inputFingerprinter(o: ReportOptions, templates: string, meetingFiles: {
   return (group) => {
     const h = createHash('sha256').update(base);
     const plan = join(o.dataDir, 'plans', group.id, `${o.year}.yaml`);
-    if (existsSync(plan)) hashFile(h.update('plan\0'), plan);
+    if (fileAt(plan)) hashFile(h.update('plan\0'), plan);
     for (const f of meetingsOfYear(o.dataDir, group.id, o.year, meetingFiles)) hashFile(h.update(`\0${f.date}\0`), f.path);
     return h.digest('hex');
   };
