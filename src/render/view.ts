@@ -2,6 +2,7 @@
  * The view model: everything a document template may use, computed from the
  * registry and one meeting. Templates get data, not code; the words are theirs.
  */
+import { sameText } from '../base/text.js';
 import { attendanceLines, type AttendanceLine } from '../model/attendance.js';
 import { adjustersFor, organisationIn, type Group, type Organisation } from '../model/registry.js';
 import type { ParagraphRange } from '../model/numbering.js';
@@ -91,7 +92,7 @@ export interface MeetingView {
   next?: { date: string; time?: string; place?: string; mode?: string };
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const norm = sameText;
 
 /** Whether the running text already says a thing, so the template need not say it again. */
 function saidIn(body: string | undefined): (text: string) => boolean {
