@@ -409,9 +409,17 @@ export function buildProgram(): Command {
     .action(lazy('notice'));
 
   documentOptions(program.command('publish'), 'output folder (the copy goes to <dir>/public/)')
-    .description('write the public copy to out/public/: confidential paragraphs withheld, no contact details')
+    .description('write the public copy to out/public/: confidential paragraphs withheld, no personal identity numbers or contact details')
     .argument('<meeting>', 'group/yyyy-mm-dd')
-    .addHelpText('after', examples('sekr publish styrgrupp-narvard/2026-02-27 --format md,docx,pdf', 'sekr publish strategi-for-halsa/2026-05-22 --format md'))
+    .option('--sign <file.p12>', "sign the PDF with the organisation's certificate (PAdES); the password from SEKR_SIGN_PASSWORD, else asked")
+    .addHelpText(
+      'after',
+      examples(
+        'sekr publish styrgrupp-narvard/2026-02-27 --format md,docx,pdf',
+        'sekr publish strategi-for-halsa/2026-05-22 --format md',
+        'sekr publish styrgrupp-narvard/2026-02-27 --format md,pdf --sign ~/certifikat/narvard.p12',
+      ),
+    )
     .action(lazy('publish'));
 
   documentOptions(program.command('report'), 'output folder; the report goes to <dir>/<year>/')
