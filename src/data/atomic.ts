@@ -65,7 +65,9 @@ export function makeFolders(dir: string): void {
       if ((e as NodeJS.ErrnoException).code !== 'ENOTDIR') throw e;
     }
     if (stats) {
-      if (!stats.isDirectory()) throw Object.assign(new Error(`${kindOf(stats)} stands where a folder is needed (${displayPath(d)})`), { code: 'ESHAPE', path: d });
+      if (!stats.isDirectory()) {
+        throw Object.assign(new Error(`${kindOf(stats)} stands where a folder is needed (${displayPath(d)})`), { code: 'ESHAPE', path: d });
+      }
       break;
     }
     missing.unshift(d);

@@ -40,8 +40,9 @@ export function shapeError(path: string, e: unknown): SekrError {
   if (code === 'EACCES' || code === 'EPERM') {
     return new SekrError(`cannot read ${file}: permission denied`, { file, exitCode: EXIT.failure, hint: `check the permissions of ${file} and its folders` });
   }
-  if (code === 'ELOOP') return new SekrError(`${file} is a link that leads round in a loop`, { file, hint: 'remove the link, or point it at the file or folder meant' });
-  if (code === 'ENOENT') return new SekrError(`${file} is a link to nothing (its target is gone)`, { file, hint: 'remove the link, or point it at the file or folder meant' });
+  const hint = 'remove the link, or point it at the file or folder meant';
+  if (code === 'ELOOP') return new SekrError(`${file} is a link that leads round in a loop`, { file, hint });
+  if (code === 'ENOENT') return new SekrError(`${file} is a link to nothing (its target is gone)`, { file, hint });
   return new SekrError(`cannot read ${file}: ${(e as Error).message}`, { file, hint: 'check the file' });
 }
 

@@ -43,15 +43,20 @@ function statFollowing(path: string): Stats | undefined {
     return statSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    let link = false;
+    let link: boolean;
     try {
       link = lstatSync(path).isSymbolicLink();
     } catch {
       return undefined; // not there at all
     }
     if (!link && code === 'ENOENT') return undefined;
-    const why = code === 'ELOOP' ? 'a link that leads round in a loop' : code === 'ENOENT' ? 'a link to nothing (its target is gone)' : `cannot be read: ${(e as Error).message}`;
-    throw new SekrError(`${why}`, { file: displayPath(path), hint: 'remove the link, or point it at a template file' });
+    const why =
+      code === 'ELOOP'
+        ? 'a link that leads round in a loop'
+        : code === 'ENOENT'
+          ? 'a link to nothing (its target is gone)'
+          : `cannot be read: ${(e as Error).message}`;
+    throw new SekrError(why, { file: displayPath(path), hint: 'remove the link, or point it at a template file' });
   }
 }
 
@@ -99,7 +104,9 @@ function filesIn(dir: string, roots: string[]): string[] {
         seen.add(real);
         walk(p);
       } else {
-        if (!stats.isFile()) throw new SekrError('not a file (a template is a text file)', { file: displayPath(p), hint: 'move it out of the templates folder' });
+        if (!stats.isFile()) {
+          throw new SekrError('not a file (a template is a text file)', { file: displayPath(p), hint: 'move it out of the templates folder' });
+        }
         if (stats.size > MAX_TEMPLATE_BYTES) {
           throw new SekrError(`the template is ${Math.ceil(stats.size / 1024)} kB; a template may be at most ${MAX_TEMPLATE_BYTES / 1024} kB`, {
             file: displayPath(p),

@@ -65,8 +65,10 @@ export function escapeMarkdown(text: string): string {
 /** The start of raw HTML in CommonMark: a tag, a closing tag, a comment, a declaration or a processing instruction. */
 const HTML_START = /<(?:[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|\/[A-Za-z]|!|\?)/y;
 /** An autolink (<https://...>, <name@example.org>), which stays a link. */
-const AUTOLINK =
-  /<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)>/y;
+const AUTOLINK = new RegExp(
+  `<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_\`{|}~-]+@${'[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?'}(?:\\.${'[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?'})*)>`,
+  'y',
+);
 
 /**
  * Markdown written by the secretary (an item's notes) with its raw HTML made

@@ -268,7 +268,7 @@ function boundLoops(hb: Hb, budget: { used: number }): void {
 }
 
 /** How long a template may take to render: a document takes milliseconds; a template that loops (nested #each over large lists) is stopped. */
-export const TEMPLATE_SECONDS = 10;
+const TEMPLATE_SECONDS = 10;
 
 let clock: { run: (fn: () => string) => string } | undefined;
 

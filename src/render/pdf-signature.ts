@@ -33,11 +33,10 @@ export async function signPdf(pdf: Uint8Array, signing: PdfSigning): Promise<Buf
       },
     );
   }
-  const [{ SignPdf }, { P12Signer }, { plainAddPlaceholder }, { SUBFILTER_ETSI_CADES_DETACHED }, forge] = await Promise.all([
+  const [{ SignPdf }, { P12Signer }, { plainAddPlaceholder }, forge] = await Promise.all([
     import('@signpdf/signpdf'),
     import('@signpdf/signer-p12'),
     import('@signpdf/placeholder-plain'),
-    import('@signpdf/utils'),
     import('node-forge'),
   ]);
   let placed: Buffer;
@@ -49,7 +48,8 @@ export async function signPdf(pdf: Uint8Array, signing: PdfSigning): Promise<Buf
       name: signing.name,
       location: signing.location ?? '',
       signatureLength: SIGNATURE_BYTES,
-      subFilter: SUBFILTER_ETSI_CADES_DETACHED,
+      // PAdES (ETSI EN 319 142): a CAdES signature, where the older adbe.pkcs7.detached is plain PKCS #7.
+      subFilter: 'ETSI.CAdES.detached',
       appName: 'sekr',
     });
   } catch (e) {

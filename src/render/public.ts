@@ -64,7 +64,7 @@ function luhn(ten: string): boolean {
   return sum % 10 === 0;
 }
 
-export function isIdentityNumber(date: string, last4: string): boolean {
+function isIdentityNumber(date: string, last4: string): boolean {
   const ten = `${date.slice(-6)}${last4}`;
   const month = Number(ten.slice(2, 4));
   const day = Number(ten.slice(4, 6));

@@ -89,7 +89,7 @@ export function fingerprinter(version: string, templates: string): (job: Job) =>
   return (job) => createHash('sha256').update(fixed).update(JSON.stringify(job)).digest('hex');
 }
 
-export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 function hashOfFile(path: string): string | undefined {
   try {
