@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { SekrError } from '../base/errors.js';
 import { openForChange } from '../check/changing.js';
 import { loadMeeting } from '../check/loaded.js';
 import { resolveDataDir } from '../data/folder.js';
 import { editMeetingFile } from '../data/meeting-file.js';
+import { outputFolder } from '../data/atomic.js';
 import { TEMPLATE_OF } from '../data/templates.js';
 import { displayPath } from '../data/yaml-file.js';
 import { today } from '../model/dates.js';
@@ -48,18 +49,26 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
   }
   // Asked first: nothing is rendered for a password that is not there.
   const password = opts.sign === undefined ? undefined : await (await import('../prompts/password.js')).certificatePassword(opts.sign);
+  const base = outputBase(resolve(opts.out, 'public'), group, meeting.date);
   const publicView = meetingView(org, group, meeting, numbers, { publicCopy: true });
-  const rendered = await renderMarkdown(dataDir, TEMPLATE_OF[group.document], publicView);
-  const scrubbed = { ...rendered, markdown: withoutContactDetails(rendered.markdown) };
-  const files = await documentFiles(scrubbed, publicView, opts.format, outputBase(resolve(opts.out, 'public'), group, meeting.date));
-  if (opts.sign !== undefined) {
-    // The PDF itself signed with the organisation's certificate (PAdES): a PDF reader shows it as signed.
-    const { signPdf } = await import('../render/pdf-signature.js');
-    const pdf = files.find((f) => f.format === 'pdf')!;
-    const reason = group.document === 'protokoll' ? `Justerat protokoll, ${group.name} ${meeting.date}` : `Mötesanteckning, ${group.name} ${meeting.date}`;
-    pdf.data = await signPdf(pdf.data as Uint8Array, { p12: resolve(opts.sign), password: password!, reason, name: org.registry.organisation.name });
+  const folder = outputFolder(dirname(base));
+  let written;
+  try {
+    const rendered = await renderMarkdown(dataDir, TEMPLATE_OF[group.document], publicView);
+    const scrubbed = { ...rendered, markdown: withoutContactDetails(rendered.markdown) };
+    const files = await documentFiles(scrubbed, publicView, opts.format, base);
+    if (opts.sign !== undefined) {
+      // The PDF itself signed with the organisation's certificate (PAdES): a PDF reader shows it as signed.
+      const { signPdf } = await import('../render/pdf-signature.js');
+      const pdf = files.find((f) => f.format === 'pdf')!;
+      const reason = group.document === 'protokoll' ? `Justerat protokoll, ${group.name} ${meeting.date}` : `Mötesanteckning, ${group.name} ${meeting.date}`;
+      pdf.data = await signPdf(pdf.data as Uint8Array, { p12: resolve(opts.sign), password: password!, reason, name: org.registry.organisation.name });
+    }
+    written = writeDocuments(files);
+  } catch (e) {
+    folder.undo();
+    throw e;
   }
-  const written = writeDocuments(files);
 
   // Publishing is a step of the life cycle, not a change of content: the seal still holds.
   const open = openForChange(dataDir, meetingRef, 'sekr publish', { lifeCycle: true });

@@ -14,6 +14,7 @@ import {
   readdirSync,
   readFileSync,
   realpathSync,
+  rmdirSync,
   renameSync,
   rmSync,
   statSync,
@@ -53,8 +54,9 @@ const temporaryName = (path: string) => join(dirname(path), `.${basename(path)}.
  * refuses children without saying why (/proc answers ENOENT), so each step
  * here is taken once, and a failure names the folder it stopped at.
  */
-export function makeFolders(dir: string): void {
+export function makeFolders(dir: string): string[] {
   const missing: string[] = [];
+  const made: string[] = [];
   const root = parse(dir).root;
   for (let d = dir; ; d = dirname(d)) {
     let stats: Stats | undefined;
@@ -76,6 +78,7 @@ export function makeFolders(dir: string): void {
   for (const d of missing) {
     try {
       mkdirSync(d);
+      made.push(d);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EEXIST' && statSync(d, { throwIfNoEntry: false })?.isDirectory()) continue;
@@ -84,6 +87,32 @@ export function makeFolders(dir: string): void {
       throw e;
     }
   }
+  return made;
+}
+
+/**
+ * The folder a command writes its documents to, made before they are: a folder
+ * that cannot be (--out /proc, a file in the way) stops the command at once,
+ * before any work. `undo` removes what was made, when the command then fails.
+ */
+export function outputFolder(dir: string): { undo(): void } {
+  let made: string[];
+  try {
+    made = makeFolders(dir);
+  } catch (e) {
+    throw writeError(dir, e);
+  }
+  return {
+    undo() {
+      for (const d of made.reverse()) {
+        try {
+          rmdirSync(d);
+        } catch {
+          // not empty after all, or gone
+        }
+      }
+    },
+  };
 }
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {

@@ -365,10 +365,11 @@ describe('sekr agenda', () => {
     expect(bad.stderr).toContain("--date '2026-02-30' is not a date");
   });
 
-  // The bundled notes of 2026-05-22 are final, hence locked; sent notes (in their correction week) are not.
+  // The bundled notes of 2026-05-22 are final and sealed, hence locked; sent notes (in their correction week), not yet sealed, are not.
   const unlockNotes = (dir: string) => {
     const path = join(dir, STRATEGI, '2026-05-22.yaml');
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/^status: final$/m, 'status: sent'));
+    const text = readFileSync(path, 'utf8').replace(/^status: final$/m, 'status: sent');
+    writeFileSync(path, text.slice(0, text.indexOf('# The notes are final')));
   };
 
   it('never rewrites final notes, not even with --force', () => {

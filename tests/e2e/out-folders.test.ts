@@ -4,7 +4,7 @@
  * or a full disk give exit 1 at once, with the reason, and leave nothing behind.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sekr, workspace } from '../helpers.js';
@@ -24,6 +24,14 @@ function failsAtOnce(args: string[], cwd: string, reason: RegExp): void {
 
 describe('output folders that cannot be', () => {
   const ws = workspace();
+
+  it('render --out /proc stops before any work: no document is rendered first', () => {
+    const started = Date.now();
+    const r = sekr(['render', PROTOCOL, '--format', 'md,docx,pdf', '--out', '/proc'], { cwd: ws });
+    expect(r.code).toBe(1);
+    // A PDF takes LibreOffice seconds; refused at once, none is made.
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
 
   it.each([
     ['/proc', /folders cannot be made in \/proc \(a special file system/],
@@ -58,7 +66,9 @@ describe('output folders that cannot be', () => {
 
   it.skipIf(!mounted)('a full disk: exit 1, "the disk is full", no half-written file', () => {
     failsAtOnce(['render', PROTOCOL, '--format', 'md,docx', '--out', small], ws, /the disk is full/);
-    const left = readdirSync(join(small, 'styrgrupp-narvard'));
+    // Nothing half-written is left, and the folder made for the documents is taken away again.
+    const folder = join(small, 'styrgrupp-narvard');
+    const left = existsSync(folder) ? readdirSync(folder) : [];
     expect(left.filter((f) => f.includes('.sekr-tmp-'))).toEqual([]);
     failsAtOnce(['report', '--year', '2026', '--format', 'md,docx', '--out', small], ws, /the disk is full/);
     expect(readdirSync(small).filter((f) => f !== 'styrgrupp-narvard')).toEqual([]);
