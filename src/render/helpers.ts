@@ -65,10 +65,8 @@ export function escapeMarkdown(text: string): string {
 /** The start of raw HTML in CommonMark: a tag, a closing tag, a comment, a declaration or a processing instruction. */
 const HTML_START = /<(?:[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|\/[A-Za-z]|!|\?)/y;
 /** An autolink (<https://...>, <name@example.org>), which stays a link. */
-const AUTOLINK = new RegExp(
-  `<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_\`{|}~-]+@${'[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?'}(?:\\.${'[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?'})*)>`,
-  'y',
-);
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
+const AUTOLINK = new RegExp(`<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_\`{|}~-]+@${LABEL}(?:\\.${LABEL})*)>`, 'y');
 
 /**
  * Markdown written by the secretary (an item's notes) with its raw HTML made
