@@ -527,7 +527,8 @@ describe('a second run, and a run after a change', () => {
     // The group's five and the organisation's two (summary, financing), all of which lacked a PDF.
     expect(json).toMatchObject({ documents: 7, rendered: 7, unchanged: 0 });
     expect(filesUnder(join(out, 'strategi-for-halsa')).filter((f) => f.endsWith('.pdf'))).toHaveLength(5);
-  });
+    // Seven PDFs by LibreOffice, one process each: over a minute on a shared, busy machine.
+  }, 300_000);
 
   // BUG (src/report/batch.ts, runReport): every entry of the old manifest whose
   // files still exist is kept, also for the groups of this run. A meeting moved
