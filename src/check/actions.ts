@@ -21,7 +21,7 @@ export function loadActionPoints(dataDir: string, org: Organisation, today: stri
   for (const f of files) {
     const { value, problems } = readMeeting(f.path);
     if (!value) throw problemsError(problems, `${displayPath(f.path)} has problems`);
-    const seal = brokenSeal(value, f, org.groups.get(f.group));
+    const seal = brokenSeal(value, f, org);
     if (seal) broken.push(seal);
     byGroup.set(f.group, [...(byGroup.get(f.group) ?? []), maskConfidential(value, f.group)]);
   }

@@ -17,14 +17,17 @@ export interface OpenMeeting extends CheckedMeeting {
   lock: Lock;
 }
 
-/** `lifeCycle`: the change is a step of the life cycle (publishing), which a locked meeting still takes. */
-export function openForChange(dataDir: string, meetingRef: string, command: string, options: { lifeCycle?: boolean } = {}): OpenMeeting {
+/**
+ * `lifeCycle`: the change is a step of the life cycle (publishing), which a locked meeting still takes;
+ * `sealing`: the change seals the meeting (approve, adjust), so a final status still without its seal is what it puts right.
+ */
+export function openForChange(dataDir: string, meetingRef: string, command: string, options: { lifeCycle?: boolean; sealing?: boolean } = {}): OpenMeeting {
   const org = loadRegistry(dataDir);
   const ref = resolveMeetingRef(dataDir, meetingRef, org.groups.keys());
   // Read under the lock: what is read is what this process changes, whatever another session wrote before.
   const lock = lockMeeting(ref.path, command);
   try {
-    const checked = loadMeeting(dataDir, ref, org);
+    const checked = loadMeeting(dataDir, ref, org, { sealing: options.sealing });
     if (!options.lifeCycle) refuseLocked(checked);
     return { ...checked, dataDir, lock };
   } catch (e) {

@@ -17,6 +17,7 @@ import { DATA_FORMAT } from '../schema/registry.js';
 import { checkMeeting } from './meeting.js';
 import { checkNumbering, type ReadMeeting } from './numbering.js';
 import { checkPlan } from './plan.js';
+import { checkSeal } from './seal.js';
 import { checkRegistry } from './registry.js';
 
 export interface FolderReport {
@@ -84,6 +85,7 @@ export function validateFolder(dir: string, registry: Checked<Organisation> = re
     if (group && (value.status === 'planned' || value.status === 'agenda')) {
       for (const gap of whereGaps(group, value)) warnings.push({ file: yf.file, ...locate(yf, gap.path ?? []), message: gap.message, hint: gap.hint });
     }
+    if (group && org) problems.push(...checkSeal(group, value, yf, ref, org, warnings));
     loaded.push({ ref, yf, meeting: value });
   }
   if (org) problems.push(...checkNumbering(org, loaded));

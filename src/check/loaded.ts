@@ -26,7 +26,8 @@ export interface CheckedMeeting {
   isProtocol: boolean;
 }
 
-export function loadMeeting(dataDir: string, meetingRef: string | MeetingFile, registry?: Organisation): CheckedMeeting {
+/** `sealing`: the command seals the meeting now, so a final status still without its seal is read. */
+export function loadMeeting(dataDir: string, meetingRef: string | MeetingFile, registry?: Organisation, options: { sealing?: boolean } = {}): CheckedMeeting {
   mark('load');
   const org = registry ?? loadRegistry(dataDir);
   const ref = typeof meetingRef === 'string' ? resolveMeetingRef(dataDir, meetingRef, org.groups.keys()) : meetingRef;
@@ -35,7 +36,7 @@ export function loadMeeting(dataDir: string, meetingRef: string | MeetingFile, r
   const found = checkMeeting(org, meeting, yf, ref, loadPlan(dataDir, ref.group, Number(ref.date.slice(0, 4))));
   if (found.length) throw problemsError(found, `${displayPath(ref.path)} has problems`);
   const group = org.groups.get(ref.group)!;
-  const broken = brokenSeal(meeting, ref, group);
+  const broken = brokenSeal(meeting, ref, org, options);
   refuseBrokenSeals(broken ? [broken] : []);
   mark('checked');
   const isProtocol = group.document === 'protokoll';

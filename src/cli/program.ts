@@ -42,6 +42,8 @@ const COMMANDS = {
   send: () => import('../commands/send.js'),
   adjust: () => import('../commands/adjust.js'),
   verify: () => import('../commands/verify.js'),
+  sign: () => import('../commands/sign.js'),
+  keys: () => import('../commands/keys.js'),
   notice: () => import('../commands/notice.js'),
   publish: () => import('../commands/publish.js'),
   report: () => import('../commands/report.js'),
@@ -386,7 +388,9 @@ export function buildProgram(): Command {
 
   program
     .command('adjust')
-    .description('record that the protocol is adjusted: its content and § numbers are locked from then on')
+    .description(
+      'record that the protocol is adjusted: its record and § numbers are sealed from then on, and signed by the secretary when her key is on this computer',
+    )
     .argument('<meeting>', 'group/yyyy-mm-dd')
     .requiredOption('--date <yyyy-mm-dd>', 'the day it was adjusted')
     .option('--by <ids>', "the adjuster(s) who adjusted it (default: the meeting's)")
@@ -420,10 +424,48 @@ export function buildProgram(): Command {
 
   program
     .command('verify')
-    .description('check that no adjusted protocol or approved notes were edited by hand since; name the changed fields')
+    .description(
+      'check that no adjusted protocol or approved notes were edited by hand since (naming the changed fields), ' +
+        "and every signature on them by the registry's keys",
+    )
+    .option('--all-signed', 'fail also while a signer (chair, adjuster, secretary) has not signed')
     .option('--json', 'as JSON')
-    .addHelpText('after', examples('sekr verify', 'sekr verify --json') + '\nExit code 1 when a locked meeting has changed.\n')
+    .addHelpText(
+      'after',
+      examples('sekr verify', 'sekr verify --all-signed', 'sekr verify --json') +
+        '\nExit code 1 when a locked meeting has changed, says it is sealed without a seal, or carries a wrong signature.\n',
+    )
     .action(lazy('verify'));
+
+  program
+    .command('sign')
+    .description("sign a sealed meeting (digital justering): the adjuster's, chair's or secretary's signature with their key")
+    .argument('<meeting>', 'group/yyyy-mm-dd')
+    .requiredOption('--as <id>', 'who signs: the chair, an adjuster or the secretary of the meeting')
+    .option('--date <yyyy-mm-dd>', 'the day of signing (default: today)')
+    .option('--json', 'the signature, as JSON')
+    .addHelpText(
+      'after',
+      examples('sekr sign styrgrupp-narvard/2026-02-27 --as tina-isaksson', 'sekr sign styrgrupp-narvard/2026-02-27 --as nina-landstrom --json') +
+        '\nSigns with the private key of that person on this computer (a person without any key gets one, as sekr keys init makes it).\n',
+    )
+    .action(lazy('sign'));
+
+  const keys = program
+    .command('keys')
+    .description('the keys people sign sealed meetings with')
+    .addHelpText('after', examples('sekr keys init --as anna-lena-hardtmann'));
+  keys
+    .command('init')
+    .description("make a person's key pair: the private key in your config folder (mode 600), the public key in the registry")
+    .requiredOption('--as <id>', 'whose key it is (a person id of the registry)')
+    .option('--json', 'the key, as JSON')
+    .addHelpText(
+      'after',
+      examples('sekr keys init --as anna-lena-hardtmann') +
+        '\nThe private key goes to $XDG_CONFIG_HOME/sekr/keys/<id>.pem (else ~/.config/sekr/keys/); commit the registry afterwards.\n',
+    )
+    .action(lazy('keys', 'runInit', 'initOptions'));
 
   documentOptions(program.command('notice'))
     .description('render the notice of adjustment (anslag) of an adjusted protocol')
@@ -433,9 +475,17 @@ export function buildProgram(): Command {
     .action(lazy('notice'));
 
   documentOptions(program.command('publish'), 'output folder; the copy goes to <dir>/public/ (default: out/ beside the data folder)')
-    .description('write the public copy to out/public/: confidential paragraphs withheld, no contact details')
+    .description('write the public copy to out/public/: confidential paragraphs withheld, no personal identity numbers or contact details')
     .argument('<meeting>', 'group/yyyy-mm-dd')
-    .addHelpText('after', examples('sekr publish styrgrupp-narvard/2026-02-27 --format md,docx,pdf', 'sekr publish strategi-for-halsa/2026-05-22 --format md'))
+    .option('--sign <file.p12>', "sign the PDF with the organisation's certificate (PAdES); the password from SEKR_SIGN_PASSWORD, else asked")
+    .addHelpText(
+      'after',
+      examples(
+        'sekr publish styrgrupp-narvard/2026-02-27 --format md,docx,pdf',
+        'sekr publish strategi-for-halsa/2026-05-22 --format md',
+        'sekr publish styrgrupp-narvard/2026-02-27 --format md,pdf --sign ~/certifikat/narvard.p12',
+      ),
+    )
     .action(lazy('publish'));
 
   documentOptions(program.command('report'), 'output folder; the report goes to <dir>/<year>/ (default: out/ beside the data folder)')

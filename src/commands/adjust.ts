@@ -7,12 +7,14 @@ import { placeFor } from '../model/calendar.js';
 import { today } from '../model/dates.js';
 import { correctionDeadline, sealingGaps } from '../model/life-cycle.js';
 import { adjustersFor } from '../model/registry.js';
-import { seal } from '../model/seal.js';
+import { seal, signSeal } from '../model/seal.js';
+import { signingKey } from '../check/signing.js';
+import { sealNode } from './seal-node.js';
 import type { MeetingData } from '../schema/meeting.js';
 import { goAhead, notDone } from './confirmation.js';
 import { personHint } from './notices.js';
 import { commandOptions, Flag, IsoDate, List, type Parsed } from './options.js';
-import { bold, dim, lines, ok, type Context, type Result } from './result.js';
+import { bold, dim, lines, ok, warn, type Context, type Result } from './result.js';
 
 export const options = commandOptions({ date: IsoDate, by: List, early: Flag, yes: Flag, json: Flag });
 type Options = Parsed<typeof options>;
@@ -34,7 +36,7 @@ async function lock(meetingRef: string, opts: Options, context: Context, documen
   if (!date) throw new SekrError('say the day the protocol was adjusted', { hint: `e.g. sekr adjust ${meetingRef} --date 2026-03-05` });
   const dataDir = meetingDataDir(opts.data, meetingRef);
   // Approving notes that are already final seals them; nothing of their content changes.
-  const open = openForChange(dataDir, meetingRef, `sekr ${protocol ? 'adjust' : 'approve'}`, { lifeCycle: true });
+  const open = openForChange(dataDir, meetingRef, `sekr ${protocol ? 'adjust' : 'approve'}`, { lifeCycle: true, sealing: true });
   try {
     const { meeting, group, ref, numbers, org, yf } = open;
     if (group.document !== document) {
@@ -45,12 +47,17 @@ async function lock(meetingRef: string, opts: Options, context: Context, documen
         },
       );
     }
-    const sealed = meeting.adjusted ?? meeting.approved;
-    if (sealed || meeting.status === 'adjusted' || meeting.status === 'published') {
-      const what = meeting.adjusted ? 'adjusted' : meeting.approved ? 'approved' : meeting.status;
-      throw new SekrError(`${ref.group}/${ref.date} is ${what} already${sealed ? ` (on ${sealed.date})` : ''}`, {
+    const existing = meeting.adjusted ?? meeting.approved;
+    if (existing) {
+      throw new SekrError(`${ref.group}/${ref.date} is ${meeting.adjusted ? 'adjusted' : 'approved'} already (on ${existing.date})`, {
         file: displayPath(ref.path),
         hint: 'sekr verify checks that it is unchanged since',
+      });
+    }
+    if (protocol && (meeting.status === 'adjusted' || meeting.status === 'published')) {
+      throw new SekrError(`${ref.group}/${ref.date} says status: ${meeting.status}, but has no seal (adjusted:)`, {
+        file: displayPath(ref.path),
+        hint: `sekr writes that status only with a seal; if it was adjusted, set status: sent and run sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd`,
       });
     }
 
@@ -92,14 +99,24 @@ async function lock(meetingRef: string, opts: Options, context: Context, documen
 
     // The § numbers are frozen: written out, they no longer follow the earlier meetings.
     const frozen: MeetingData = protocol ? { ...meeting, firstParagraph: numbers.first } : meeting;
-    const fingerprint = { ...seal(frozen, date, by), ...(early ? { early: true } : {}) };
+    const sealed = seal(frozen, date, by, protocol ? 'adjusted' : 'approved', early);
+    // The secretary signs as she seals, when her key is on this computer; the others sign with sekr sign.
+    const secretary = meeting.secretary ?? group.secretary;
+    let unsigned: string | undefined;
+    if (secretary) {
+      try {
+        const key = signingKey(dataDir, org, secretary, false);
+        sealed.signatures.push(signSeal(`${ref.group}/${ref.date}`, sealed, secretary, today(), key.pem));
+      } catch (e) {
+        if (!(e instanceof SekrError)) throw e;
+        unsigned = `not signed by the secretary: ${e.message}${e.hint ? ` (${e.hint})` : ''}`;
+      }
+    }
     editMeetingFile(ref.path, (doc) => {
       if (protocol) doc.set('firstParagraph', numbers.first);
-      doc.set('status', protocol ? 'adjusted' : 'final');
-      const node = doc.createNode(fingerprint);
-      const fields = (node as { get(k: string, keep: true): { flow?: boolean } | undefined }).get('fields', true);
-      if (fields) fields.flow = true;
-      doc.set(protocol ? 'adjusted' : 'approved', node);
+      // Notes published without a seal keep their status: approving them seals them as they stand.
+      if (meeting.status !== 'published') doc.set('status', protocol ? 'adjusted' : 'final');
+      doc.set(protocol ? 'adjusted' : 'approved', sealNode(doc, sealed));
     });
     const text = lines();
     const frozenText = protocol ? `; §§ ${numbers.first}–${numbers.last} are frozen` : '';
@@ -108,12 +125,26 @@ async function lock(meetingRef: string, opts: Options, context: Context, documen
       ok(protocol ? 'adjusted' : 'approved'),
       ` ${group.name} ${ref.date} on ${date}${byWhom}${earlyText}${frozenText}. sekr will not change it from now on.`,
     );
+    for (const sig of sealed.signatures) text.info(ok('signed'), ` as ${org.people.get(sig.person)?.name ?? sig.person} (sekreterare), key ${sig.key}`);
+    if (unsigned) text.notice(warn(unsigned));
+    const others = protocol ? by.filter((id) => id !== secretary) : [];
     text.info(
       dim(
-        protocol ? `next: sekr notice ${ref.group}/${ref.date} (the notice of adjustment), then sekr publish` : `next: sekr publish ${ref.group}/${ref.date}`,
+        protocol
+          ? `next: ${others.length ? `sekr sign ${ref.group}/${ref.date} --as ${others[0]} (digital justering), ` : ''}` +
+              `sekr notice ${ref.group}/${ref.date} (the notice of adjustment), then sekr publish`
+          : `next: sekr publish ${ref.group}/${ref.date}`,
       ),
     );
-    const data = { meeting: `${ref.group}/${ref.date}`, status: protocol ? 'adjusted' : 'final', date, by, early, fingerprint: fingerprint.fingerprint };
+    const data = {
+      meeting: `${ref.group}/${ref.date}`,
+      status: protocol ? 'adjusted' : 'final',
+      date,
+      by,
+      early,
+      fingerprint: sealed.fingerprint,
+      signatures: sealed.signatures.map(({ person, date, key }) => ({ person, date, key })),
+    };
     return { data, lines: text.list };
   } finally {
     open.lock.release();

@@ -1,3 +1,4 @@
+import { sameText } from '../base/text.js';
 import { constants, copyFileSync, existsSync } from 'node:fs';
 import { SekrError, problemsError } from '../base/errors.js';
 import { loadAgendaTitles } from '../data/agenda-titles.js';
@@ -90,9 +91,9 @@ function previousMeeting(dataDir: string, group: Group, file: MeetingFile | unde
 
 /** Items on the agenda that the rules would not write: the secretary's own points. */
 function ownItems(existing: ItemData[], generated: AgendaItem[]): AgendaItem[] {
-  const titles = new Set(generated.flatMap((g) => [g.title, ...(g.items ?? []).map((s) => s.title)]));
+  const titles = new Set(generated.flatMap((g) => [g.title, ...(g.items ?? []).map((s) => s.title)]).map(sameText));
   return existing
-    .filter((item) => !titles.has(item.title))
+    .filter((item) => !titles.has(sameText(item.title)))
     .map((item) => ({
       title: item.title,
       ...(item.activity ? { activity: item.activity } : {}),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { SekrError } from '../base/errors.js';
+import { sameText } from '../base/text.js';
 import { editChecked, openForChange, type OpenMeeting } from '../check/changing.js';
 import { loadAgendaTitles } from '../data/agenda-titles.js';
 import { loadPlan, meetingDataDir } from '../data/folder.js';
@@ -50,7 +51,7 @@ function fieldsFromFlags(open: OpenMeeting, opts: Options): Record<string, unkno
   const fields: Record<string, unknown> = {};
   if (opts.title !== undefined) {
     if (!opts.title.trim()) throw new SekrError('--title is empty', { hint: 'give the item a title, e.g. --title "Övrigt"' });
-    fields.title = opts.title.trim();
+    fields.title = opts.title.normalize('NFC').trim();
   }
   if (opts.presenter !== undefined) {
     if (!org.people.has(opts.presenter))
@@ -161,7 +162,7 @@ export function runAdd(meetingRef: string, opts: Parsed<typeof addOptions>): Res
     const { meeting, numbers, isProtocol } = open;
     const fields = fieldsFromFlags(open, opts);
     const entries = agendaEntries(meeting, numbers.first, isProtocol);
-    const same = entries.filter((e) => e.path.length === 1 && e.title.toLowerCase() === String(fields.title).toLowerCase());
+    const same = entries.filter((e) => e.path.length === 1 && sameText(e.title) === sameText(String(fields.title)));
     if (opts.after === undefined && same.length === 1 && !hasContent(same[0]!.item)) {
       const path = same[0]!.path;
       return told(open, path, write(open, path, fields), 'filled');
@@ -207,9 +208,9 @@ function entryAt(entries: ReturnType<typeof agendaEntries>, ref: string) {
 
 /** New points go before Övrigt and the closing item when the agenda ends with them. */
 function beforeClosing(items: ItemData[], titles: ReturnType<typeof loadAgendaTitles>): number {
-  const closing = new Set([titles.other, titles.protokoll.closing, titles.mötesanteckning.closing].map((t) => t.toLowerCase()));
+  const closing = new Set([titles.other, titles.protokoll.closing, titles.mötesanteckning.closing].map(sameText));
   let index = items.length;
-  while (index > 0 && closing.has(items[index - 1]!.title.toLowerCase())) index--;
+  while (index > 0 && closing.has(sameText(items[index - 1]!.title))) index--;
   return index;
 }
 

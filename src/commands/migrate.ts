@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { problemsError, SekrError, type Problem } from '../base/errors.js';
 import { writeFileAtomic } from '../data/atomic.js';
-import { listPlanFiles, readRegistry, requireDataDir, resolveDataDir } from '../data/folder.js';
+import { listMeetingFiles, listPlanFiles, readMeeting, readRegistry, requireDataDir, resolveDataDir } from '../data/folder.js';
 import { changedYamlText } from '../data/registry-file.js';
 import { checkSchema } from '../data/schema-problems.js';
 import { displayPath, parseYamlText } from '../data/yaml-file.js';
 import { migrationsBetween, type Migration } from '../model/migrations.js';
+import { saysSealed, sealOf } from '../model/seal.js';
+import { sealRequired } from '../check/seal.js';
 import { Plan } from '../schema/plan.js';
 import { DATA_FORMAT, Registry } from '../schema/registry.js';
 import { commandOptions, Flag, type Parsed } from './options.js';
@@ -58,6 +60,10 @@ export async function run(opts: Parsed<typeof options>): Promise<Result> {
     changed.push({ path, said, before, after });
   }
   if (problems.length) throw problemsError(problems, 'the migration would leave files with problems; nothing was written');
+  const unsealed = sealRequired(registry.value.registry) ? [] : unsealedRecords(dataDir);
+  if (unsealed.length && opts.yes) {
+    throw problemsError(unsealed, 'seal these first: from format 2 a final status is read only with its seal; nothing was written');
+  }
 
   const { structuredPatch } = await import('diff');
   for (const c of changed) {
@@ -71,6 +77,7 @@ export async function run(opts: Parsed<typeof options>): Promise<Result> {
   const spans: Span[] = [
     `format ${from} → ${DATA_FORMAT}: ${changed.length} file${changed.length === 1 ? '' : 's'} to change; sealed meetings are never changed`,
   ];
+  for (const u of unsealed) text.info(bad('to do first'), ` ${u.file}  ${u.message}  (${u.hint})`);
   if (opts.yes) {
     for (const c of changed) writeFileAtomic(c.path, c.after);
     text.info(ok('migrated'), ` ${displayPath(dataDir)}: `, ...spans);
@@ -80,4 +87,20 @@ export async function run(opts: Parsed<typeof options>): Promise<Result> {
   }
   const data = { from, to: DATA_FORMAT, written: Boolean(opts.yes), files: changed.map((c) => ({ path: displayPath(c.path), changes: c.said })) };
   return { data, lines: text.list };
+}
+
+/** Meetings whose status says sealed (final notes, an adjusted protocol) that have no seal: format 1 allowed it. */
+function unsealedRecords(dataDir: string): Problem[] {
+  return listMeetingFiles(dataDir).meetings.flatMap((ref) => {
+    const { value } = readMeeting(ref.path);
+    if (!value || !saysSealed(value) || sealOf(value)) return [];
+    const name = `${ref.group}/${ref.date}`;
+    return [
+      {
+        file: displayPath(ref.path),
+        message: `status: ${value.status} but no seal`,
+        hint: `sekr ${value.status === 'final' ? 'approve' : 'adjust'} ${name} --date yyyy-mm-dd seals it as it stands`,
+      },
+    ];
+  });
 }

@@ -1,9 +1,11 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { SekrError } from '../base/errors.js';
 import { openForChange } from '../check/changing.js';
 import { loadMeeting } from '../check/loaded.js';
 import { meetingDataDir, outDir } from '../data/folder.js';
 import { editMeetingFile } from '../data/meeting-file.js';
+import { outputFolder } from '../data/atomic.js';
 import { TEMPLATE_OF } from '../data/templates.js';
 import { displayPath } from '../data/yaml-file.js';
 import { maskConfidential } from '../model/confidential.js';
@@ -15,7 +17,7 @@ import { meetingView } from '../render/view.js';
 import { commandOptions, Flag, Formats, Text, type Parsed } from './options.js';
 import { lines, ok, type Result } from './result.js';
 
-export const options = commandOptions({ format: Formats, out: Text, json: Flag });
+export const options = commandOptions({ format: Formats, out: Text, sign: Text, json: Flag });
 
 /** `sekr publish`: the public copy, without confidential paragraphs' content or contact details. */
 export async function run(meetingRef: string, opts: Parsed<typeof options>): Promise<Result> {
@@ -29,12 +31,36 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
       hint: group.document === 'protokoll' ? `sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd` : `sekr approve ${ref.group}/${ref.date}`,
     });
   }
+  if (opts.sign !== undefined && !opts.format.includes('pdf')) {
+    throw new SekrError('--sign signs the PDF: add pdf to --format', {
+      hint: `sekr publish ${ref.group}/${ref.date} --format md,docx,pdf --sign ${opts.sign}`,
+    });
+  }
+  if (opts.sign !== undefined && !existsSync(resolve(opts.sign))) {
+    throw new SekrError(`--sign: no certificate ${opts.sign}`, { hint: "give the path of the organisation's .p12 file" });
+  }
+  // Asked first: nothing is rendered for a password that is not there.
+  const password = opts.sign === undefined ? undefined : await (await import('../prompts/password.js')).certificatePassword(opts.sign);
+  const base = outputBase(join(outDir(opts.out, dataDir), 'public'), group, meeting.date);
   const publicView = meetingView(org, group, maskConfidential(meeting, group.id), numbers, { publicCopy: true });
-  const rendered = await renderMarkdown(dataDir, TEMPLATE_OF[group.document], publicView);
-  const scrubbed = { ...rendered, markdown: withoutContactDetails(rendered.markdown) };
-  const written = writeDocuments(
-    await documentFiles(scrubbed, publicView, opts.format, outputBase(join(outDir(opts.out, dataDir), 'public'), group, meeting.date)),
-  );
+  const folder = outputFolder(dirname(base));
+  let written;
+  try {
+    const rendered = await renderMarkdown(dataDir, TEMPLATE_OF[group.document], publicView);
+    const scrubbed = { ...rendered, markdown: withoutContactDetails(rendered.markdown) };
+    const files = await documentFiles(scrubbed, publicView, opts.format, base);
+    if (opts.sign !== undefined) {
+      // The PDF itself signed with the organisation's certificate (PAdES): a PDF reader shows it as signed.
+      const { signPdf } = await import('../render/pdf-signature.js');
+      const pdf = files.find((f) => f.format === 'pdf')!;
+      const reason = group.document === 'protokoll' ? `Justerat protokoll, ${group.name} ${meeting.date}` : `Mötesanteckning, ${group.name} ${meeting.date}`;
+      pdf.data = await signPdf(pdf.data as Uint8Array, { p12: resolve(opts.sign), password: password!, reason, name: org.registry.organisation.name });
+    }
+    written = writeDocuments(files);
+  } catch (e) {
+    folder.undo();
+    throw e;
+  }
 
   // Publishing is a step of the life cycle, not a change of content: the seal still holds.
   const open = openForChange(dataDir, meetingRef, 'sekr publish', { lifeCycle: true });
@@ -48,7 +74,8 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
   }
   const withheld = publicView.items.filter((i) => i.withheld).map((i) => `§ ${i.number}`);
   const text = lines();
-  for (const w of written) text.info(ok('wrote'), ` ${displayPath(w.path)}`);
+  for (const w of written)
+    text.info(ok('wrote'), ` ${displayPath(w.path)}${w.format === 'pdf' && opts.sign !== undefined ? ' (signed with the certificate)' : ''}`);
   if (withheld.length) text.info(`confidential, only the heading published: ${withheld.join(', ')}`);
   return { data: { meeting: `${ref.group}/${ref.date}`, files: written.map((w) => displayPath(w.path)), withheld }, lines: text.list };
 }

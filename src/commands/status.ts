@@ -44,7 +44,7 @@ export function run(opts: Parsed<typeof options>): Result {
       });
       continue;
     }
-    const seal = brokenSeal(meeting, f, group);
+    const seal = brokenSeal(meeting, f, org);
     if (seal) broken.push(seal);
     const line = statusLine(group, meeting, now);
     rows.push({

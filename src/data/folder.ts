@@ -2,7 +2,7 @@
  * The data folder: where the registry, meetings and templates are, and
  * loading them into the typed model (through the one schema, at the border).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { problemsError, SekrError, type Problem } from '../base/errors.js';
 import { indexRegistry, type Group, type Organisation } from '../model/registry.js';
@@ -15,6 +15,7 @@ import { DATA_FORMAT, Registry } from '../schema/registry.js';
 import { displayPath, readYamlFile, type YamlFile } from './yaml-file.js';
 import { mark } from '../base/timing.js';
 import { cachedRegistry, keepRegistry } from './registry-cache.js';
+import { fileAt, folderAt, namesIn, statAt } from './shapes.js';
 
 function readBytes(path: string): Buffer | undefined {
   try {
@@ -65,7 +66,8 @@ const plansDir = (dir: string) => join(dir, 'plans');
 const planPath = (dir: string, group: string, year: number) => join(plansDir(dir), group, `${year}.yaml`);
 
 export function requireDataDir(dir: string): void {
-  if (!existsSync(registryPath(dir))) {
+  folderAt(dir, 'the data folder');
+  if (!fileAt(registryPath(dir), 'registry.yaml, a file,')) {
     const searched = notFoundFrom !== undefined && dir === resolve('data');
     const where = searched ? `no data folder in ${notFoundFrom} or any folder above it` : `no registry.yaml in ${displayPath(dir)}`;
     throw new SekrError(where, {
@@ -153,17 +155,20 @@ const DATE_FILE = /^(\d{4}-\d{2}-\d{2})\.yaml$/;
  */
 function filesByGroup(root: string, name: RegExp): { group: string; key: string; path: string }[] & { strays: string[] } {
   const found = Object.assign([] as { group: string; key: string; path: string }[], { strays: [] as string[] });
-  if (!existsSync(root)) return found;
-  for (const group of readdirSync(root).sort()) {
+  if (!folderAt(root)) return found;
+  for (const group of namesIn(root)) {
     const groupDir = join(root, group);
-    if (!statSync(groupDir).isDirectory()) {
+    if (!statAt(groupDir)?.isDirectory()) {
       if (/\.ya?ml$/.test(group)) found.strays.push(groupDir);
       continue;
     }
-    for (const file of readdirSync(groupDir).sort()) {
+    for (const file of namesIn(groupDir)) {
       const m = name.exec(file);
-      if (m) found.push({ group, key: m[1]!, path: join(groupDir, file) });
-      else if (/\.ya?ml$/.test(file)) found.strays.push(join(groupDir, file));
+      // Checked now, so that nothing later blocks on a named pipe or trips over a link to nothing.
+      if (m) {
+        fileAt(join(groupDir, file));
+        found.push({ group, key: m[1]!, path: join(groupDir, file) });
+      } else if (/\.ya?ml$/.test(file)) found.strays.push(join(groupDir, file));
     }
   }
   return found;
@@ -178,13 +183,14 @@ export function listMeetingFiles(dir: string): { meetings: MeetingFile[]; strays
 /** The meeting files of one group, by date (files of other names are left out: `sekr validate` reports them). */
 export function listGroupMeetings(dir: string, group: string): MeetingFile[] {
   const groupDir = join(meetingsDir(dir), group);
-  if (!existsSync(groupDir) || !statSync(groupDir).isDirectory()) return [];
-  return readdirSync(groupDir)
-    .sort()
-    .flatMap((file) => {
-      const date = DATE_FILE.exec(file)?.[1];
-      return date ? [{ group, date, path: join(groupDir, file) }] : [];
-    });
+  folderAt(meetingsDir(dir));
+  if (!folderAt(groupDir, 'the folder of a group')) return [];
+  return namesIn(groupDir).flatMap((file) => {
+    const date = DATE_FILE.exec(file)?.[1];
+    if (!date) return [];
+    fileAt(join(groupDir, file));
+    return [{ group, date, path: join(groupDir, file) }];
+  });
 }
 
 export interface PlanFile {
@@ -206,7 +212,7 @@ export function readPlan(path: string): Checked<PlanData> {
 /** The group's plan for a year, when there is one and it is valid. */
 export function loadPlan(dir: string, group: string, year: number): PlanData | undefined {
   const path = planPath(dir, group, year);
-  if (!existsSync(path)) return undefined;
+  if (!fileAt(path)) return undefined;
   const { value, problems } = readPlan(path);
   if (!value) throw problemsError(problems, `the plan ${displayPath(path)} has problems`);
   return value;
@@ -229,7 +235,7 @@ export function resolveMeetingRef(dir: string, ref: string, groups: Iterable<str
     const path = meetingPath(dir, group, date);
     if (!existsSync(path)) {
       const known = listGroupMeetings(dir, group).map((f) => f.date);
-      const folders = existsSync(meetingsDir(dir)) ? readdirSync(meetingsDir(dir)).filter((g) => statSync(join(meetingsDir(dir), g)).isDirectory()) : [];
+      const folders = folderAt(meetingsDir(dir)) ? namesIn(meetingsDir(dir)).filter((g) => statAt(join(meetingsDir(dir), g))?.isDirectory()) : [];
       const hint = known.length
         ? `meetings of ${group}: ${nearest(date, known, 3).join(', ') || known.join(', ')}${known.length > 3 ? ` (all: ${known.length})` : ''}`
         : (didYouMean(group, [...folders, ...groups]) ?? 'check the group id with `sekr groups`');

@@ -62,7 +62,15 @@ export function lockMeeting(file: string, command: string): Lock {
       process.once('exit', release);
       return { path, tookOver, release };
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') {
+        const denied = code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+        throw new SekrError(`cannot make the lock ${displayPath(path)}: ${denied ? 'the folder is read-only for you' : (e as Error).message}`, {
+          file: displayPath(path),
+          exitCode: EXIT.failure,
+          hint: `sekr locks a meeting beside its file while it changes it: make ${displayPath(dirname(path))} writable`,
+        });
+      }
       const holder = readLock(path);
       // A lock without a readable holder is being written this instant, unless it is old: then its writer died.
       const young = !holder && Date.now() - mtimeOf(path) < 2000;

@@ -1,13 +1,16 @@
 /**
- * Writing meeting files. Edits go through the yaml library's document API, so
- * the comments and key order the secretary wrote by hand are kept.
+ * Writing meeting files. Edits go through the yaml library's document API, and
+ * what an edit does not change is written back as the secretary wrote it
+ * (yaml-edit.ts); the file keeps its permissions, and a read-only file is
+ * refused (writeFileKeeping).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { Document, isMap, isSeq, parseDocument } from 'yaml';
+import { existsSync } from 'node:fs';
+import { Document, isMap, isSeq } from 'yaml';
 import { problemsError, SekrError, type Problem } from '../base/errors.js';
 import { Meeting, type MeetingData } from '../schema/meeting.js';
 import { checkSchema } from './schema-problems.js';
-import { writeFileAtomic } from './atomic.js';
+import { readTextForEdit, writeFileAtomic, writeFileKeeping } from './atomic.js';
+import { openYamlEdit } from './yaml-edit.js';
 import { displayPath, parseYamlText, type YamlFile } from './yaml-file.js';
 
 // Never fold a double-quoted string over lines: the yaml library then reads a line of spaces back as a backslash.
@@ -30,12 +33,13 @@ export function createMeetingFile(path: string, data: Record<string, unknown>, c
  * problems `check` finds, is never written.
  */
 export function editMeetingFile(path: string, edit: (doc: Document.Parsed) => void, check?: (meeting: MeetingData, yf: YamlFile) => Problem[]): MeetingData {
-  const doc = parseDocument(readFileSync(path, 'utf8'), { keepSourceTokens: false });
+  const file = openYamlEdit(readTextForEdit(path));
+  const { doc } = file;
   if (doc.errors.length || !isMap(doc.contents)) {
     throw new SekrError(`${displayPath(path)} is not a valid meeting file`, { file: displayPath(path), hint: 'run sekr validate' });
   }
   edit(doc);
-  const text = doc.toString(STRINGIFY);
+  const text = file.text();
   const yf = parseYamlText(text, displayPath(path));
   const shape = checkSchema(Meeting, yf);
   if (!shape.ok) {
@@ -46,7 +50,7 @@ export function editMeetingFile(path: string, edit: (doc: Document.Parsed) => vo
   }
   const problems = check?.(shape.value, yf) ?? [];
   if (problems.length) throw problemsError(problems, `the change would leave ${displayPath(path)} with problems; nothing was written`);
-  writeFileAtomic(path, text);
+  writeFileKeeping(path, text);
   return shape.value;
 }
 

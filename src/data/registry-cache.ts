@@ -11,11 +11,12 @@
  * with the cache (unreadable, from another Node, a full disk) only means the
  * file is parsed as it would be without one.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Registry } from '../model/registry.js';
+import { makeFolders } from './atomic.js';
 
 /** Set by the build (scripts/build.mjs): a fingerprint of the sources. Unbundled (in the tests of src/) there is none, and no cache. */
 declare const __SEKR_BUILD__: string | undefined;
@@ -64,7 +65,9 @@ export function keepRegistry(registryFile: string, bytes: Uint8Array, registry: 
   const dir = folder();
   if (!dir) return;
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // Not node's recursive mkdir, which goes round for ever under /proc.
+    makeFolders(dir);
+    chmodSync(dir, 0o700);
     const path = slot(dir, registryFile);
     const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, serialize({ build: build!, bytes, registry } satisfies Entry), { mode: 0o600 });

@@ -2,10 +2,11 @@
  * Reading a YAML file of the data folder with its source positions, so every
  * problem found later can be reported as file:line:col.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { SekrError, type Problem } from '../base/errors.js';
+import { displayPath } from './display-path.js';
+import { fileAt, shapeError } from './shapes.js';
 
 /** A data file larger than this is refused before it is read: no registry or meeting is near it. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -20,29 +21,29 @@ export interface YamlFile {
   data: unknown;
 }
 
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && rel.length < path.length ? rel : path;
-}
+export { displayPath } from './display-path.js';
 
 /** Reads and parses one YAML file; any problem is a SekrError at its place. */
 export function readYamlFile(path: string): YamlFile {
   const file = displayPath(path);
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new SekrError(`cannot read ${file}: no such file`, { file, hint: 'check the path, or the --data folder' });
-  }
+  const stats = fileAt(path);
+  if (!stats) throw new SekrError(`cannot read ${file}: no such file`, { file, hint: 'check the path, or the --data folder' });
+  const size = stats.size;
   if (size > MAX_FILE_BYTES) {
     throw new SekrError(`file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit for a data file is ${MAX_FILE_BYTES / 1024 / 1024} MB`, {
       file,
       hint: 'split it, or check that the right file is named',
     });
   }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw shapeError(path, e);
+  }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new SekrError('file is not valid UTF-8 text', { file, line: 1, col: 1, hint: 'save it as UTF-8 in your editor' });
   }

@@ -3,6 +3,7 @@
  * items of its document, "Hänt sedan sist", the plan's open activities, what
  * the previous meeting carried to this one, Övrigt and the closing. Pure.
  */
+import { sameText } from '../base/text.js';
 import type { ItemData, MeetingData } from '../schema/meeting.js';
 import type { PlanData } from '../schema/plan.js';
 import type { DocumentKindName } from '../schema/common.js';
@@ -114,7 +115,7 @@ export function hasRecordedContent(meeting: MeetingData): boolean {
  * put under it); the secretary's own items are kept whole, before Övrigt.
  */
 export function mergeAgenda(generated: AgendaItem[], existing: ItemData[]): Record<string, unknown>[] {
-  const key = (title: string) => title.trim().toLowerCase();
+  const key = sameText;
   const byTitle = new Map(existing.map((e) => [key(e.title), e]));
   const merged = generated.map((g) => {
     const old = byTitle.get(key(g.title));

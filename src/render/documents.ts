@@ -2,9 +2,9 @@
  * A document's files: its Markdown, and the Word document and PDF built from
  * that very text, rendered whole before any is written.
  */
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { mark } from '../base/timing.js';
-import { writeFileAtomic } from '../data/atomic.js';
+import { outputFolder, writeFileAtomic } from '../data/atomic.js';
 import type { Group } from '../model/registry.js';
 import type { DocxImage } from './docx.js';
 import { renderMarkdown, type RenderedMarkdown } from './markdown.js';
@@ -94,9 +94,15 @@ export function writeDocuments(files: RenderedFile[]): Written[] {
 
 /** Renders one template with a view to <base>.md and/or .docx and .pdf, and writes them. */
 export async function renderDocument(dataDir: string, templateName: string, view: MeetingView, formats: readonly Format[], base: string): Promise<Written[]> {
-  const rendered = await renderMarkdown(dataDir, templateName, view);
-  mark('markdown');
-  const files = await documentFiles(rendered, view, formats, base);
-  mark('documents');
-  return writeDocuments(files);
+  const folder = outputFolder(dirname(base));
+  try {
+    const rendered = await renderMarkdown(dataDir, templateName, view);
+    mark('markdown');
+    const files = await documentFiles(rendered, view, formats, base);
+    mark('documents');
+    return writeDocuments(files);
+  } catch (e) {
+    folder.undo();
+    throw e;
+  }
 }

@@ -1,4 +1,5 @@
 /** The annual plan (årsplan) as the seed lays it out: participants counted by category, goals linked to the parent's goals. Pure. */
+import { withoutRawHtml } from '../render/helpers.js';
 import type { GroupYear } from './year-data.js';
 
 export interface AnnualPlanView {
@@ -24,7 +25,12 @@ export function annualPlanView({ org, group, year, plan }: GroupYear): AnnualPla
     organisation: { name: org.registry.organisation.name },
     group: { id: group.id, name: group.name },
     year,
-    plan,
+    // Markdown by design, as an item's notes are: its raw HTML is shown as text.
+    plan: {
+      ...plan,
+      representation: plan.representation === undefined ? undefined : withoutRawHtml(plan.representation),
+      wayOfWorking: plan.wayOfWorking === undefined ? undefined : withoutRawHtml(plan.wayOfWorking),
+    },
     participants: { total: group.members.length, categories: ordered(counts, [...plan.participantOrder, ...org.registry.categories]) },
     parent: parent && { name: parent.name, goals: parent.goals.map((g) => ({ id: g.id, text: g.text })) },
     goals: plan.goals.map((g) => ({

@@ -6,11 +6,13 @@
  * and an index lists everything written.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, readSync, rmdirSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, rmdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { commitStaged, discardStaged, removeLeftovers, stageFile, writeFileAtomic } from '../data/atomic.js';
+import { changeFolder, recoverFolder } from '../data/whole-folder.js';
 import { followUpPath, loadFollowUps } from '../data/actions-file.js';
 import { listMeetingFiles } from '../data/folder.js';
+import { templateFiles } from '../data/templates.js';
+import { fileAt } from '../data/shapes.js';
 import { meetingsOfYear } from '../data/year.js';
 import { problemsError, type Problem } from '../base/errors.js';
 import { refuseBrokenSeals } from '../check/seal.js';
@@ -64,8 +66,8 @@ const MANIFEST = '.sekr-manifest.json';
 interface ManifestEntry {
   fingerprint: string;
   files: string[];
-  /** Each file's size in bytes: a file of another size (cut short by a power cut, say) is made again. */
-  sizes?: number[];
+  /** Each file's SHA-256 as written: a file that is not byte for byte so (cut short by a power cut, edited, left by another run) is made again. */
+  hashes?: string[];
   section: string;
   title: string;
   order?: number;
@@ -93,15 +95,20 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const chosen = new Set(o.groups.map((g) => g.id));
   const sections = new Set([o.org.registry.organisation.name, ...o.groups.map((g) => g.name)]);
   const manifestPath = join(dir, MANIFEST);
+  // What a killed run left is put right first: the folder is then all of one run's documents.
+  recoverFolder(dir);
   const before = readManifest(manifestPath);
   // Read once here; the threads are given it with the setup.
   const templates = templatesFingerprint(o.dataDir);
+  const ownTemplates = templateFiles(o.dataDir).some((t) => t.source === 'data');
   const inputsOf = inputFingerprinter(o, templates, meetingFiles);
   const data = { org: o.org, meetingFiles, followUp };
   const internal = o.internal === true;
   const setup: ReportSetup = { dataDir: o.dataDir, outDir: dir, year: o.year, today: o.today, version: o.version, templates, formats: o.formats, internal };
   // Folders this run would make, so that a run stopped by bad data leaves none behind.
-  const newFolders = [o.out, dir, ...o.groups.map((g) => join(dir, g.id))].filter((f) => !existsSync(f));
+  const newFolders = [o.out, join(o.out, '.sekr'), join(o.out, '.sekr', String(o.year))].filter((f) => !existsSync(f));
+  // The new documents are written into a new version of the folder, which takes the folder's place whole (whole-folder.ts).
+  const change = changeFolder(dir);
 
   // Documents of groups not in this run stay listed, as long as their files are there.
   const manifest: Manifest = { sekr: o.version, jobs: {}, groups: { ...before?.groups } };
@@ -114,12 +121,11 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
   const estimate = (id: string) => before?.groups?.[id]?.jobs.length ?? yearFiles(id) + 4;
   let total = 2 + o.groups.reduce((n, g) => n + estimate(g.id), 0);
   let done = 0;
-  // Each document's files, written under temporary names as the threads deliver them (see stageFile).
-  const staged: { file: string; tmp: string }[] = [];
+  // Each document's files, written into the new version as the threads deliver them.
   const written = collectedEvery(32 * 1024 * 1024);
   const deliver = (files?: DocumentFile[]) => {
     for (const { file, data } of files ?? []) {
-      staged.push({ file, tmp: stageFile(join(dir, file), data) });
+      change.put(file, data);
       written(data.length);
     }
     o.progress?.(++done, total);
@@ -139,7 +145,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     manifest.jobs[document.name] = {
       fingerprint: document.fingerprint,
       files: document.files,
-      sizes: document.sizes,
+      hashes: document.hashes,
       section: document.section,
       title: document.title,
       order,
@@ -176,11 +182,11 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     Object.fromEntries(Object.entries(before?.jobs ?? {}).filter(([name]) => name.startsWith(`${id}/`)));
 
   mark('report: groups looked over');
-  removeLeftovers(dir, true);
   // Threads are started only when there is something to read or render: a run with nothing changed starts none.
   let threads: Threads | undefined;
   const start = async () => {
-    threads ??= o.threads <= 1 ? await thisThread(setup, data, deliver) : await workerThreads(setup, data, o.threads, deliver);
+    // A data folder's own templates are rendered in a worker even with --jobs 1: its heap is bounded.
+    threads ??= o.threads <= 1 && !ownTemplates ? await thisThread(setup, data, deliver) : await workerThreads(setup, data, o.threads, deliver);
     mark('report: threads started');
     return threads;
   };
@@ -219,31 +225,37 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     if (toRender.length) await (await start()).run(() => toRender.shift(), outcome);
     mark('report: organisation done');
   } catch (e) {
-    for (const s of staged) discardStaged(s.tmp);
+    change.discard();
     for (const folder of newFolders.reverse()) rmdirQuietly(folder);
     throw e;
   } finally {
     await threads?.close();
   }
 
-  // Every document is made: now they take their places, each file whole.
-  for (const s of staged) commitStaged(s.tmp, join(dir, s.file));
-  mark('report: files in place');
   // A format rendered earlier from other data is out of date now: it goes.
   for (const name of renderedNow) {
-    for (const stale of before?.jobs[name]?.files.filter((f) => !manifest.jobs[name]!.files.includes(f)) ?? []) rmSync(join(dir, stale), { force: true });
+    for (const stale of before?.jobs[name]?.files.filter((f) => !manifest.jobs[name]!.files.includes(f)) ?? []) change.drop(stale);
   }
   // A document of this run's sections that was not made again (a meeting moved or deleted) is gone from the data: its files go too.
   for (const [name, entry] of Object.entries(manifest.jobs)) {
     if (made.has(name) || !sections.has(entry.section)) continue;
-    for (const f of entry.files) rmSync(join(dir, f), { force: true });
+    for (const f of entry.files) change.drop(f);
     delete manifest.jobs[name];
   }
-  const index = writeIndex(dir, o, manifest);
+  const indexText = indexOf(o, manifest);
   // Written in a fixed order, whatever order the threads finished in: the same run gives the same bytes.
   manifest.jobs = byName(manifest.jobs);
   manifest.groups = byName(manifest.groups ?? {});
-  writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
+  const manifestText = `${JSON.stringify(manifest, null, 1)}\n`;
+  const same = (file: string, text: string) => readText(join(dir, file)) === text;
+  if (change.changed || !same('index.md', indexText) || !same(MANIFEST, manifestText)) {
+    change.put('index.md', indexText);
+    change.put(MANIFEST, manifestText);
+    // Every document is made: the new version takes the folder's place in one step.
+    change.commit();
+  } else change.discard();
+  mark('report: files in place');
+  const index = relative(process.cwd(), join(dir, 'index.md')) || join(dir, 'index.md');
   const files = Object.values(manifest.jobs).flatMap((j) => j.files);
   return { dir, documents: made.size, rendered: made.size - unchanged, unchanged, files, index };
 }
@@ -256,7 +268,15 @@ function rmdirQuietly(folder: string): void {
   }
 }
 
-function writeIndex(dir: string, o: ReportOptions, manifest: Manifest): string {
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function indexOf(o: ReportOptions, manifest: Manifest): string {
   const name = o.org.registry.organisation.name;
   const sections = new Map<string, { title: string; files: string[] }[]>();
   const entries = Object.values(manifest.jobs).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
@@ -274,9 +294,7 @@ function writeIndex(dir: string, o: ReportOptions, manifest: Manifest): string {
     }
     lines.push('');
   }
-  const path = join(dir, 'index.md');
-  writeFileAtomic(path, lines.join('\n'));
-  return relative(process.cwd(), path) || path;
+  return lines.join('\n');
 }
 
 /**
@@ -291,7 +309,7 @@ function inputFingerprinter(o: ReportOptions, templates: string, meetingFiles: {
   return (group) => {
     const h = createHash('sha256').update(base);
     const plan = join(o.dataDir, 'plans', group.id, `${o.year}.yaml`);
-    if (existsSync(plan)) {
+    if (fileAt(plan)) {
       hashFile(h.update('plan\0'), plan);
       // A plan may run into the next year, and its follow-up then takes that year's meetings too.
       for (const f of meetingsOfYear(o.dataDir, group.id, o.year + 1, meetingFiles)) hashFile(h.update(`\0${f.date}\0`), f.path);

@@ -39,7 +39,7 @@ export function loadGroupYear(
       return [];
     }
     problems.push(...checkMeeting(org, value, yf, f, plan));
-    const seal = brokenSeal(value, f, group);
+    const seal = brokenSeal(value, f, org);
     if (seal) broken.push(seal);
     // Confidential paragraphs are masked as the meeting is read, before any document is made of it.
     return [{ date: f.date, meeting: options.masked ? maskConfidential(value, group.id) : value }];

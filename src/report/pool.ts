@@ -25,6 +25,8 @@ interface Reply {
 }
 
 const IN_HAND = 2;
+/** A worker's old generation, in MB (see workerThreads). */
+const WORKER_HEAP_MB = 64;
 
 /** With one thread: the tasks run here, one after the other. */
 export async function thisThread(setup: ReportSetup, data: ReportData, deliver: Delivery): Promise<Threads> {
@@ -47,7 +49,7 @@ export async function workerThreads(setup: ReportSetup, data: ReportData, count:
     () =>
       new Worker(new URL('./worker.cjs', import.meta.url), {
         workerData: { setup, data },
-        resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
       }),
   );
   const ready = workers.map(
@@ -110,7 +112,7 @@ export async function workerThreads(setup: ReportSetup, data: ReportData, count:
               }
               feed();
             });
-            worker.on('error', (e) => stop(e));
+            worker.on('error', (e: NodeJS.ErrnoException) => stop(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory() : e));
             worker.on('exit', (code) => stop(new Error(`a worker thread stopped (exit code ${code})`)));
             feed();
           });
@@ -121,6 +123,12 @@ export async function workerThreads(setup: ReportSetup, data: ReportData, count:
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
+}
+
+function outOfMemory(): SekrError {
+  return new SekrError(`rendering the report took more memory than a worker thread may have (${WORKER_HEAP_MB} MB), and was stopped`, {
+    hint: 'if the data folder has templates of its own, look for #each blocks inside each other over long lists; nothing was written',
+  });
 }
 
 function replyError(reply: Reply): Error {

@@ -45,8 +45,6 @@ export async function renderJob({ render, outDir, formats, internal }: JobContex
   return writes;
 }
 
-export const byteSize = (data: string | Uint8Array) => (typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength);
-
 /**
  * An internal document says so under its title and in its header; a public one goes out as a
  * published copy does, without e-mail addresses or phone numbers typed into its text.

@@ -6,7 +6,7 @@
  * where the rendering is, on every core, not in the thread that hands out work.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MeetingFile } from '../data/folder.js';
 import type { Problem } from '../base/errors.js';
@@ -14,12 +14,12 @@ import type { DoneData } from '../schema/actions.js';
 import type { Organisation } from '../model/registry.js';
 import { markdownRenderer, type MarkdownRenderer } from '../render/markdown.js';
 import type { Format } from '../render/documents.js';
-import { listTemplates } from '../data/templates.js';
+import { listTemplates, readTemplateFile } from '../data/templates.js';
 import { followUpView } from './follow-up.js';
 import { groupJobs, type Job } from './jobs.js';
 import { loadGroupYear } from './load-year.js';
 import { groupSummary, type GroupSummary } from './organisation.js';
-import { byteSize, renderJob, type DocumentFile } from './render-job.js';
+import { renderJob, type DocumentFile } from './render-job.js';
 
 /** What every thread is started with: plain data, so it can go to a worker. */
 export interface ReportSetup {
@@ -47,8 +47,8 @@ export interface ReportContext extends ReportSetup {
 export interface Previous {
   fingerprint: string;
   files: string[];
-  /** The files' sizes as written (manifests of sekr before 0.1 have none). */
-  sizes?: number[];
+  /** The files' SHA-256 as written (manifests of earlier releases have none: their documents are made again). */
+  hashes?: string[];
 }
 
 export type Task =
@@ -59,7 +59,7 @@ export interface MadeDocument {
   name: string;
   fingerprint: string;
   files: string[];
-  sizes?: number[];
+  hashes?: string[];
   section: string;
   title: string;
   /** Made now, or the last run's files are still good. */
@@ -85,7 +85,7 @@ export async function reportContext(setup: ReportSetup, { org, meetingFiles, fol
 /** A fingerprint of the templates a run uses, the data folder's own and the bundled ones: their names and texts. */
 export function templatesFingerprint(dataDir: string): string {
   const templates = createHash('sha256');
-  for (const t of listTemplates(dataDir)) templates.update(`${t.name}\0${readFileSync(t.path, 'utf8')}\0`);
+  for (const t of listTemplates(dataDir)) templates.update(`${t.name}\0${readTemplateFile(t.path)}\0`);
   return templates.digest('hex');
 }
 
@@ -95,14 +95,26 @@ export function fingerprinter(version: string, templates: string): (job: Job) =>
   return (job) => createHash('sha256').update(fixed).update(JSON.stringify(job)).digest('hex');
 }
 
-/** The last run's files are good when they are all there, whole, and hold every format asked for now. */
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+function hashOfFile(path: string): string | undefined {
+  try {
+    return sha256(readFileSync(path));
+  } catch {
+    return undefined; // not there
+  }
+}
+
+/**
+ * The last run's files are good when they hold every format asked for now and
+ * are all there, byte for byte as they were written (their SHA-256): a file
+ * changed by any hand, of any length, is made again.
+ */
 export function stillGood(outDir: string, formats: readonly Format[], name: string, previous: Previous | undefined, fingerprint?: string): boolean {
   if (previous === undefined || (fingerprint !== undefined && previous.fingerprint !== fingerprint)) return false;
   if (!formats.every((f) => previous.files.includes(`${name}.${f}`))) return false;
-  return previous.files.every((f, i) => {
-    const size = statSync(join(outDir, f), { throwIfNoEntry: false })?.size;
-    return size !== undefined && (previous.sizes === undefined || previous.sizes[i] === size);
-  });
+  const hashes = previous.hashes;
+  return hashes !== undefined && previous.files.every((f, i) => hashes[i] !== undefined && hashOfFile(join(outDir, f)) === hashes[i]);
 }
 
 /**
@@ -136,7 +148,7 @@ export async function runTask(ctx: ReportContext, task: Task, deliver: Delivery)
 
 /** A document whose files the last run made and that are still good (see stillGood). */
 export function keptDocument(job: Job, fingerprint: string, previous: Previous): MadeDocument {
-  return { name: job.name, fingerprint, files: previous.files, sizes: previous.sizes, section: job.section, title: job.title, rendered: false };
+  return { name: job.name, fingerprint, files: previous.files, hashes: previous.hashes, section: job.section, title: job.title, rendered: false };
 }
 
 async function made(ctx: ReportContext, job: Job, fingerprint: string, deliver: Delivery): Promise<MadeDocument> {
@@ -146,7 +158,7 @@ async function made(ctx: ReportContext, job: Job, fingerprint: string, deliver: 
     name: job.name,
     fingerprint,
     files: files.map((f) => f.file),
-    sizes: files.map((f) => byteSize(f.data)),
+    hashes: files.map((f) => sha256(f.data)),
     section: job.section,
     title: job.title,
     rendered: true,

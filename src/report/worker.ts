@@ -43,4 +43,11 @@ function errorData(e: unknown) {
   return { message: err.message, stack: err.stack, sekr };
 }
 
-serve().catch((e: unknown) => port.postMessage({ error: errorData(e) }));
+/** One document's Markdown, for a command that renders with templates of the data folder's own (render/markdown.ts). */
+async function renderTemplate({ dataDir, templateName, view }: { dataDir: string; templateName: string; view: object }): Promise<void> {
+  const { markdownRenderer } = await import('../render/markdown.js');
+  port.postMessage({ rendered: (await markdownRenderer(dataDir))(templateName, view) });
+}
+
+const job = workerData as { template?: { dataDir: string; templateName: string; view: object } };
+(job.template ? renderTemplate(job.template) : serve()).catch((e: unknown) => port.postMessage({ error: errorData(e) }));

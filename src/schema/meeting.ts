@@ -115,13 +115,27 @@ const NextMeeting = z.strictObject({
   mode: z.optional(Mode),
 });
 
-/** What locks a meeting: when, by whom, and a fingerprint of its content then, whole and per field. */
+/** A signature on a seal: who signed, on what day, with which key (its fingerprint), and the Ed25519 signature in base64. */
+const Signature = z.strictObject({
+  person: Id,
+  date: IsoDate,
+  key: z.string().check(z.regex(/^SHA256:[A-Za-z0-9+/]{43}$/, { error: 'key is written by sekr: SHA256:<43 characters>' })),
+  signature: z.string().check(z.regex(/^[A-Za-z0-9+/]{86}==$/, { error: 'signature is written by sekr: 88 characters of base64' })),
+});
+
+/**
+ * What locks a meeting: when, by whom, and a fingerprint of the record then,
+ * whole and per field (model/seal.ts says what each version covers), and the
+ * signatures made on it. Without `version` it is a seal of version 1.
+ */
 const Seal = z.strictObject({
+  version: z.optional(z.int({ error: 'version is written by sekr: a whole number' }).check(z.positive())),
   date: IsoDate,
   by: z._default(z.array(Id), []),
   fingerprint: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/, { error: 'fingerprint is written by sekr: sha256:<64 hex digits>' })),
   fields: z._default(z.record(z.string(), z.string()), {}),
-  /** Notes approved before their correction week was over (sekr approve --early). */
+  signatures: z._default(z.array(Signature), []),
+  /** Notes approved before their correction week was over (sekr approve --early); covered by the seal. */
   early: z.optional(z.literal(true)),
 });
 
@@ -158,3 +172,4 @@ export type ItemData = z.output<typeof Item>;
 export type AttendanceData = z.output<typeof Attendance>;
 export type ActionData = z.output<typeof Action>;
 export type SealData = z.output<typeof Seal>;
+export type SignatureData = z.output<typeof Signature>;

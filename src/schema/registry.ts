@@ -90,6 +90,11 @@ const Person = z.strictObject({
   phone: z.optional(Text),
   /** A politician's party, as the member lists of political bodies give it (e.g. S, M, C). */
   party: z.optional(Text),
+  /** Public keys (Ed25519) the person signs protocols with, written by `sekr keys init`: "ed25519:" and the key in base64. */
+  keys: z._default(
+    z.array(z.string().check(z.regex(/^ed25519:[A-Za-z0-9+/]{43}=$/, { error: 'a key is written by sekr keys init: ed25519:<44 characters of base64>' }))),
+    [],
+  ),
 });
 
 const Municipality = z.strictObject({

@@ -15,7 +15,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, parse, parseDocument } from 'yaml';
-import { ROOT, sekr, workspace, type Run } from '../helpers.js';
+import { ROOT, sekr, unsealNotes, workspace, type Run } from '../helpers.js';
 
 const PROTOCOL = 'styrgrupp-narvard/2026-02-27';
 const FILE = 'data/meetings/styrgrupp-narvard/2026-02-27.yaml';
@@ -529,8 +529,8 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
     expect(adjusted.date).toBe('2026-03-05');
     expect(adjusted.by).toEqual(['tina-isaksson']);
     expect(adjusted.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(Object.keys(adjusted.fields)).toEqual(expect.arrayContaining(['attendance', 'firstParagraph', 'items.0', 'items.9']));
-    expect(Object.keys(adjusted.fields)).not.toContain('status');
+    expect(Object.keys(adjusted.fields)).toEqual(expect.arrayContaining(['attendance', 'firstParagraph', 'items.0', 'items.9', 'status', 'adjusted']));
+    expect(Object.keys(adjusted.fields)).not.toContain('published');
     expect(Object.keys(adjusted.fields)).not.toContain('items.10');
     adjustedFile = read(ws, FILE);
     ok(sekr(['validate'], { cwd: ws }));
@@ -569,7 +569,9 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
 
   it('verify passes while the file is as it was locked, even with a comment added by hand', () => {
     let r = ok(sekr(['verify'], { cwd: ws }));
-    expect(r.stdout).toContain('✓ 1 locked meeting, none changed since');
+    // The protocol, and the bundled final notes of strategi-for-halsa.
+    expect(r.stdout).toContain('✓ 2 locked meetings, none changed since');
+    expect(r.stdout).toContain('✓ styrgrupp-narvard/2026-02-27: sealed on 2026-03-05, unchanged since');
     writeFileSync(join(ws, FILE), `# Justerat av Tina Isaksson, se anslaget.\n${adjustedFile}`);
     r = ok(sekr(['verify'], { cwd: ws }));
     expect(r.stdout).toContain('none changed since');
@@ -590,7 +592,7 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
     expect(r.stdout).not.toContain('§ 12');
     expect(r.stdout).not.toContain('attendance');
     const json = JSON.parse(sekr(['verify', '--json'], { cwd: copy }).stdout);
-    expect(json).toEqual({ locked: 1, changed: [{ meeting: PROTOCOL, file: FILE, lockedOn: '2026-03-05', changed: ['§ 13 (Val av justerare)'] }] });
+    expect(json).toMatchObject({ locked: 2, changed: [{ meeting: PROTOCOL, file: FILE, lockedOn: '2026-03-05', changed: ['§ 13 (Val av justerare)'] }] });
     // Every command that reads the sealed meeting stops at it, naming what changed.
     const status = sekr(['status', '--json'], { cwd: copy });
     expect(status.code).toBe(1);
@@ -692,7 +694,8 @@ describe('adjust and approve refuse what they cannot lock', () => {
 
   it('approve locks meeting notes sent to the members; adjust is for protocols and approve for notes', () => {
     const ws = workspace();
-    handEdit(ws, NOTES_FILE, '\nstatus: final\n', '\nstatus: sent\nsent: 2026-05-25\n');
+    // As they were before they were final: sent, in their correction week, not sealed.
+    unsealNotes(ws);
     const late = ok(sekr(['status', '--json'], { cwd: ws, env: { SEKR_TODAY: '2026-06-02' } }));
     expect(JSON.parse(late.stdout).meetings.find((m: { meeting: string }) => m.meeting === NOTES)).toMatchObject({
       status: 'sent',
@@ -839,7 +842,7 @@ describe('publish: the public copy of the adjusted protocol', () => {
     expect(m.status).toBe('published');
     expect(m.published).toBe('2026-03-06');
     expect((m.adjusted as { date: string }).date).toBe('2026-03-05');
-    expect(ok(sekr(['verify'], { cwd: ws })).stdout).toContain('✓ 1 locked meeting, none changed since');
+    expect(ok(sekr(['verify'], { cwd: ws })).stdout).toContain('✓ 2 locked meetings, none changed since');
     const status = JSON.parse(ok(sekr(['status', '--json'], { cwd: ws, env: { SEKR_TODAY: '2026-04-30' } })).stdout);
     expect(status.meetings.find((x: { meeting: string }) => x.meeting === PROTOCOL)).toEqual(expect.objectContaining({ status: 'published', next: 'done' }));
     expect(status.meetings.find((x: { meeting: string }) => x.meeting === PROTOCOL)).not.toHaveProperty('overdue');

@@ -9,7 +9,7 @@ import ICAL from 'ical.js';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, sekr, workspace } from '../helpers.js';
+import { ROOT, sekr, unsealNotes, workspace } from '../helpers.js';
 
 const STRATEGI = 'data/meetings/strategi-for-halsa';
 const STYRGRUPP = 'data/meetings/styrgrupp-narvard';
@@ -365,11 +365,7 @@ describe('sekr agenda', () => {
     expect(bad.stderr).toContain("--date '2026-02-30' is not a date");
   });
 
-  // The bundled notes of 2026-05-22 are final, hence locked; sent notes (in their correction week) are not.
-  const unlockNotes = (dir: string) => {
-    const path = join(dir, STRATEGI, '2026-05-22.yaml');
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/^status: final$/m, 'status: sent'));
-  };
+  // The bundled notes of 2026-05-22 are final and sealed, hence locked; sent notes (in their correction week), not yet sealed, are not.
 
   it('never rewrites final notes, not even with --force', () => {
     const dir = workspace();
@@ -382,7 +378,7 @@ describe('sekr agenda', () => {
 
   it('refuses to rewrite a meeting with recorded content', () => {
     const dir = workspace();
-    unlockNotes(dir);
+    unsealNotes(dir);
     const before = read(dir, `${STRATEGI}/2026-05-22.yaml`);
     const r = sekr(['agenda', 'strategi-for-halsa', '--date', '2026-05-22'], { cwd: dir });
     expect(r.code).toBe(2);
@@ -395,7 +391,7 @@ describe('sekr agenda', () => {
 
   it('rewrites it with --force, keeping a backup next to it', () => {
     const dir = workspace();
-    unlockNotes(dir);
+    unsealNotes(dir);
     const before = read(dir, `${STRATEGI}/2026-05-22.yaml`);
     const r = sekr(['agenda', 'strategi-for-halsa', '--date', '2026-05-22', '--force'], { cwd: dir });
     expect(r.code).toBe(0);
@@ -418,7 +414,7 @@ describe('sekr agenda', () => {
   // so that both runs fall in the same minute.
   it('keeps the original content when --force is given twice', () => {
     const dir = workspace();
-    unlockNotes(dir);
+    unsealNotes(dir);
     const original = read(dir, `${STRATEGI}/2026-05-22.yaml`);
     const frozen = {
       nodeArgs: ['--import', pathToFileURL(join(ROOT, 'tests/fixtures/frozen-clock.mjs')).href],

@@ -19,12 +19,13 @@ import { readMeeting } from '../../src/data/folder.js';
 const PROTOCOL = 'styrgrupp-narvard/2026-02-27';
 const PLANNED = 'strategi-for-halsa/2026-09-11';
 
-/** Every file below a folder, relative to it. */
+/** Every file below a folder, relative to it; the report's store of versions (out/.sekr, the folder out/<year> links to) is not looked into. */
 function filesBelow(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
+      if (name === '.sekr') continue;
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
       else out.push(relative(dir, p));

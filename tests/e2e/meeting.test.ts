@@ -363,6 +363,11 @@ describe('sekr item add and item set', () => {
     ok(item);
     expect(item.stderr).toContain(`took over a stale lock: process ${gone} (sekr record, since 2026-09-11T10:02:00.000Z) is gone`);
     expect(existsSync(lock)).toBe(false);
+    writeFileSync(lock, JSON.stringify({ pid: gone, host: hostname(), command: 'sekr record', since: '2026-09-11T10:02:00.000Z' }));
+    const set = sekr(['item', 'set', NOTES, '1', '--notes', 'Välkommen.'], { cwd: ws });
+    ok(set);
+    expect(set.stderr).toContain(`took over a stale lock: process ${gone} (sekr record, since 2026-09-11T10:02:00.000Z) is gone`);
+    expect(existsSync(lock)).toBe(false);
   });
 });
 

@@ -280,7 +280,15 @@ describe('the data format is a promise', () => {
     expect(shown.stdout).toContain('data/registry.yaml\n  the folder says its format: 2\n');
     expect(shown.stdout).toContain('+format: 2');
     expect(shown.stderr).toContain('nothing written: sekr migrate --yes makes these changes');
+    // Format 1 kept final notes without a seal; format 2 reads a final status only with its seal.
+    expect(shown.stderr).toContain(
+      'to do first data/meetings/strategi-for-halsa/2026-05-22.yaml  status: final but no seal  (sekr approve strategi-for-halsa/2026-05-22 --date yyyy-mm-dd seals it as it stands)',
+    );
+    const refused = sekr(['migrate', '--yes'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('seal these first');
     expect(readFileSync(registry, 'utf8')).toBe(before);
+    expect(sekr(['approve', 'strategi-for-halsa/2026-05-22', '--date', '2026-05-29', '--yes'], { cwd: dir }).code).toBe(0);
     const done = sekr(['migrate', '--yes', '--json'], { cwd: dir });
     expect(done.code).toBe(0);
     expect(JSON.parse(done.stdout)).toMatchObject({
@@ -292,7 +300,9 @@ describe('the data format is a promise', () => {
     const after = readFileSync(registry, 'utf8');
     // One line more, under the file's opening comment; every other byte as it was.
     expect(after.replace('\nformat: 2\n', '\n')).toBe(before);
-    expect(sekr(['validate'], { cwd: dir }).stdout).not.toContain('format');
+    const valid = sekr(['validate'], { cwd: dir });
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).not.toContain('format');
     expect(sekr(['migrate'], { cwd: dir }).stdout).toContain("is of format 2, this sekr's: nothing to migrate");
   });
 

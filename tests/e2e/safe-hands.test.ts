@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, sekr, workspace, type Run } from '../helpers.js';
+import { ROOT, sekr, unsealNotes, workspace, type Run } from '../helpers.js';
 
 const PROTOCOL = 'styrgrupp-narvard/2026-02-27';
 const FILE = 'data/meetings/styrgrupp-narvard/2026-02-27.yaml';
@@ -112,7 +112,7 @@ describe('adjust and approve check before they seal', () => {
 
   it('approve refuses inside the correction week unless --early, which the seal records and status shows', () => {
     const ws = workspace();
-    edit(ws, NOTES_FILE, '\nstatus: final\n', '\nstatus: sent\nsent: 2026-05-25\n');
+    unsealNotes(ws);
     const before = read(ws, NOTES_FILE);
     const r = sekr(['approve', NOTES, '--date', '2026-05-28', '--yes'], { cwd: ws, env: { SEKR_TODAY: '2026-05-28' } });
     expect(r.code).toBe(2);
