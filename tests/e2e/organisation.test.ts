@@ -246,8 +246,8 @@ describe('several secretaries through git', () => {
 
   it.each(['github-actions.yml', 'gitlab-ci.yml'])('runs the steps of docs/ci/%s: validate, verify and the public copies', (name) => {
     const dir = workspace();
-    expect(sekr(['send', 'styrgrupp-narvard/2026-02-27', '--date', '2026-03-02', '--format', 'md'], { cwd: dir }).code).toBe(0);
-    expect(sekr(['adjust', 'styrgrupp-narvard/2026-02-27', '--date', '2026-03-05'], { cwd: dir }).code).toBe(0);
+    expect(sekr(['send', 'styrgrupp-narvard/2026-02-27', '--date', '2026-03-02', '--format', 'md', '--yes'], { cwd: dir }).code).toBe(0);
+    expect(sekr(['adjust', 'styrgrupp-narvard/2026-02-27', '--date', '2026-03-05', '--yes'], { cwd: dir }).code).toBe(0);
     const ci = parse(readFileSync(join(ROOT, 'docs/ci', name), 'utf8'));
     const steps: string[] = name.startsWith('github') ? ci.jobs.publish.steps.flatMap((s: { run?: string }) => (s.run ? [s.run] : [])) : ci.publish.script;
     // `npm install --global sekr` is this build: a `sekr` on the PATH.
