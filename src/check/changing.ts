@@ -44,7 +44,9 @@ function refuseLocked({ meeting, ref, group }: CheckedMeeting): void {
 
 /** Edits the meeting, checking the result as `sekr validate` would; a change that leaves problems is not written. */
 export function editChecked(open: OpenMeeting, edit: Parameters<typeof editMeetingFile>[1]): MeetingData {
-  const { org, ref, dataDir } = open;
+  const { org, ref, dataDir, isProtocol, numbers } = open;
   const plan = loadPlan(dataDir, ref.group, Number(ref.date.slice(0, 4)));
-  return editMeetingFile(ref.path, edit, (meeting, yf) => checkMeeting(org, meeting, yf, ref, plan));
+  return editMeetingFile(ref.path, edit, (meeting, yf) =>
+    checkMeeting(org, meeting, yf, ref, plan, isProtocol ? (meeting.firstParagraph ?? numbers.first) : 1),
+  );
 }

@@ -4,7 +4,7 @@ import { openForChange } from '../check/changing.js';
 import { loadMeeting } from '../check/loaded.js';
 import { meetingDataDir, outDir } from '../data/folder.js';
 import { editMeetingFile } from '../data/meeting-file.js';
-import { TEMPLATE_OF } from '../data/templates.js';
+import { templateFor } from '../data/templates.js';
 import { displayPath } from '../data/yaml-file.js';
 import { maskConfidential } from '../model/confidential.js';
 import { today } from '../model/dates.js';
@@ -30,7 +30,7 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
     });
   }
   const publicView = meetingView(org, group, maskConfidential(meeting, group.id), numbers, { publicCopy: true });
-  const rendered = await renderMarkdown(dataDir, TEMPLATE_OF[group.document], publicView);
+  const rendered = await renderMarkdown(dataDir, templateFor(group), publicView);
   const scrubbed = { ...rendered, markdown: withoutContactDetails(rendered.markdown) };
   const written = writeDocuments(
     await documentFiles(scrubbed, publicView, opts.format, outputBase(join(outDir(opts.out, dataDir), 'public'), group, meeting.date)),

@@ -1,4 +1,5 @@
 import { listMeetingFiles, loadRegistry, readMeeting, requireGroup, resolveDataDir } from '../data/folder.js';
+import { groupForMeeting } from '../model/registry.js';
 import { displayPath } from '../data/yaml-file.js';
 import { today } from '../model/dates.js';
 import { statusLine } from '../model/life-cycle.js';
@@ -30,9 +31,11 @@ export function run(opts: Parsed<typeof options>): Result {
   const rows: Row[] = [];
   const broken: Problem[] = [];
   for (const f of listMeetingFiles(dataDir).meetings) {
-    const group = org.groups.get(f.group);
-    if (!group || (only && f.group !== only)) continue;
-    const { value: meeting } = readMeeting(f.path);
+    const registered = org.groups.get(f.group);
+    if (!registered || (only && f.group !== only)) continue;
+    const { value: found } = readMeeting(f.path);
+    const group = found ? groupForMeeting(registered, found) : registered;
+    const meeting = found;
     if (!meeting) {
       rows.push({
         meeting: `${f.group}/${f.date}`,

@@ -19,7 +19,8 @@ export function run(opts: Parsed<typeof options>): Result {
     locked++;
     const breach = breachOf(meeting);
     if (!breach) continue;
-    const protocol = org.groups.get(f.group)?.document === 'protokoll';
+    const group = org.groups.get(f.group);
+    const protocol = (meeting.document ?? group?.document) === 'protokoll';
     const changed = describeChanges(meeting, breach.changed, protocol);
     results.push({ meeting: `${f.group}/${f.date}`, file: displayPath(f.path), lockedOn: sealOf(meeting)!.date, changed });
   }
