@@ -236,7 +236,13 @@ export function buildProgram(): Command {
     .option('--all-present', 'every member is present (but those named with --absent)')
     .option('--present <ids>', 'the members present, comma-separated; the others are absent')
     .option('--absent <ids>', 'members absent, comma-separated')
-    .option('--substitute <ersättare:member>', 'an ersättare standing in for an absent member (repeatable)', repeat)
+    .option(
+      '--substitute <ersättare:member[:§§]>',
+      'an ersättare standing in for an absent member; for some §§ only, e.g. anna-karlsson:maria-ekstrom:101 or :102- (repeatable)',
+      repeat,
+    )
+    .option('--arrived <id:§>', 'someone who came during the meeting took part from this § on (repeatable)', repeat)
+    .option('--left <id:§>', 'someone who left during the meeting took part up to this §, e.g. johan-lindqvist:101 (repeatable)', repeat)
     .option('--guest <guest>', 'a guest: a person id, or "Name, Organisation" (repeatable)', repeat)
     .option('--chair <id>', "the chair of the meeting (default: the group's chair, else its vice chair)")
     .option('--adjuster <id>', 'the adjuster elected among those present')
@@ -247,6 +253,8 @@ export function buildProgram(): Command {
         'sekr attendance strategi-for-halsa/2026-09-11            # asks, in a terminal',
         'sekr attendance strategi-for-halsa/2026-09-11 --all-present --absent julia-eriksson --chair carolina-svensson',
         'sekr attendance styrgrupp-narvard/2026-03-27 --all-present --absent per-svensson --substitute lena-axelsson:per-svensson --adjuster tina-isaksson',
+        'sekr attendance vard-och-omsorgsnamnden/2026-11-12 --left johan-lindqvist:101 --substitute peter-nyberg:johan-lindqvist:102- ' +
+          '--substitute anna-karlsson:maria-ekstrom:101',
       ) + '\nWithout flags and without a terminal it exits with 2 and names the flags to use.\n',
     )
     .action(lazy('attendance'));
@@ -289,11 +297,32 @@ export function buildProgram(): Command {
       .option('--case-number <dnr>', 'diarienummer')
       .option('--proposal <id|text>', 'a proposal (yrkande), in the order the chair put them (repeatable)', repeat)
       .option('--proposition <text>', 'how the chair put the proposals (propositionsordning)')
-      .option('--vote <id=choice,...>', 'an open vote: each voter ja, nej or avstår, e.g. "nina-landstrom=ja,tina-isaksson=nej"')
-      .option('--vote-question <text>', 'the question put to the vote')
+      .option(
+        '--vote <id=choice,...>',
+        'a vote: by name "nina-landstrom=ja,tina-isaksson=nej", or a closed ballot "closed: ja=4, nej=3" (an election: "closed: Eva Ek=4, Bo Al=3"); ' +
+          'repeat it for each vote of the paragraph, in order',
+        repeat,
+      )
+      .option('--vote-question <text>', 'the question put to the vote (repeatable: the first for the first --vote ...; "" leaves one out)', repeat)
+      .option('--vote-proposition <text>', 'how the chair put the question to that vote, propositionsordning (repeatable, as --vote-question)', repeat)
+      .option('--vote-yes <text>', 'what ja stands for, e.g. "bifall till förvaltningens förslag" (repeatable)', repeat)
+      .option('--vote-no <text>', 'what nej stands for, e.g. återremiss (repeatable)', repeat)
+      .option('--casting-vote <ja|nej>', "a tie settled by the chair's casting vote, utslagsröst: as the chair voted (repeatable)", repeat)
+      .option('--lot <name>', 'a tied election settled by lot: who the lot fell on (repeatable)', repeat)
+      .option('--deferred <kind>', 'återremiss or bordläggning: not decided today, it comes back on the next agenda by itself')
       .option('--disqualified <ids>', 'members who took no part because of a conflict of interest (jäv), comma-separated')
-      .option('--reservation <id[|text[|attachment]]>', 'a reservation against the decision (repeatable)', repeat)
-      .option('--protocol-note <id|text>', 'a protocol note, protokollsanteckning (repeatable)', repeat)
+      .option(
+        '--reservation <id[|text[|attachment[|date]]]>',
+        "adds a reservation against the decision, or replaces that member's: the reason, a written reservation attached and the day it was handed in " +
+          '(repeatable); those already there stay',
+        repeat,
+      )
+      .option('--remove-reservation <ids>', 'takes the reservations of these members away, comma-separated')
+      .option(
+        '--protocol-note <id|text[|allowed]>',
+        'a protocol note, protokollsanteckning; |allowed when the chair allowed one by someone not serving (repeatable)',
+        repeat,
+      )
       .option('--send-to <whom>', 'who the decision is sent to (repeatable)', repeat)
       .option('--urgent', 'the paragraph was adjusted at once (omedelbar justering)')
       .option('--confidential <reason>', 'confidential: the reason and legal reference, e.g. "OSL 21 kap. 1 §"')
@@ -318,12 +347,18 @@ export function buildProgram(): Command {
     .addOption(new Option('--no-carry', 'do not carry it to the next meeting'))
     .addOption(new Option('--no-confidential', 'it is not confidential after all'))
     .addOption(new Option('--no-urgent', 'not adjusted at once after all'))
+    .addOption(new Option('--no-deferred', 'decided after all: not sent back or put off'))
     .option('--recorded', 'mark it recorded (sekr record then goes past it)')
     .addHelpText(
       'after',
       examples(
         'sekr item set strategi-for-halsa/2026-09-11 3.1 --status ongoing --comment "Pilot i Borås"',
         'sekr item set styrgrupp-narvard/2026-03-27 24 --decision "Informationen noteras" --notes-file - < notes.md',
+        'sekr item set vard-och-omsorgsnamnden/2026-11-12 98 --vote "eva-bergkvist=ja,anders-holm=nej" --vote-question "Ska ärendet avgöras i dag?" ' +
+          '--vote "eva-bergkvist=ja,anders-holm=avstår" --vote-question "Bifall till förvaltningens förslag?"',
+        'sekr item set vard-och-omsorgsnamnden/2026-11-12 97 --vote "closed: Birgitta Sjöberg=4, Karin Persson=3"',
+        'sekr item set vard-och-omsorgsnamnden/2026-11-12 101 --reservation "anders-holm" --remove-reservation karin-persson',
+        'sekr item set vard-och-omsorgsnamnden/2026-11-12 99 --deferred återremiss --decision "Ärendet återremitteras."',
       ),
     )
     .action(lazy('item', 'runSet', 'setOptions'));
