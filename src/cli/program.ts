@@ -424,6 +424,7 @@ export function buildProgram(): Command {
     .argument('<meeting>', 'group/yyyy-mm-dd')
     .requiredOption('--date <yyyy-mm-dd>', 'the day it was adjusted')
     .option('--by <ids>', "the adjuster(s) who adjusted it (default: the meeting's)")
+    .option('--paragraphs <list>', 'omedelbar justering: only these §§, which the meeting declared adjusted at once, e.g. 100 or 100,101; the rest later')
     .option('-y, --yes', 'do not ask first (for scripts; without a terminal it is needed)')
     .option('--json', 'what was done, as JSON')
     .addHelpText(
@@ -431,6 +432,7 @@ export function buildProgram(): Command {
       examples(
         'sekr adjust styrgrupp-narvard/2026-02-27 --date 2026-03-05',
         'sekr adjust styrgrupp-narvard/2026-02-27 --date 2026-03-05 --by tina-isaksson --yes',
+        'sekr adjust vard-och-omsorgsnamnden/2026-11-12 --paragraphs 100 --date 2026-11-12      # adjusted at once, with a seal of its own',
       ) +
         '\nIt refuses, listing each gap, a protocol with a paragraph that says nothing, without time or place, whose chair, adjuster or\n' +
         'secretary was not present, or a date before the meeting or still to come. On a terminal it shows what will be sealed and asks first.\n',
@@ -462,8 +464,16 @@ export function buildProgram(): Command {
   documentOptions(program.command('notice'))
     .description('render the notice of adjustment (anslag) of an adjusted protocol')
     .argument('<meeting>', 'group/yyyy-mm-dd')
-    .option('--posted <yyyy-mm-dd>', 'the day it is posted (default: the day of adjustment)')
-    .addHelpText('after', examples('sekr notice styrgrupp-narvard/2026-02-27', 'sekr notice styrgrupp-narvard/2026-02-27 --posted 2026-03-06 --format pdf'))
+    .option('--posted <yyyy-mm-dd>', 'the day it is posted (default: the day of adjustment); recorded, so the protocol carries the anslag certificate')
+    .option('--paragraphs <list>', 'the notice of paragraphs adjusted at once (sekr adjust --paragraphs), e.g. 100')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr notice styrgrupp-narvard/2026-02-27',
+        'sekr notice styrgrupp-narvard/2026-02-27 --posted 2026-03-06 --format pdf',
+        'sekr notice vard-och-omsorgsnamnden/2026-11-12 --paragraphs 100',
+      ),
+    )
     .action(lazy('notice'));
 
   documentOptions(program.command('publish'), 'output folder; the copy goes to <dir>/public/ (default: out/ beside the data folder)')

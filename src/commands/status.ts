@@ -20,6 +20,8 @@ interface Row {
   overdue?: string;
   /** Notes approved inside their correction week (sekr approve --early). */
   approvedEarly?: boolean;
+  /** Paragraphs adjusted at once, before the rest of the protocol: their numbers and the day. */
+  adjustedAtOnce?: { paragraphs: number[]; date: string }[];
 }
 
 /** `sekr status`: every meeting's status, what comes next, and what is late. */
@@ -59,6 +61,7 @@ export function run(opts: Parsed<typeof options>): Result {
       next: line.next,
       overdue: line.overdue,
       approvedEarly: meeting.approved?.early,
+      adjustedAtOnce: meeting.adjustedAtOnce?.map((s) => ({ paragraphs: s.paragraphs, date: s.date })),
     });
   }
   refuseBrokenSeals(broken);

@@ -1,6 +1,7 @@
 import { listMeetingFiles, loadRegistry, readMeeting, resolveDataDir } from '../data/folder.js';
 import { displayPath } from '../data/yaml-file.js';
 import { EXIT } from '../base/errors.js';
+import { paragraphBreaches } from '../model/paragraph-seal.js';
 import { breachOf, describeChanges, sealOf } from '../model/seal.js';
 import { commandOptions, Flag, type Parsed } from './options.js';
 import { bad, dim, lines, ok, type Result } from './result.js';
@@ -15,14 +16,24 @@ export function run(opts: Parsed<typeof options>): Result {
   let locked = 0;
   for (const f of listMeetingFiles(dataDir).meetings) {
     const meeting = readMeeting(f.path).value;
-    if (!meeting || !sealOf(meeting)) continue;
+    if (!meeting || !(sealOf(meeting) || meeting.adjustedAtOnce?.length)) continue;
     locked++;
     const breach = breachOf(meeting);
-    if (!breach) continue;
     const group = org.groups.get(f.group);
     const protocol = (meeting.document ?? group?.document) === 'protokoll';
-    const changed = describeChanges(meeting, breach.changed, protocol);
-    results.push({ meeting: `${f.group}/${f.date}`, file: displayPath(f.path), lockedOn: sealOf(meeting)!.date, changed });
+    if (breach) {
+      const changed = describeChanges(meeting, breach.changed, protocol);
+      results.push({ meeting: `${f.group}/${f.date}`, file: displayPath(f.path), lockedOn: sealOf(meeting)!.date, changed });
+      continue;
+    }
+    // Paragraphs adjusted at once (omedelbar justering) have seals of their own.
+    for (const p of paragraphBreaches(meeting))
+      results.push({
+        meeting: `${f.group}/${f.date} ${p.paragraphs.map((n) => `§ ${n}`).join(', ')}`,
+        file: displayPath(f.path),
+        lockedOn: p.date,
+        changed: p.changed,
+      });
   }
   const text = lines();
   if (!results.length) text.out(ok(`✓ ${locked} locked meeting${locked === 1 ? '' : 's'}, none changed since`));

@@ -6,7 +6,9 @@
  */
 import type { MeetingData, SealData } from '../schema/meeting.js';
 
-const LIFE_CYCLE = new Set(['status', 'convened', 'sent', 'adjusted', 'approved', 'published']);
+// adjustedAtOnce (paragraphs adjusted on their own, with seals of their own: model/paragraph-seal.ts) and
+// posted (the day the notice of adjustment went up) are steps of the life cycle too.
+const LIFE_CYCLE = new Set(['status', 'convened', 'sent', 'adjusted', 'approved', 'adjustedAtOnce', 'posted', 'published']);
 
 /** JSON with keys in a fixed order, so equal content always hashes the same. */
 function canonical(value: unknown): string {
