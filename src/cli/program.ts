@@ -43,6 +43,7 @@ const COMMANDS = {
   adjust: () => import('../commands/adjust.js'),
   verify: () => import('../commands/verify.js'),
   notice: () => import('../commands/notice.js'),
+  extract: () => import('../commands/extract.js'),
   publish: () => import('../commands/publish.js'),
   report: () => import('../commands/report.js'),
   schema: () => import('../commands/schema.js'),
@@ -475,6 +476,26 @@ export function buildProgram(): Command {
       ),
     )
     .action(lazy('notice'));
+
+  documentOptions(program.command('extract'))
+    .description('write a protocol extract (protokollsutdrag) of adjusted paragraphs, with who adjusted them and the utdragsbestyrkande line')
+    .argument('<meeting>', 'group/yyyy-mm-dd')
+    .argument('<paragraphs>', 'the § numbers, e.g. 100 or 98,100')
+    .option('--to <recipient>', 'who the extract goes to, e.g. "Vårdsamverkan Skåne"')
+    .option('--send-list', 'one extract for each recipient the paragraphs\' "Beslutet skickas till" names, with the paragraphs sent to them')
+    .option('--include-confidential', 'give a confidential paragraph in full to the one recipient (--to) entitled to it; the extract says so')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr extract vard-och-omsorgsnamnden/2026-11-12 100 --format docx,pdf',
+        'sekr extract vard-och-omsorgsnamnden/2026-11-12 98,100 --to "Vårdsamverkan Skåne"',
+        'sekr extract vard-och-omsorgsnamnden/2026-11-12 97,98,100,101 --send-list',
+        'sekr extract vard-och-omsorgsnamnden/2026-11-12 102 --to "Förvaltningsrätten i Malmö" --include-confidential',
+      ) +
+        '\nOnly adjusted paragraphs are extracted (the whole protocol adjusted, or those adjusted at once). A confidential paragraph keeps\n' +
+        'its heading and the ground for confidentiality only, unless --include-confidential --to names the one recipient entitled to it.\n',
+    )
+    .action(lazy('extract'));
 
   documentOptions(program.command('publish'), 'output folder; the copy goes to <dir>/public/ (default: out/ beside the data folder)')
     .description('write the public copy to out/public/: confidential paragraphs withheld, no contact details')
