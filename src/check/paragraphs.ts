@@ -31,7 +31,7 @@ export function checkParagraphs({ org, group, meeting, report, first }: Paragrap
   const name = (id: string) => org.people.get(id)?.name ?? id;
   const label = (n: number) => (group.document === 'protokoll' ? `§ ${n}` : `item ${n}`);
 
-  checkSpans(sitting, meeting, report, first !== undefined, label);
+  checkSpans(sitting, meeting, group, report, first !== undefined, label);
 
   meeting.items.forEach((item, i) => {
     const n = start + i;
@@ -57,8 +57,10 @@ export function checkParagraphs({ org, group, meeting, report, first }: Paragrap
 }
 
 /** from/to of an attendance entry: within the meeting's §§, in order; an ersättare serves only where the member does not. */
-function checkSpans(sitting: Sitting, meeting: MeetingData, report: Report, bounded: boolean, label: (n: number) => string): void {
-  const range = sitting.last >= sitting.first ? `${label(sitting.first)}–${sitting.last}` : 'none yet';
+function checkSpans(sitting: Sitting, meeting: MeetingData, group: Group, report: Report, bounded: boolean, label: (n: number) => string): void {
+  const [one, many] = group.document === 'protokoll' ? ['§', '§§'] : ['item', 'items'];
+  const range =
+    sitting.last < sitting.first ? 'none yet' : sitting.last === sitting.first ? `${one} ${sitting.first}` : `${many} ${sitting.first}–${sitting.last}`;
   meeting.attendance.present.forEach((entry, i) => {
     if (typeof entry !== 'object' || !('person' in entry)) return;
     for (const key of ['from', 'to'] as const) {

@@ -87,6 +87,10 @@ export function servingAt(sitting: Sitting, n: number): { person: string; seat: 
   return serving;
 }
 
+/** The ersättare serving at a § in the stead of a member with jäv there. */
+export const standInsForJav = (sitting: Sitting, n: number): { person: string; for: string }[] =>
+  presentAt(sitting, n).flatMap((a) => (a.for && hasJav(sitting, n, a.for) && !hasJav(sitting, n, a.person) ? [{ person: a.person, for: a.for }] : []));
+
 /** Whether someone serves at a §. */
 export const servesAt = (sitting: Sitting, n: number, person: string) => servingAt(sitting, n).some((s) => s.person === person);
 

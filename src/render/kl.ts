@@ -44,7 +44,7 @@ export interface KlAttendance {
 
 export interface VoteList {
   columns: string[];
-  rows: { name: string; party?: string; cells: string[] }[];
+  rows: { name: string; party?: string; substitute: boolean; cells: string[] }[];
   /** The last row: how many served, and each vote's ja/nej/avstår. */
   sums: string[];
 }
@@ -128,18 +128,14 @@ const CHOICE_WORD: Record<string, string> = { ja: 'Ja', nej: 'Nej', avstår: 'Av
  */
 export function voteList(org: Organisation, group: Group, meeting: MeetingData, sitting: Sitting): VoteList {
   const seats = sitting.seats;
-  const rowsOf: { person: string; label: string; party?: string }[] = [];
+  const rowsOf: { person: string; label: string; party?: string; substitute: boolean }[] = [];
+  const substitute = (person: string) => ({ person, label: nameOf(org, person), party: partyOf(org, person), substitute: true });
   for (const seat of seats) {
-    rowsOf.push({ person: seat, label: nameOf(org, seat), party: partyOf(org, seat) });
-    const subs = sitting.attendees.filter((a) => a.for === seat);
-    for (const s of subs)
-      if (!rowsOf.some((r) => r.person === s.person))
-        rowsOf.push({ person: s.person, label: `${nameOf(org, s.person)}, ersättare`, party: partyOf(org, s.person) });
+    rowsOf.push({ person: seat, label: nameOf(org, seat), party: partyOf(org, seat), substitute: false });
+    for (const s of sitting.attendees.filter((a) => a.for === seat)) if (!rowsOf.some((r) => r.person === s.person)) rowsOf.push(substitute(s.person));
   }
   // Ersättare who served for someone not holding a seat in the registry (e.g. a member since removed).
-  for (const a of sitting.attendees)
-    if (a.for && !rowsOf.some((r) => r.person === a.person))
-      rowsOf.push({ person: a.person, label: `${nameOf(org, a.person)}, ersättare`, party: partyOf(org, a.person) });
+  for (const a of sitting.attendees) if (a.for && !rowsOf.some((r) => r.person === a.person)) rowsOf.push(substitute(a.person));
 
   const serves = (n: number) => new Set(servingAt(sitting, n).map((s) => s.person));
   const attendanceCell = (n: number, person: string) =>
@@ -177,7 +173,7 @@ export function voteList(org: Organisation, group: Group, meeting: MeetingData, 
   for (const c of columns) if (!c.vote) c.label = paragraphList(c.numbers);
   return {
     columns: columns.map((c) => c.label),
-    rows: rowsOf.map((r, i) => ({ name: r.label, party: r.party, cells: columns.map((c) => c.cells[i]!) })),
+    rows: rowsOf.map((r, i) => ({ name: r.label, party: r.party, substitute: r.substitute, cells: columns.map((c) => c.cells[i]!) })),
     sums: columns.map((c) => c.sum),
   };
 }

@@ -8,7 +8,7 @@ import type { ParagraphRange } from '../model/numbering.js';
 import { placeFor } from '../model/calendar.js';
 import { addDays } from '../model/dates.js';
 import { POSTED_DAYS } from '../model/life-cycle.js';
-import { paragraphList, sittingOf } from '../model/serving.js';
+import { paragraphList, sittingOf, standInsForJav } from '../model/serving.js';
 import { isElection, outcomeOf, tallyOf, votesOf } from '../model/votes.js';
 import type { ItemData, MeetingData, VoteData } from '../schema/meeting.js';
 import { klAttendance, voteList, type KlAttendance, type VoteList } from './kl.js';
@@ -46,6 +46,8 @@ interface ItemView {
   deferred?: string;
   /** Names of those who took no part because of a conflict of interest. */
   disqualified: string[];
+  /** An ersättare serving in the stead of a member with jäv: "Anna Karlsson (C)" for "Maria Ekström (KD)". */
+  standIns: { name: string; for: string }[];
   reservations: { by: string; party?: string; text?: string; attachment?: string; submitted?: string }[];
   protocolNotes: { by: string; party?: string; text: string; allowed: boolean }[];
   sendTo: string[];
@@ -142,10 +144,13 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
   };
   const nameOf = (id: string) => org.people.get(id)?.name ?? id;
   const partyOf = (id: string) => org.people.get(id)?.party;
+  const withParty = (id: string) => (partyOf(id) ? `${nameOf(id)} (${partyOf(id)})` : nameOf(id));
   const secretaryId = meeting.secretary ?? group.secretary;
   const { present, absent } = attendanceLines(org, group, meeting.attendance, secretaryId);
   const isProtocol = group.document === 'protokoll';
   const first = isProtocol ? range.first : 1;
+  // Who took part in each §: for the ersättare serving where a member has jäv, and a political body's lists.
+  const sitting = sittingOf(group, meeting, first);
 
   const atOnce = (number: number | undefined) => {
     const seal = number === undefined ? undefined : meeting.adjustedAtOnce?.find((s) => s.paragraphs.includes(number));
@@ -179,7 +184,8 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
       vote: votes[0],
       votes,
       deferred: data.deferred,
-      disqualified: data.disqualified.map((id) => (partyOf(id) ? `${nameOf(id)} (${partyOf(id)})` : nameOf(id))),
+      disqualified: data.disqualified.map(withParty),
+      standIns: number === undefined || !isProtocol ? [] : standInsForJav(sitting, number).map((s) => ({ name: withParty(s.person), for: withParty(s.for) })),
       reservations: data.reservations.map((r) => ({ by: nameOf(r.by), party: partyOf(r.by), text: r.text, attachment: r.attachment, submitted: r.submitted })),
       protocolNotes: data.protocolNotes.map((n) => ({ by: nameOf(n.by), party: partyOf(n.by), text: n.text, allowed: n.allowed === true })),
       sendTo: data.sendTo,
@@ -207,6 +213,7 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
       votes: [],
       deferred: undefined,
       disqualified: [],
+      standIns: [],
       reservations: [],
       protocolNotes: [],
       sendTo: [],
@@ -216,7 +223,6 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
 
   const chairId = meeting.chair ?? group.chair;
   const political = isProtocol && group.political !== undefined;
-  const sitting = political ? sittingOf(group, meeting, first) : undefined;
   const organisation = org.registry.organisation;
   return {
     publicCopy,
@@ -233,7 +239,9 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
       ? { date: meeting.posted, takenDown: addDays(meeting.posted, POSTED_DAYS), keptAt: organisation.archive ?? organisation.office ?? organisation.name }
       : undefined,
     political,
-    kl: sitting && { attendance: klAttendance(org, group, meeting, sitting, chairId, secretaryId), voteList: voteList(org, group, meeting, sitting) },
+    kl: !political
+      ? undefined
+      : { attendance: klAttendance(org, group, meeting, sitting, chairId, secretaryId), voteList: voteList(org, group, meeting, sitting) },
     approved: meeting.approved && { date: meeting.approved.date },
     organisation: {
       name: org.registry.organisation.name,
