@@ -132,15 +132,22 @@ function checkVote(
 ): void {
   const serving = servingAt(sitting, n);
   let voters = 0;
+  // The shape of the vote first: what it came to is judged once it has the votes it needs.
+  let shapeless = false;
   if (vote.closed) {
-    if (vote.votes !== undefined)
+    if (vote.votes !== undefined) {
+      shapeless = true;
       report(
         [...at, 'votes'],
         'a closed ballot (closed: true) records no names',
         'remove votes: and give only the counts: { ja: 4, nej: 3 } or by candidate',
         true,
       );
-    if (vote.counts === undefined) report(at, 'a closed ballot needs its counts', 'add counts: { ja: 4, nej: 3 }, or the votes each candidate got', true);
+    }
+    if (vote.counts === undefined) {
+      shapeless = true;
+      report(at, 'a closed ballot needs its counts', 'add counts: { ja: 4, nej: 3 }, or the votes each candidate got', true);
+    }
   } else if (vote.votes === undefined) {
     report(
       at,
@@ -173,8 +180,8 @@ function checkVote(
     }
   }
   // How the vote came out is judged once the voters are right.
-  if (voters || !judged) return;
-  if (vote.votes !== undefined && vote.counts !== undefined) {
+  if (voters || shapeless || !judged) return;
+  if (!vote.closed && vote.votes !== undefined && vote.counts !== undefined) {
     const named = namedTally(vote);
     const stated = tallyOf({ counts: vote.counts });
     if (named.ja !== stated.ja || named.nej !== stated.nej || named.avstår !== stated.avstår)
