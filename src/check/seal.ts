@@ -24,7 +24,7 @@ export function brokenSeal(meeting: MeetingData, ref: MeetingFile, group: Group 
 }
 
 /** The problem with paragraphs adjusted at once (omedelbar justering) that have been edited since; undefined when they are intact. */
-export function brokenParagraphSeal(meeting: MeetingData, ref: MeetingFile): Problem | undefined {
+function brokenParagraphSeal(meeting: MeetingData, ref: MeetingFile): Problem | undefined {
   const [breach] = paragraphBreaches(meeting);
   if (!breach) return undefined;
   const which = breach.paragraphs.map((n) => `§ ${n}`).join(', ');

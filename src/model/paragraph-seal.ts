@@ -16,7 +16,7 @@ import type { MeetingData, ParagraphSealData } from '../schema/meeting.js';
 import { seal } from './seal.js';
 
 /** What the seal of some paragraphs covers, as a record of named parts ("items.0" is the first of `numbers`). */
-export function paragraphContent(meeting: MeetingData, numbers: readonly number[]): MeetingData {
+function paragraphContent(meeting: MeetingData, numbers: readonly number[]): MeetingData {
   const first = meeting.firstParagraph ?? 1;
   const last = first + meeting.items.length - 1;
   const presentAt: Record<string, unknown[]> = {};
@@ -79,6 +79,3 @@ export function paragraphBreaches(meeting: MeetingData): ParagraphBreach[] {
   }
   return breaches;
 }
-
-/** The § numbers adjusted at once so far. */
-export const adjustedAtOnce = (meeting: Pick<MeetingData, 'adjustedAtOnce'>): number[] => (meeting.adjustedAtOnce ?? []).flatMap((s) => s.paragraphs);

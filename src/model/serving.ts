@@ -19,7 +19,7 @@ export interface Span {
 }
 
 /** Members who hold a seat and vote: ledamöter (and brukarrepresentanter); not ersättare, co-opted members or the office. */
-export const seatsOf = (group: Group): string[] => group.members.filter((m) => m.role === 'ledamot' || m.role === 'brukarrepresentant').map((m) => m.person);
+const seatsOf = (group: Group): string[] => group.members.filter((m) => m.role === 'ledamot' || m.role === 'brukarrepresentant').map((m) => m.person);
 
 /** One person present, as the sitting sees them. */
 export interface Attendee {

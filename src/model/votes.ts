@@ -15,8 +15,7 @@ import type { ItemData, VoteData } from '../schema/meeting.js';
 /** The votes of a paragraph in the order they were taken: `vote` (one vote, as files have written it) and then `votes`. */
 export const votesOf = (item: Pick<ItemData, 'vote' | 'votes'>): VoteData[] => [...(item.vote ? [item.vote] : []), ...(item.votes ?? [])];
 
-export const CHOICES = ['ja', 'nej', 'avstår'] as const;
-export type Choice = (typeof CHOICES)[number];
+const CHOICES = ['ja', 'nej', 'avstår'] as const;
 
 export interface Tally {
   ja: number;

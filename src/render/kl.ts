@@ -13,7 +13,7 @@ import { votesOf } from '../model/votes.js';
 import type { MeetingData } from '../schema/meeting.js';
 
 /** One person of the first page's lists. */
-export interface KlPerson {
+interface KlPerson {
   id?: string;
   name: string;
   /** "S", "M": the party, for politicians. */
