@@ -9,8 +9,8 @@ import { listMeetingFiles, readMeeting } from '../data/folder.js';
 import { displayPath } from '../data/yaml-file.js';
 import { actionPoints, type ActionPoint, type MeetingForActions } from '../model/actions.js';
 import { maskConfidential } from '../model/confidential.js';
-import { itemNumbers, numberParagraphs } from '../model/numbering.js';
-import type { Organisation } from '../model/registry.js';
+import { numberMeetings } from '../model/numbering.js';
+import { groupForMeeting, type Organisation } from '../model/registry.js';
 import type { MeetingData } from '../schema/meeting.js';
 import { brokenSeal, refuseBrokenSeals } from './seal.js';
 
@@ -28,9 +28,16 @@ export function loadActionPoints(dataDir: string, org: Organisation, today: stri
   refuseBrokenSeals(broken);
   const meetings: MeetingForActions[] = [];
   for (const [id, list] of byGroup) {
-    const group = org.groups.get(id)!;
-    const { ranges } = numberParagraphs(list.map((m) => ({ date: m.date, firstParagraph: m.firstParagraph, itemCount: m.items.length })));
-    for (const meeting of list) meetings.push({ group, meeting, firstNumber: itemNumbers(group.document === 'protokoll', ranges.get(meeting.date)!).first });
+    const registered = org.groups.get(id)!;
+    const numbers = numberMeetings(
+      list.map((m) => ({
+        date: m.date,
+        firstParagraph: m.firstParagraph,
+        itemCount: m.items.length,
+        isProtocol: groupForMeeting(registered, m).document === 'protokoll',
+      })),
+    );
+    for (const meeting of list) meetings.push({ group: groupForMeeting(registered, meeting), meeting, firstNumber: numbers.get(meeting.date)!.first });
   }
   return actionPoints(org, meetings, today, loadFollowUps(dataDir));
 }

@@ -11,6 +11,7 @@ import { isLocked } from '../model/life-cycle.js';
 import { loadMeeting, type CheckedMeeting } from './loaded.js';
 import type { MeetingData } from '../schema/meeting.js';
 import { checkMeeting } from './meeting.js';
+import { paragraphBreaches } from '../model/paragraph-seal.js';
 
 export interface OpenMeeting extends CheckedMeeting {
   dataDir: string;
@@ -47,7 +48,21 @@ function refuseLocked({ meeting, ref, group }: CheckedMeeting): void {
 
 /** Edits the meeting, checking the result as `sekr validate` would; a change that leaves problems is not written. */
 export function editChecked(open: OpenMeeting, edit: Parameters<typeof editMeetingFile>[1]): MeetingData {
-  const { org, ref, dataDir } = open;
+  const { org, ref, dataDir, isProtocol, numbers } = open;
   const plan = loadPlan(dataDir, ref.group, Number(ref.date.slice(0, 4)));
-  return editMeetingFile(ref.path, edit, (meeting, yf) => checkMeeting(org, meeting, yf, ref, plan));
+  return editMeetingFile(ref.path, edit, (meeting, yf) => {
+    const problems = checkMeeting(org, meeting, yf, ref, plan, isProtocol ? (meeting.firstParagraph ?? numbers.first) : 1);
+    // Paragraphs adjusted at once are the record: no change may touch them, while the rest is still a draft.
+    for (const breach of paragraphBreaches(meeting)) {
+      const which = breach.paragraphs.map((n) => `§ ${n}`).join(', ');
+      problems.push({
+        file: displayPath(ref.path),
+        message:
+          `${which} ${breach.paragraphs.length === 1 ? 'was' : 'were'} adjusted at once on ${breach.date}: ` +
+          `it is the record and sekr does not change it (the change touches ${breach.changed.join(', ')})`,
+        hint: 'a correction goes into a paragraph of a later meeting',
+      });
+    }
+    return problems;
+  });
 }

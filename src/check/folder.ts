@@ -15,7 +15,7 @@ import type { ItemData } from '../schema/meeting.js';
 import { reporter } from './located.js';
 import { DATA_FORMAT } from '../schema/registry.js';
 import { checkMeeting } from './meeting.js';
-import { checkNumbering, type ReadMeeting } from './numbering.js';
+import { checkNumbering, firstNumbers, type ReadMeeting } from './numbering.js';
 import { checkPlan } from './plan.js';
 import { checkSeal } from './seal.js';
 import { checkRegistry } from './registry.js';
@@ -79,7 +79,6 @@ export function validateFolder(dir: string, registry: Checked<Organisation> = re
     const { yf, value, problems: found } = readMeeting(ref.path);
     problems.push(...found);
     if (!yf || !value) continue;
-    if (org) problems.push(...checkMeeting(org, value, yf, ref, plans.get(`${ref.group}/${ref.date.slice(0, 4)}`)));
     const group = org?.groups.get(ref.group);
     // Only a meeting still to be convened needs saying where: the notice is what needs it.
     if (group && (value.status === 'planned' || value.status === 'agenda')) {
@@ -87,6 +86,11 @@ export function validateFolder(dir: string, registry: Checked<Organisation> = re
     }
     if (group && org) problems.push(...checkSeal(group, value, yf, ref, org, warnings));
     loaded.push({ ref, yf, meeting: value });
+  }
+  // Each meeting is checked numbered as its documents number it: attendance by § names § numbers.
+  const first = org ? firstNumbers(org, loaded) : new Map<ReadMeeting, number>();
+  for (const m of loaded) {
+    if (org) problems.push(...checkMeeting(org, m.meeting, m.yf, m.ref, plans.get(`${m.ref.group}/${m.ref.date.slice(0, 4)}`), first.get(m)));
   }
   if (org) problems.push(...checkNumbering(org, loaded));
   if (org) problems.push(...checkFollowUps(org, readFollowUps(dir), loaded));

@@ -9,7 +9,7 @@ import { loadPlan, loadRegistry, readMeeting, resolveMeetingRef, type MeetingFil
 import { rangeInYear } from '../data/year.js';
 import { displayPath, type YamlFile } from '../data/yaml-file.js';
 import { itemNumbers, type ParagraphRange } from '../model/numbering.js';
-import type { Group, Organisation } from '../model/registry.js';
+import { groupForMeeting, type Group, type Organisation } from '../model/registry.js';
 import type { MeetingData } from '../schema/meeting.js';
 import { checkMeeting } from './meeting.js';
 import { brokenSeal, refuseBrokenSeals } from './seal.js';
@@ -33,14 +33,19 @@ export function loadMeeting(dataDir: string, meetingRef: string | MeetingFile, r
   const ref = typeof meetingRef === 'string' ? resolveMeetingRef(dataDir, meetingRef, org.groups.keys()) : meetingRef;
   const { yf, value: meeting, problems } = readMeeting(ref.path);
   if (!yf || !meeting) throw problemsError(problems, `${displayPath(ref.path)} has problems`);
-  const found = checkMeeting(org, meeting, yf, ref, loadPlan(dataDir, ref.group, Number(ref.date.slice(0, 4))));
-  if (found.length) throw problemsError(found, `${displayPath(ref.path)} has problems`);
-  const group = org.groups.get(ref.group)!;
+  const registered = org.groups.get(ref.group);
+  // The group as this meeting sees it: a meeting may keep another document than its group.
+  const group = registered && groupForMeeting(registered, meeting);
+  const isProtocol = group?.document === 'protokoll';
+  const range = group
+    ? rangeInYear(dataDir, ref.group, { date: meeting.date, firstParagraph: meeting.firstParagraph, itemCount: meeting.items.length }, registered!.document)
+    : { first: 1, last: meeting.items.length };
+  const numbers = itemNumbers(isProtocol, range);
+  mark('numbered');
+  const found = checkMeeting(org, meeting, yf, ref, loadPlan(dataDir, ref.group, Number(ref.date.slice(0, 4))), numbers.first);
+  if (found.length || !group) throw problemsError(found, `${displayPath(ref.path)} has problems`);
   const broken = brokenSeal(meeting, ref, org, options);
   refuseBrokenSeals(broken ? [broken] : []);
   mark('checked');
-  const isProtocol = group.document === 'protokoll';
-  const range = rangeInYear(dataDir, ref.group, { date: meeting.date, firstParagraph: meeting.firstParagraph, itemCount: meeting.items.length });
-  mark('numbered');
-  return { org, group, ref, meeting, yf, numbers: itemNumbers(isProtocol, range), isProtocol };
+  return { org, group, ref, meeting, yf, numbers, isProtocol };
 }

@@ -6,20 +6,25 @@ import type { Problem } from '../base/errors.js';
 import { didYouMean } from '../base/suggest.js';
 import type { MeetingFile } from '../data/folder.js';
 import type { YamlFile } from '../data/yaml-file.js';
-import { mayVote, personIdOf, presentPersonId } from '../model/attendance.js';
-import { adjustersFor, membershipOf, type Organisation } from '../model/registry.js';
+import { personIdOf, presentPersonId } from '../model/attendance.js';
+import { adjustersFor, groupForMeeting, membershipOf, type Organisation } from '../model/registry.js';
 import type { MeetingData } from '../schema/meeting.js';
 import { isLocked } from '../model/life-cycle.js';
+import { votesOf } from '../model/votes.js';
 import type { PlanData } from '../schema/plan.js';
 import { reporter, unknownPerson, type Path, type Report } from './located.js';
+import { checkParagraphs } from './paragraphs.js';
 import { activityIds } from './plan.js';
 
-/** A meeting checked against the registry and its own file name (and the year's plan, when there is one). */
-export function checkMeeting(org: Organisation, meeting: MeetingData, yf: YamlFile, ref: MeetingFile, plan?: PlanData): Problem[] {
+/**
+ * A meeting checked against the registry and its own file name (and the year's plan, when there is one).
+ * `firstNumber`: the number of its first item (its first § for a protocol), when the caller has numbered it.
+ */
+export function checkMeeting(org: Organisation, meeting: MeetingData, yf: YamlFile, ref: MeetingFile, plan?: PlanData, firstNumber?: number): Problem[] {
   const problems: Problem[] = [];
   const report = reporter(yf, problems);
-  const group = org.groups.get(ref.group);
-  if (!group) {
+  const registered = org.groups.get(ref.group);
+  if (!registered) {
     report(
       [],
       `no group '${ref.group}' in the registry (the folder meetings/${ref.group}/ names it)`,
@@ -27,6 +32,8 @@ export function checkMeeting(org: Organisation, meeting: MeetingData, yf: YamlFi
     );
     return problems;
   }
+  // A meeting may keep another document than its group's (meeting notes of a protocol group, or the reverse).
+  const group = groupForMeeting(registered, meeting);
   if (meeting.group !== undefined && meeting.group !== ref.group) {
     report(['group'], `the file is in meetings/${ref.group}/ but says group: ${meeting.group}`, 'move the file or correct group:');
   }
@@ -78,7 +85,7 @@ export function checkMeeting(org: Organisation, meeting: MeetingData, yf: YamlFi
           group.members.map((m) => m.person),
         ) ?? 'name an absent ledamot',
       );
-    else if (where.get(entry.for) === 'present')
+    else if (where.get(entry.for) === 'present' && entry.from === undefined && entry.to === undefined && !servesPart(present, entry.for, meeting))
       report(path, `${entry.person} stands in for ${entry.for}, who is present`, 'a substitute stands in only for an absent member');
   });
   if (present.length) {
@@ -102,11 +109,22 @@ export function checkMeeting(org: Organisation, meeting: MeetingData, yf: YamlFi
       true,
     );
   }
-  // Who may vote: members present and substitutes serving today; guests and the secretary may not.
-  const voters = new Set(present.filter((entry) => mayVote(group, entry)).map((entry) => presentPersonId(entry)!));
-  const context: ItemContext = { org, report, plan, ref, present: new Set(where.keys()), voters, recorded: present.length > 0 };
+  const context: ItemContext = { org, report, plan, ref, present: new Set(where.keys()), recorded: present.length > 0 };
   checkItems(context, meeting.items, ['items']);
+  // Who serves at each §, votes, reservations, protocol notes and the quorum.
+  checkParagraphs({ org, group, meeting, report, first: firstNumber });
   return problems;
+}
+
+/**
+ * Whether a member listed as present is there only for part of the meeting, or has jäv somewhere:
+ * then an ersättare may serve for them at the §§ they do not, which checkParagraphs checks § by §.
+ */
+function servesPart(present: MeetingData['attendance']['present'], member: string, meeting: MeetingData): boolean {
+  const entry = present.find((e) => presentPersonId(e) === member);
+  const partly = typeof entry === 'object' && 'person' in entry && (entry.from !== undefined || entry.to !== undefined);
+  const jav = (items: MeetingData['items']): boolean => items.some((i) => i.disqualified.includes(member) || jav(i.items));
+  return partly || jav(meeting.items);
 }
 
 interface ItemContext {
@@ -116,7 +134,6 @@ interface ItemContext {
   ref: MeetingFile;
   /** Everyone listed as present (an empty attendance checks nothing). */
   present: Set<string>;
-  voters: Set<string>;
   recorded: boolean;
 }
 
@@ -139,14 +156,13 @@ function checkItems(context: ItemContext, items: MeetingData['items'], at: Path)
     item.protocolNotes.forEach((n, j) => {
       if (!org.people.has(n.by)) report([...here, 'protocolNotes', j, 'by'], `unknown person '${n.by}' in a protocol note`, unknownPerson(org, n.by));
     });
-    for (const [id, choice] of Object.entries(item.vote?.votes ?? {})) {
-      const path = [...here, 'vote', 'votes', id];
-      if (!org.people.has(id)) report(path, `unknown person '${id}' votes ${choice}`, unknownPerson(org, id));
-      else if (item.disqualified.includes(id))
-        report(path, `${id} votes but is disqualified (jäv) in this paragraph`, 'a member with a conflict of interest takes no part: remove the vote');
-      else if (context.recorded && !context.voters.has(id))
-        report(path, `${id} votes but is not a member present or a substitute serving today`, 'only members present, and substitutes standing in, can vote');
-    }
+    votesOf(item).forEach((vote, v) => {
+      const at = item.vote && v === 0 ? [...here, 'vote'] : [...here, 'votes', item.vote ? v - 1 : v];
+      for (const [id, choice] of Object.entries(vote.votes ?? {})) {
+        // Who may vote where is checkParagraphs'; an unknown id is said here, with the others.
+        if (!org.people.has(id)) report([...at, 'votes', id], `unknown person '${id}' votes ${choice}`, unknownPerson(org, id));
+      }
+    });
     if (item.activityStatus && !item.activity)
       report([...here, 'activityStatus'], 'activityStatus without an activity', 'add activity: <id of the plan activity>, or remove activityStatus');
     if (item.presenter !== undefined && !org.people.has(item.presenter)) {

@@ -3,8 +3,8 @@ import type { Problem } from '../base/errors.js';
 import type { MeetingFile } from '../data/folder.js';
 import { locate, type YamlFile } from '../data/yaml-file.js';
 import { isLocked } from '../model/life-cycle.js';
-import { numberParagraphs } from '../model/numbering.js';
-import type { Organisation } from '../model/registry.js';
+import { numberMeetings, numberParagraphs } from '../model/numbering.js';
+import { groupForMeeting, type Organisation } from '../model/registry.js';
 import type { MeetingData } from '../schema/meeting.js';
 
 export interface ReadMeeting {
@@ -18,8 +18,11 @@ export function checkNumbering(org: Organisation, meetings: readonly ReadMeeting
   const problems: Problem[] = [];
   const byGroup = new Map<string, ReadMeeting[]>();
   for (const m of meetings) byGroup.set(m.ref.group, [...(byGroup.get(m.ref.group) ?? []), m]);
-  for (const [groupId, list] of byGroup) {
-    if (org.groups.get(groupId)?.document !== 'protokoll') continue;
+  for (const [groupId, all] of byGroup) {
+    const group = org.groups.get(groupId);
+    // § numbers run on through a group's protocols: a meeting that keeps notes (its own kind, or its group's) takes none.
+    const list = group ? all.filter((m) => groupForMeeting(group, m.meeting).document === 'protokoll') : [];
+    if (!list.length) continue;
     const { problems: found } = numberParagraphs(
       list.map((m) => ({ date: m.meeting.date, firstParagraph: m.meeting.firstParagraph, itemCount: m.meeting.items.length })),
     );
@@ -76,4 +79,28 @@ export function checkNumbering(org: Organisation, meetings: readonly ReadMeeting
     }
   }
   return problems;
+}
+
+/** The number of each meeting's first item: its first § for a protocol, 1 for notes; meetings of unknown groups have none. */
+export function firstNumbers(org: Organisation, meetings: readonly ReadMeeting[]): Map<ReadMeeting, number> {
+  const byYear = new Map<string, ReadMeeting[]>();
+  for (const m of meetings) {
+    const key = `${m.ref.group}/${m.meeting.date.slice(0, 4)}`;
+    byYear.set(key, [...(byYear.get(key) ?? []), m]);
+  }
+  const first = new Map<ReadMeeting, number>();
+  for (const list of byYear.values()) {
+    const group = org.groups.get(list[0]!.ref.group);
+    if (!group) continue;
+    const numbers = numberMeetings(
+      list.map((m) => ({
+        date: m.meeting.date,
+        firstParagraph: m.meeting.firstParagraph,
+        itemCount: m.meeting.items.length,
+        isProtocol: groupForMeeting(group, m.meeting).document === 'protokoll',
+      })),
+    );
+    for (const m of list) first.set(m, numbers.get(m.meeting.date)!.first);
+  }
+  return first;
 }

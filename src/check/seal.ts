@@ -8,7 +8,8 @@
 import { EXIT, SekrError, type Problem } from '../base/errors.js';
 import type { MeetingFile } from '../data/folder.js';
 import { displayPath, type YamlFile } from '../data/yaml-file.js';
-import type { Group, Organisation } from '../model/registry.js';
+import { groupForMeeting, type Group, type Organisation } from '../model/registry.js';
+import { paragraphBreaches } from '../model/paragraph-seal.js';
 import { breachOf, describeChanges, saysSealed, SEAL_VERSION, sealOf, sealVersion } from '../model/seal.js';
 import type { MeetingData } from '../schema/meeting.js';
 import { reporter } from './located.js';
@@ -28,9 +29,10 @@ export const sealRequired = (registry: Organisation['registry']) => (registry.fo
  */
 export function brokenSeal(meeting: MeetingData, ref: MeetingFile, org: Organisation, options: { sealing?: boolean } = {}): Problem | undefined {
   const breach = breachOf(meeting);
-  if (!breach) return undefined;
+  if (!breach) return brokenParagraphSeal(meeting, ref);
   const sealed = sealOf(meeting);
-  const group = org.groups.get(ref.group);
+  const registered = org.groups.get(ref.group);
+  const group = registered && groupForMeeting(registered, meeting);
   if (!sealed) {
     if (options.sealing || !sealRequired(org.registry)) return undefined;
     return {
@@ -44,6 +46,20 @@ export function brokenSeal(meeting: MeetingData, ref: MeetingFile, org: Organisa
     file: displayPath(ref.path),
     message: `${ref.group}/${ref.date} was sealed on ${sealed.date} and has been edited since: ${changed.join(', ')}`,
     hint: 'put the file back as it was sealed (e.g. git checkout -- FILE); a correction goes into a later meeting',
+  };
+}
+
+/** The problem with paragraphs adjusted at once (omedelbar justering) that have been edited since; undefined when they are intact. */
+function brokenParagraphSeal(meeting: MeetingData, ref: MeetingFile): Problem | undefined {
+  const [breach] = paragraphBreaches(meeting);
+  if (!breach) return undefined;
+  const which = breach.paragraphs.map((n) => `§ ${n}`).join(', ');
+  return {
+    file: displayPath(ref.path),
+    message:
+      `${which} of ${ref.group}/${ref.date} ${breach.paragraphs.length === 1 ? 'was' : 'were'} adjusted at once on ${breach.date} ` +
+      `and has been edited since: ${breach.changed.join(', ')}`,
+    hint: 'put the file back as it was adjusted (e.g. git checkout -- FILE); a paragraph adjusted at once is the record, corrected only at a later meeting',
   };
 }
 

@@ -45,6 +45,7 @@ const COMMANDS = {
   sign: () => import('../commands/sign.js'),
   keys: () => import('../commands/keys.js'),
   notice: () => import('../commands/notice.js'),
+  extract: () => import('../commands/extract.js'),
   publish: () => import('../commands/publish.js'),
   report: () => import('../commands/report.js'),
   schema: () => import('../commands/schema.js'),
@@ -239,7 +240,13 @@ export function buildProgram(): Command {
     .option('--all-present', 'every member is present (but those named with --absent)')
     .option('--present <ids>', 'the members present, comma-separated; the others are absent')
     .option('--absent <ids>', 'members absent, comma-separated')
-    .option('--substitute <ersättare:member>', 'an ersättare standing in for an absent member (repeatable)', repeat)
+    .option(
+      '--substitute <ersättare:member[:§§]>',
+      'an ersättare standing in for an absent member; for some §§ only, e.g. anna-karlsson:maria-ekstrom:101 or :102- (repeatable)',
+      repeat,
+    )
+    .option('--arrived <id:§>', 'someone who came during the meeting took part from this § on (repeatable)', repeat)
+    .option('--left <id:§>', 'someone who left during the meeting took part up to this §, e.g. johan-lindqvist:101 (repeatable)', repeat)
     .option('--guest <guest>', 'a guest: a person id, or "Name, Organisation" (repeatable)', repeat)
     .option('--chair <id>', "the chair of the meeting (default: the group's chair, else its vice chair)")
     .option('--adjuster <id>', 'the adjuster elected among those present')
@@ -250,6 +257,8 @@ export function buildProgram(): Command {
         'sekr attendance strategi-for-halsa/2026-09-11            # asks, in a terminal',
         'sekr attendance strategi-for-halsa/2026-09-11 --all-present --absent julia-eriksson --chair carolina-svensson',
         'sekr attendance styrgrupp-narvard/2026-03-27 --all-present --absent per-svensson --substitute lena-axelsson:per-svensson --adjuster tina-isaksson',
+        'sekr attendance vard-och-omsorgsnamnden/2026-11-12 --left johan-lindqvist:101 --substitute peter-nyberg:johan-lindqvist:102- ' +
+          '--substitute anna-karlsson:maria-ekstrom:101',
       ) + '\nWithout flags and without a terminal it exits with 2 and names the flags to use.\n',
     )
     .action(lazy('attendance'));
@@ -292,11 +301,32 @@ export function buildProgram(): Command {
       .option('--case-number <dnr>', 'diarienummer')
       .option('--proposal <id|text>', 'a proposal (yrkande), in the order the chair put them (repeatable)', repeat)
       .option('--proposition <text>', 'how the chair put the proposals (propositionsordning)')
-      .option('--vote <id=choice,...>', 'an open vote: each voter ja, nej or avstår, e.g. "nina-landstrom=ja,tina-isaksson=nej"')
-      .option('--vote-question <text>', 'the question put to the vote')
+      .option(
+        '--vote <id=choice,...>',
+        'a vote: by name "nina-landstrom=ja,tina-isaksson=nej", or a closed ballot "closed: ja=4, nej=3" (an election: "closed: Eva Ek=4, Bo Al=3"); ' +
+          'repeat it for each vote of the paragraph, in order',
+        repeat,
+      )
+      .option('--vote-question <text>', 'the question put to the vote (repeatable: the first for the first --vote ...; "" leaves one out)', repeat)
+      .option('--vote-proposition <text>', 'how the chair put the question to that vote, propositionsordning (repeatable, as --vote-question)', repeat)
+      .option('--vote-yes <text>', 'what ja stands for, e.g. "bifall till förvaltningens förslag" (repeatable)', repeat)
+      .option('--vote-no <text>', 'what nej stands for, e.g. återremiss (repeatable)', repeat)
+      .option('--casting-vote <ja|nej>', "a tie settled by the chair's casting vote, utslagsröst: as the chair voted (repeatable)", repeat)
+      .option('--lot <name>', 'a tied election settled by lot: who the lot fell on (repeatable)', repeat)
+      .option('--deferred <kind>', 'återremiss or bordläggning: not decided today, it comes back on the next agenda by itself')
       .option('--disqualified <ids>', 'members who took no part because of a conflict of interest (jäv), comma-separated')
-      .option('--reservation <id[|text[|attachment]]>', 'a reservation against the decision (repeatable)', repeat)
-      .option('--protocol-note <id|text>', 'a protocol note, protokollsanteckning (repeatable)', repeat)
+      .option(
+        '--reservation <id[|text[|attachment[|date]]]>',
+        "adds a reservation against the decision, or replaces that member's: the reason, a written reservation attached and the day it was handed in " +
+          '(repeatable); those already there stay',
+        repeat,
+      )
+      .option('--remove-reservation <ids>', 'takes the reservations of these members away, comma-separated')
+      .option(
+        '--protocol-note <id|text[|allowed]>',
+        'a protocol note, protokollsanteckning; |allowed when the chair allowed one by someone not serving (repeatable)',
+        repeat,
+      )
       .option('--send-to <whom>', 'who the decision is sent to (repeatable)', repeat)
       .option('--urgent', 'the paragraph was adjusted at once (omedelbar justering)')
       .option('--confidential <reason>', 'confidential: the reason and legal reference, e.g. "OSL 21 kap. 1 §"')
@@ -321,12 +351,18 @@ export function buildProgram(): Command {
     .addOption(new Option('--no-carry', 'do not carry it to the next meeting'))
     .addOption(new Option('--no-confidential', 'it is not confidential after all'))
     .addOption(new Option('--no-urgent', 'not adjusted at once after all'))
+    .addOption(new Option('--no-deferred', 'decided after all: not sent back or put off'))
     .option('--recorded', 'mark it recorded (sekr record then goes past it)')
     .addHelpText(
       'after',
       examples(
         'sekr item set strategi-for-halsa/2026-09-11 3.1 --status ongoing --comment "Pilot i Borås"',
         'sekr item set styrgrupp-narvard/2026-03-27 24 --decision "Informationen noteras" --notes-file - < notes.md',
+        'sekr item set vard-och-omsorgsnamnden/2026-11-12 98 --vote "eva-bergkvist=ja,anders-holm=nej" --vote-question "Ska ärendet avgöras i dag?" ' +
+          '--vote "eva-bergkvist=ja,anders-holm=avstår" --vote-question "Bifall till förvaltningens förslag?"',
+        'sekr item set vard-och-omsorgsnamnden/2026-11-12 97 --vote "closed: Birgitta Sjöberg=4, Karin Persson=3"',
+        'sekr item set vard-och-omsorgsnamnden/2026-11-12 101 --reservation "anders-holm" --remove-reservation karin-persson',
+        'sekr item set vard-och-omsorgsnamnden/2026-11-12 99 --deferred återremiss --decision "Ärendet återremitteras."',
       ),
     )
     .action(lazy('item', 'runSet', 'setOptions'));
@@ -394,6 +430,7 @@ export function buildProgram(): Command {
     .argument('<meeting>', 'group/yyyy-mm-dd')
     .requiredOption('--date <yyyy-mm-dd>', 'the day it was adjusted')
     .option('--by <ids>', "the adjuster(s) who adjusted it (default: the meeting's)")
+    .option('--paragraphs <list>', 'omedelbar justering: only these §§, which the meeting declared adjusted at once, e.g. 100 or 100,101; the rest later')
     .option('-y, --yes', 'do not ask first (for scripts; without a terminal it is needed)')
     .option('--json', 'what was done, as JSON')
     .addHelpText(
@@ -401,6 +438,7 @@ export function buildProgram(): Command {
       examples(
         'sekr adjust styrgrupp-narvard/2026-02-27 --date 2026-03-05',
         'sekr adjust styrgrupp-narvard/2026-02-27 --date 2026-03-05 --by tina-isaksson --yes',
+        'sekr adjust vard-och-omsorgsnamnden/2026-11-12 --paragraphs 100 --date 2026-11-12      # adjusted at once, with a seal of its own',
       ) +
         '\nIt refuses, listing each gap, a protocol with a paragraph that says nothing, without time or place, whose chair, adjuster or\n' +
         'secretary was not present, or a date before the meeting or still to come. On a terminal it shows what will be sealed and asks first.\n',
@@ -470,9 +508,37 @@ export function buildProgram(): Command {
   documentOptions(program.command('notice'))
     .description('render the notice of adjustment (anslag) of an adjusted protocol')
     .argument('<meeting>', 'group/yyyy-mm-dd')
-    .option('--posted <yyyy-mm-dd>', 'the day it is posted (default: the day of adjustment)')
-    .addHelpText('after', examples('sekr notice styrgrupp-narvard/2026-02-27', 'sekr notice styrgrupp-narvard/2026-02-27 --posted 2026-03-06 --format pdf'))
+    .option('--posted <yyyy-mm-dd>', 'the day it is posted (default: the day of adjustment); recorded, so the protocol carries the anslag certificate')
+    .option('--paragraphs <list>', 'the notice of paragraphs adjusted at once (sekr adjust --paragraphs), e.g. 100')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr notice styrgrupp-narvard/2026-02-27',
+        'sekr notice styrgrupp-narvard/2026-02-27 --posted 2026-03-06 --format pdf',
+        'sekr notice vard-och-omsorgsnamnden/2026-11-12 --paragraphs 100',
+      ),
+    )
     .action(lazy('notice'));
+
+  documentOptions(program.command('extract'))
+    .description('write a protocol extract (protokollsutdrag) of adjusted paragraphs, with who adjusted them and the utdragsbestyrkande line')
+    .argument('<meeting>', 'group/yyyy-mm-dd')
+    .argument('<paragraphs>', 'the § numbers, e.g. 100 or 98,100')
+    .option('--to <recipient>', 'who the extract goes to, e.g. "Vårdsamverkan Skåne"')
+    .option('--send-list', 'one extract for each recipient the paragraphs\' "Beslutet skickas till" names, with the paragraphs sent to them')
+    .option('--include-confidential', 'give a confidential paragraph in full to the one recipient (--to) entitled to it; the extract says so')
+    .addHelpText(
+      'after',
+      examples(
+        'sekr extract vard-och-omsorgsnamnden/2026-11-12 100 --format docx,pdf',
+        'sekr extract vard-och-omsorgsnamnden/2026-11-12 98,100 --to "Vårdsamverkan Skåne"',
+        'sekr extract vard-och-omsorgsnamnden/2026-11-12 97,98,100,101 --send-list',
+        'sekr extract vard-och-omsorgsnamnden/2026-11-12 102 --to "Förvaltningsrätten i Malmö" --include-confidential',
+      ) +
+        '\nOnly adjusted paragraphs are extracted (the whole protocol adjusted, or those adjusted at once). A confidential paragraph keeps\n' +
+        'its heading and the ground for confidentiality only, unless --include-confidential --to names the one recipient entitled to it.\n',
+    )
+    .action(lazy('extract'));
 
   documentOptions(program.command('publish'), 'output folder; the copy goes to <dir>/public/ (default: out/ beside the data folder)')
     .description('write the public copy to out/public/: confidential paragraphs withheld, no personal identity numbers or contact details')

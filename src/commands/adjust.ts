@@ -10,13 +10,15 @@ import { adjustersFor } from '../model/registry.js';
 import { seal, signSeal } from '../model/seal.js';
 import { signingKey } from '../check/signing.js';
 import { sealNode } from './seal-node.js';
+import { sealParagraphs } from '../model/paragraph-seal.js';
+import { paragraphList } from '../model/serving.js';
 import type { MeetingData } from '../schema/meeting.js';
 import { goAhead, notDone } from './confirmation.js';
 import { personHint } from './notices.js';
 import { commandOptions, Flag, IsoDate, List, type Parsed } from './options.js';
 import { bold, dim, lines, ok, warn, type Context, type Result } from './result.js';
 
-export const options = commandOptions({ date: IsoDate, by: List, early: Flag, yes: Flag, json: Flag });
+export const options = commandOptions({ date: IsoDate, by: List, early: Flag, yes: Flag, json: Flag, paragraphs: List });
 type Options = Parsed<typeof options>;
 
 /** `sekr adjust`: the adjuster has checked the protocol; its content and § numbers are locked. */
@@ -46,6 +48,10 @@ async function lock(meetingRef: string, opts: Options, context: Context, documen
           hint: `sekr ${protocol ? 'approve' : 'adjust'} ${meetingRef}`,
         },
       );
+    }
+    if (opts.paragraphs !== undefined) {
+      if (!protocol) throw new SekrError('--paragraphs is for protocols: meeting notes are approved whole', { hint: `sekr approve ${meetingRef}` });
+      return await adjustAtOnce(open, opts, context, date, now);
     }
     const existing = meeting.adjusted ?? meeting.approved;
     if (existing) {
@@ -149,6 +155,102 @@ async function lock(meetingRef: string, opts: Options, context: Context, documen
   } finally {
     open.lock.release();
   }
+}
+
+/**
+ * `sekr adjust MEETING --paragraphs 100 --date D`: omedelbar justering. The paragraphs the meeting declared
+ * adjusted at once are adjusted on their own, with a seal of their own (model/paragraph-seal.ts); the rest of
+ * the protocol stays a draft and is adjusted later. The § numbers are frozen, as a full adjustment freezes them.
+ */
+async function adjustAtOnce(open: OpenMeeting, opts: Options, context: Context, date: string, now: string): Promise<Result> {
+  const { meeting, group, ref, numbers, org, yf } = open;
+  if (meeting.adjusted || meeting.status === 'adjusted' || meeting.status === 'published')
+    throw new SekrError(`${ref.group}/${ref.date} is adjusted already${meeting.adjusted ? ` (on ${meeting.adjusted.date})` : ''}: all its paragraphs are`, {
+      file: displayPath(ref.path),
+      hint: 'sekr verify checks that it is unchanged since',
+    });
+  const wanted = [...new Set((opts.paragraphs ?? []).map((p) => p.replace(/^§\s*/, '')))];
+  if (!wanted.length)
+    throw new SekrError('--paragraphs needs the § numbers', { hint: `e.g. sekr adjust ${ref.group}/${ref.date} --paragraphs 13 --date ${date}` });
+  const paragraphs = wanted.map((text) => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < numbers.first || n > numbers.last)
+      throw new SekrError(`--paragraphs: there is no § ${text} in ${ref.group}/${ref.date}`, {
+        hint: `its paragraphs are §§ ${numbers.first}–${numbers.last}`,
+      });
+    const before = meeting.adjustedAtOnce?.find((s) => s.paragraphs.includes(n));
+    if (before)
+      throw new SekrError(`§ ${n} was adjusted at once already, on ${before.date}`, {
+        file: displayPath(ref.path),
+        hint: 'sekr verify checks that it is unchanged since',
+      });
+    return n;
+  });
+  paragraphs.sort((a, b) => a - b);
+  const indexes = paragraphs.map((n) => n - numbers.first);
+  const place = meeting.place ?? placeFor(group, meeting.mode ?? group.defaults.mode) ?? meeting.link ?? group.defaults.link;
+  const gaps = sealingGaps({ group, meeting, date, today: now, place, time: meeting.time ?? group.defaults.time, firstNumber: numbers.first, only: indexes });
+  // A paragraph is adjusted at once because the meeting decided so (Paragrafen förklaras omedelbart justerad).
+  for (const i of indexes) {
+    if (!meeting.items[i]!.urgent)
+      gaps.push({
+        message: `§ ${numbers.first + i} (${meeting.items[i]!.title}) was not declared adjusted at once at the meeting`,
+        path: ['items', i],
+        hint: `the meeting decides that a paragraph is adjusted at once: sekr item set ${ref.group}/${ref.date} ${numbers.first + i} --urgent`,
+      });
+  }
+  if (gaps.length) {
+    const problems = gaps.map((g) => ({ file: yf.file, ...(g.path ? locate(yf, g.path) : {}), message: g.message, hint: g.hint }));
+    throw problemsError(
+      problems,
+      `${paragraphList(paragraphs)} of ${ref.group}/${ref.date} cannot be adjusted yet: ` +
+        (gaps.length === 1 ? 'one thing is missing' : `${gaps.length} things are missing`),
+    );
+  }
+  const by = signers(open, opts.by, true);
+  const names = by.map((id) => org.people.get(id)?.name ?? id);
+  const byWhom = names.length ? ` by ${names.join(', ')}` : '';
+  const go = await goAhead(context, {
+    yes: opts.yes,
+    what: 'Adjusting paragraphs at once',
+    summary: [
+      [bold(`${group.name} ${ref.date}`), `: ${paragraphs.map((n) => `§ ${n} ${meeting.items[n - numbers.first]!.title}`).join('; ')}`],
+      [`Adjusted at once on ${date}${byWhom}; the rest of the protocol is adjusted later.`],
+      [dim('Once sealed, sekr never changes these paragraphs again; a correction goes into a later meeting.')],
+    ],
+    question: `Adjust and seal ${paragraphList(paragraphs)}?`,
+  });
+  if (!go) return notDone('not adjusted');
+
+  // The § numbers are frozen: the paragraphs keep them whatever is added to the agenda later.
+  const frozen: MeetingData = { ...meeting, firstParagraph: numbers.first };
+  const entry = sealParagraphs(frozen, paragraphs, date, by);
+  editMeetingFile(ref.path, (doc) => {
+    doc.set('firstParagraph', numbers.first);
+    // The list as sekr wrote it, with this adjustment added; each entry's fingerprints on one line.
+    const node = doc.createNode([...(meeting.adjustedAtOnce ?? []), entry]) as unknown as {
+      items: { get(k: string, keep: true): { flow?: boolean } | undefined }[];
+    };
+    for (const item of node.items) {
+      const fields = item.get('fields', true);
+      if (fields) fields.flow = true;
+    }
+    doc.set('adjustedAtOnce', node);
+  });
+  const text = lines();
+  const which = paragraphList(paragraphs);
+  text.info(
+    ok('adjusted at once'),
+    ` ${which} of ${group.name} ${ref.date} on ${date}${byWhom}. sekr will not change ${paragraphs.length === 1 ? 'it' : 'them'} from now on.`,
+  );
+  text.info(
+    dim(
+      `next: sekr notice ${ref.group}/${ref.date} --paragraphs ${paragraphs.join(',')} (the notice of adjustment); ` +
+        `the rest is adjusted with sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd`,
+    ),
+  );
+  const data = { meeting: `${ref.group}/${ref.date}`, paragraphs, date, by, fingerprint: entry.fingerprint };
+  return { data, lines: text.list };
 }
 
 /** Who adjusted: the named ones, who must be the meeting's adjusters. */

@@ -12,7 +12,7 @@ import { today } from '../model/dates.js';
 import { maskConfidential } from '../model/confidential.js';
 import { isLocked } from '../model/life-cycle.js';
 import { itemNumbers } from '../model/numbering.js';
-import type { Group } from '../model/registry.js';
+import { groupForMeeting, type Group } from '../model/registry.js';
 import type { ItemData, MeetingData } from '../schema/meeting.js';
 import { commandOptions, Flag, IsoDate, type Parsed } from './options.js';
 import { bold, dim, lines, ok, type Lines, type Result } from './result.js';
@@ -43,18 +43,22 @@ export function run(groupId: string, opts: Parsed<typeof options>): Result {
   }
 
   const previous = previousMeeting(dataDir, group, files.filter((f) => f.date < date).at(-1));
+  const previousIsProtocol = (previous ? groupForMeeting(group, previous.meeting) : group).document === 'protokoll';
   const rules = { group, date, titles: loadAgendaTitles(dataDir), previous, plan: loadPlan(dataDir, group.id, Number(date.slice(0, 4))) };
   const items = buildAgenda({ ...rules, own: ownItems(meeting?.items ?? [], buildAgenda(rules)) });
-  const range = rangeInYear(dataDir, group.id, { date, firstParagraph: meeting?.firstParagraph, itemCount: items.length });
-  const first = itemNumbers(group.document === 'protokoll', range).first;
+  const own = meeting ? groupForMeeting(group, meeting) : group;
+  const range = rangeInYear(dataDir, group.id, { date, firstParagraph: meeting?.firstParagraph, itemCount: items.length }, group.document);
+  const first = itemNumbers(own.document === 'protokoll', range).first;
 
   const text = lines();
   if (!opts.dryRun) write(text, path, group, date, items, meeting);
   text.out(bold(`${group.name} ${date}`));
   items.forEach((item, i) => {
-    const number = group.document === 'protokoll' ? `§ ${first + i}.` : `${first + i}.`;
-    const where = item.carriedFrom?.number ? `, ${group.document === 'protokoll' ? '§' : 'punkt'} ${item.carriedFrom.number}` : '';
-    const from = item.carriedFrom ? [dim(`  (från ${item.carriedFrom.date}${where})`)] : [];
+    const number = own.document === 'protokoll' ? `§ ${first + i}.` : `${first + i}.`;
+    const where = item.carriedFrom?.number ? `, ${previousIsProtocol ? '§' : 'punkt'} ${item.carriedFrom.number}` : '';
+    const deferred = item.carriedFrom?.deferred;
+    const how = deferred === 'återremiss' ? 'återremitterat' : deferred === 'bordläggning' ? 'bordlagt' : 'från';
+    const from = item.carriedFrom ? [dim(`  (${how} ${item.carriedFrom.date}${where})`)] : [];
     text.out(`${number.padStart(6)} ${item.title}`, ...from);
     for (const sub of item.items ?? []) text.out(`         - ${sub.title}`);
   });
@@ -84,9 +88,9 @@ function loadValid(path: string): MeetingData {
 function previousMeeting(dataDir: string, group: Group, file: MeetingFile | undefined): PreviousMeeting | undefined {
   if (!file) return undefined;
   const meeting = loadValid(file.path);
-  const range = rangeInYear(dataDir, group.id, { date: meeting.date, firstParagraph: meeting.firstParagraph, itemCount: meeting.items.length });
+  const range = rangeInYear(dataDir, group.id, { date: meeting.date, firstParagraph: meeting.firstParagraph, itemCount: meeting.items.length }, group.document);
   // What a confidential paragraph carries on is its heading alone.
-  return { meeting: maskConfidential(meeting, group.id), firstNumber: itemNumbers(group.document === 'protokoll', range).first };
+  return { meeting: maskConfidential(meeting, group.id), firstNumber: itemNumbers(groupForMeeting(group, meeting).document === 'protokoll', range).first };
 }
 
 /** Items on the agenda that the rules would not write: the secretary's own points. */

@@ -3,7 +3,8 @@ import { editChecked, openForChange, type OpenMeeting } from '../check/changing.
 import { meetingDataDir } from '../data/folder.js';
 import { displayPath } from '../data/yaml-file.js';
 import { statusWhenRecorded } from '../model/life-cycle.js';
-import { attendanceOf, defaultChair, regularMembers, rollCallOf, rollCallProblems, type Guest, type RollCall } from '../model/roll-call.js';
+import { attendanceOf, defaultChair, regularMembers, rollCallOf, rollCallProblems, type Guest, type PartSpan, type RollCall } from '../model/roll-call.js';
+import { fold } from '../base/text.js';
 import { membershipOf } from '../model/registry.js';
 import { isPromptExit, requireTerminal } from '../prompts/terminal.js';
 import { personHint, tookOverLine } from './notices.js';
@@ -19,10 +20,12 @@ export const options = commandOptions({
   chair: Text,
   adjuster: List,
   secretary: Text,
+  arrived: Repeated,
+  left: Repeated,
 });
 type Options = Parsed<typeof options>;
 
-const FLAGS = ['present', 'absent', 'allPresent', 'substitute', 'guest', 'chair', 'adjuster', 'secretary'] as const;
+const FLAGS = ['present', 'absent', 'allPresent', 'substitute', 'guest', 'chair', 'adjuster', 'secretary', 'arrived', 'left'] as const;
 
 /** `sekr attendance MEETING`: who is present, substitutes, guests, the chair and the adjuster; asked, or given as flags. */
 export async function run(meetingRef: string, opts: Options, context: Context): Promise<Result> {
@@ -97,6 +100,16 @@ const list = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
+/** "101", "102-", "95-101", "-101": the §§ of a part of the meeting. */
+function readSpan(flag: string, given: string, text: string): PartSpan {
+  const m = /^(\d*)\s*(-?)\s*(\d*)$/.exec(text);
+  const from = m?.[1] ? Number(m[1]) : undefined;
+  const to = m?.[3] ? Number(m[3]) : m && !m[2] ? from : undefined;
+  if (!m || (from === undefined && to === undefined))
+    throw new SekrError(`${flag} '${given}': '${text}' is not a § or a range of §§`, { hint: 'e.g. 101, 102- (from § 102 on), 95-101' });
+  return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
+}
+
 function fromFlags({ org, group, meeting }: OpenMeeting, opts: Options): RollCall {
   const start = rollCallOf(group, meeting);
   const absent = new Set(opts.absent ?? []);
@@ -110,22 +123,55 @@ function fromFlags({ org, group, meeting }: OpenMeeting, opts: Options): RollCal
   for (const id of absent) {
     if (!membershipOf(group, id)) throw new SekrError(`--absent ${id}: not a member of ${group.name}`, { hint: personHint(org, group, id) });
   }
+  const spans: Record<string, PartSpan> = { ...start.spans };
   // Substitutes recorded earlier stay unless flags say otherwise (or the member they stood in for is now present).
-  const substitutes =
+  let substitutes =
     opts.substitute === undefined
-      ? start.substitutes.filter((s) => !present.includes(s.for) && !absent.has(s.person))
-      : opts.substitute.flatMap(list).map((pair) => {
-          const [person, forWhom] = pair.split(':').map((s) => s.trim());
+      ? start.substitutes.filter((s) => (!present.includes(s.for) || spans[s.person] !== undefined) && !absent.has(s.person))
+      : opts.substitute.flatMap(list).map((given) => {
+          const [person, forWhom, paragraphs, ...rest] = given.split(':').map((s) => s.trim());
           const standsFor = forWhom || (person ? membershipOf(group, person)?.for : undefined);
-          if (!person || !standsFor)
-            throw new SekrError(`--substitute '${pair}': say who stands in for whom`, { hint: 'e.g. --substitute lena-axelsson:per-svensson' });
+          // An ersättare named alone, who stands in for no one: present without serving (ej tjänstgörande ersättare).
+          if (person && !standsFor && !rest.length && membershipOf(group, person)?.role === 'ersättare') return { person, for: '' };
+          if (!person || !standsFor || rest.length)
+            throw new SekrError(`--substitute '${given}': say who stands in for whom`, {
+              hint: 'e.g. --substitute lena-axelsson:per-svensson, or for some §§ only: --substitute anna-karlsson:maria-ekstrom:101 (or :102-, :95-101)',
+            });
+          delete spans[person];
+          if (paragraphs) spans[person] = readSpan('--substitute', given, paragraphs);
           return { person, for: standsFor };
         });
+  const notServing = substitutes.filter((s) => !s.for).map((s) => ({ person: s.person }));
+  substitutes = substitutes.filter((s) => s.for);
+  // --arrived id:N (took part from § N) and --left id:N (took part up to § N, then left).
+  for (const [flag, values, key] of [
+    ['--arrived', opts.arrived, 'from'],
+    ['--left', opts.left, 'to'],
+  ] as const) {
+    for (const given of values ?? []) {
+      const [person, number, ...rest] = given.split(':').map((x) => x.trim());
+      const n = Number(number);
+      if (!person || !Number.isInteger(n) || n < 1 || rest.length)
+        throw new SekrError(`${flag} '${given}': write it as person-id:§`, { hint: `e.g. ${flag} johan-lindqvist:${key === 'from' ? 97 : 101}` });
+      if (!org.people.has(person)) throw new SekrError(`${flag}: no person '${person}' in the registry`, { hint: personHint(org, group, person) });
+      spans[person] = { ...spans[person], [key]: n };
+    }
+  }
   const guests: Guest[] = (opts.guest ?? []).map((g) => {
     if (org.people.has(g.trim())) return { person: g.trim() };
     const [name, ...rest] = g.split(',').map((s) => s.trim());
     if (!name) throw new SekrError(`--guest '${g}': give a person id or "Name, Organisation"`, { hint: 'e.g. --guest "Eva Ek, Borås kommun"' });
-    return rest.length ? { name, organisation: rest.join(', ') } : { name };
+    // A guest who is in the registry is linked by id: the documents then give their title, and the registry stays the one source.
+    const organisation = rest.join(', ');
+    const known = [...org.people.values()].filter(
+      (p) => fold(p.name) === fold(name) && (!organisation || !p.organisation || fold(p.organisation) === fold(organisation)),
+    );
+    if (known.length === 1) return { person: known[0]!.id };
+    // The §§ a guest was there for, recorded before, stay with them.
+    const before = start.guests.find((b) => 'name' in b && fold(b.name) === fold(name));
+    const span =
+      before && 'name' in before ? { ...(before.from !== undefined ? { from: before.from } : {}), ...(before.to !== undefined ? { to: before.to } : {}) } : {};
+    return { name, ...(rest.length ? { organisation } : {}), ...span };
   });
   const here = [...present, ...substitutes.map((s) => s.person)];
   const chair = opts.chair ?? (start.chair && here.includes(start.chair) ? start.chair : defaultChair(group, here));
@@ -138,10 +184,14 @@ function fromFlags({ org, group, meeting }: OpenMeeting, opts: Options): RollCal
   return {
     present,
     substitutes,
-    guests: opts.guest ? guests : start.guests,
+    guests: [
+      ...(opts.substitute ? notServing : start.guests.filter((g) => 'person' in g && membershipOf(group, g.person)?.role === 'ersättare')),
+      ...(opts.guest ? guests : start.guests.filter((g) => !('person' in g && membershipOf(group, g.person)?.role === 'ersättare'))),
+    ],
     chair,
     adjusters,
     secretary: opts.secretary ?? start.secretary ?? group.secretary,
     notes: start.notes,
+    spans,
   };
 }

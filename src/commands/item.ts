@@ -15,6 +15,7 @@ import { commandOptions, Flag, List, Repeated, Text, type Parsed } from './optio
 import { lines, ok, type Result } from './result.js';
 import { ActivityStatus } from '../schema/plan.js';
 import { type ActionData, type ItemData } from '../schema/meeting.js';
+import { isRealDate } from '../schema/common.js';
 
 const ITEM = {
   title: Text,
@@ -31,10 +32,17 @@ const ITEM = {
   caseNumber: Text,
   proposal: Repeated,
   proposition: Text,
-  vote: Text,
-  voteQuestion: Text,
+  vote: Repeated,
+  voteQuestion: Repeated,
+  voteProposition: Repeated,
+  voteYes: Repeated,
+  voteNo: Repeated,
+  castingVote: Repeated,
+  lot: Repeated,
+  deferred: z.optional(z.union([z.literal(false), z.string()])),
   disqualified: List,
   reservation: Repeated,
+  removeReservation: List,
   protocolNote: Repeated,
   sendTo: Repeated,
   urgent: Flag,
@@ -45,8 +53,8 @@ export const addOptions = commandOptions({ ...ITEM, after: Text });
 export const setOptions = commandOptions({ ...ITEM, recorded: Flag });
 type Options = Parsed<typeof addOptions> & Parsed<typeof setOptions>;
 
-/** The item fields the flags give; only what was given. */
-function fieldsFromFlags(open: OpenMeeting, opts: Options): Record<string, unknown> {
+/** The item fields the flags give; only what was given. `existing`: the item as it stands, for the flags that add to it. */
+function fieldsFromFlags(open: OpenMeeting, opts: Options, existing?: ItemData): Record<string, unknown> {
   const { org, group } = open;
   const fields: Record<string, unknown> = {};
   if (opts.title !== undefined) {
@@ -90,7 +98,75 @@ function fieldsFromFlags(open: OpenMeeting, opts: Options): Record<string, unkno
     throw new SekrError('--comment goes with --status', { hint: 'e.g. --status ongoing --comment "Pilot i två kommuner"' });
   if (opts.recorded !== undefined) fields.recorded = opts.recorded || undefined;
   Object.assign(fields, protocolFields(open, opts));
+  const reservations = reservationsAfter(open, opts, existing?.reservations ?? []);
+  if (reservations) fields.reservations = reservations.length ? reservations : undefined;
   return fields;
+}
+
+/**
+ * The reservations once --reservation (each adds one, or replaces that member's) and
+ * --remove-reservation (takes one away) are applied: those already there stay.
+ */
+function reservationsAfter({ org, group }: OpenMeeting, opts: Options, existing: ItemData['reservations']): ItemData['reservations'] | undefined {
+  if (opts.reservation === undefined && opts.removeReservation === undefined) return undefined;
+  let list = [...existing];
+  for (const id of opts.removeReservation ?? []) {
+    if (!list.some((r) => r.by === id))
+      throw new SekrError(`--remove-reservation ${id}: there is no reservation by ${id} here`, {
+        hint: list.length ? `the reservations are by ${list.map((r) => r.by).join(', ')}` : 'the item has no reservations',
+      });
+    list = list.filter((r) => r.by !== id);
+  }
+  for (const text of opts.reservation ?? []) {
+    const [by, reason, attachment, submitted, ...rest] = text.split('|').map((x) => x.trim());
+    if (!by || rest.length)
+      throw new SekrError(`--reservation '${text}': write it as "person-id[|reason[|written reservation attached[|yyyy-mm-dd handed in]]]"`, {
+        hint: 'e.g. --reservation "tina-isaksson" or "tina-isaksson|till förmån för eget yrkande|Reservation T. Isaksson|2026-03-04"',
+      });
+    if (!org.people.has(by)) throw new SekrError(`--reservation: no person '${by}' in the registry`, { hint: personHint(org, group, by) });
+    if (submitted && !isRealDate(submitted))
+      throw new SekrError(`--reservation '${text}': '${submitted}' is not a date`, { hint: 'the day the written reservation was handed in, as yyyy-mm-dd' });
+    const reservation = { by, ...(reason ? { text: reason } : {}), ...(attachment ? { attachment } : {}), ...(submitted ? { submitted } : {}) };
+    const at = list.findIndex((r) => r.by === by);
+    if (at >= 0) list[at] = reservation;
+    else list.push(reservation);
+  }
+  return list;
+}
+
+/**
+ * One --vote: "id=ja,id=nej,id=avstår" by name, or "closed: ja=4, nej=3" (a closed ballot, the counts
+ * only; for an election the candidates: "closed: Eva Bergkvist=4, Per Persson=3").
+ */
+function parseVote(spec: string, person: (id: string) => string): Record<string, unknown> {
+  const closed = /^\s*closed\s*:/i.exec(spec);
+  const parts = spec
+    .slice(closed ? closed[0].length : 0)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (closed) {
+    const counts: Record<string, number> = {};
+    for (const part of parts) {
+      const m = /^(.+?)\s*=\s*(\d+)$/.exec(part);
+      if (!m)
+        throw new SekrError(`--vote: '${part}' is not what=count`, {
+          hint: 'e.g. --vote "closed: ja=4, nej=3" or --vote "closed: Eva Bergkvist=4, Per Persson=3"',
+        });
+      counts[m[1]!] = Number(m[2]);
+    }
+    if (!parts.length) throw new SekrError('--vote "closed:" needs the counts', { hint: 'e.g. --vote "closed: ja=4, nej=3"' });
+    return { closed: true, counts };
+  }
+  const votes: Record<string, string> = {};
+  for (const part of parts) {
+    const [id, choice] = part.split('=').map((s) => s.trim());
+    if (!id || !choice || !['ja', 'nej', 'avstår'].includes(choice)) {
+      throw new SekrError(`--vote: '${part}' is not person=ja|nej|avstår`, { hint: 'e.g. --vote "nina-landstrom=ja,tina-isaksson=nej,gun-bylund=avstår"' });
+    }
+    votes[person(id)] = choice;
+  }
+  return { votes };
 }
 
 /** What a protocol paragraph records besides notes and decisions. */
@@ -110,31 +186,57 @@ function protocolFields({ org, group }: OpenMeeting, opts: Options): Record<stri
   if (opts.proposal) fields.proposals = opts.proposal.map((p) => pair('proposal', p, 'nina-landstrom|bifall till beredningens förslag'));
   if (opts.proposition !== undefined) fields.proposition = opts.proposition || undefined;
   if (opts.vote !== undefined) {
-    const votes: Record<string, string> = {};
-    for (const part of opts.vote
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean)) {
-      const [id, choice] = part.split('=').map((s) => s.trim());
-      if (!id || !choice || !['ja', 'nej', 'avstår'].includes(choice)) {
-        throw new SekrError(`--vote: '${part}' is not person=ja|nej|avstår`, { hint: 'e.g. --vote "nina-landstrom=ja,tina-isaksson=nej,gun-bylund=avstår"' });
-      }
-      votes[person('vote', id)] = choice;
-    }
-    fields.vote = opts.voteQuestion ? { question: opts.voteQuestion, votes } : { votes };
-  } else if (opts.voteQuestion !== undefined) throw new SekrError('--vote-question goes with --vote', { hint: 'give the votes with --vote "id=ja,id=nej"' });
-  if (opts.disqualified !== undefined) fields.disqualified = opts.disqualified.map((id) => person('disqualified', id));
-  if (opts.reservation) {
-    fields.reservations = opts.reservation.map((r) => {
-      const [by, text, attachment] = r.split('|').map((s) => s.trim());
-      if (!by)
-        throw new SekrError(`--reservation '${r}': who reserves?`, {
-          hint: 'e.g. --reservation "tina-isaksson" or "tina-isaksson|till förmån för eget yrkande|Reservation T. Isaksson"',
+    const votes = opts.vote.map((spec) => parseVote(spec, (id) => person('vote', id)));
+    const attribute = (flag: string, values: string[] | undefined, key: string, check?: (v: string) => boolean) => {
+      if (!values) return;
+      if (values.length > votes.length)
+        throw new SekrError(`--${flag} is given ${values.length} times for ${votes.length} vote${votes.length === 1 ? '' : 's'}`, {
+          hint: `the first --${flag} goes with the first --vote, the second with the second; "" leaves one out`,
         });
-      return { by: person('reservation', by), ...(text ? { text } : {}), ...(attachment ? { attachment } : {}) };
-    });
+      values.forEach((value, i) => {
+        if (!value.trim()) return;
+        if (check && !check(value.trim())) throw new SekrError(`--${flag} '${value}' is not ja or nej`, { hint: `e.g. --${flag} ja` });
+        votes[i]![key] = value.trim();
+      });
+    };
+    attribute('vote-question', opts.voteQuestion, 'question');
+    attribute('vote-proposition', opts.voteProposition, 'proposition');
+    attribute('vote-yes', opts.voteYes, 'yes');
+    attribute('vote-no', opts.voteNo, 'no');
+    attribute('casting-vote', opts.castingVote, 'castingVote', (v) => v === 'ja' || v === 'nej');
+    attribute('lot', opts.lot, 'lot');
+    // One vote is written as vote:, as files have always had it; several as votes:, in order.
+    if (votes.length === 1) {
+      fields.vote = votes[0];
+      fields.votes = undefined;
+    } else {
+      fields.vote = undefined;
+      fields.votes = votes;
+    }
+  } else {
+    const orphan = (['voteQuestion', 'voteProposition', 'voteYes', 'voteNo', 'castingVote', 'lot'] as const).find((k) => opts[k] !== undefined);
+    if (orphan) {
+      const flag = orphan.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+      throw new SekrError(`--${flag} goes with --vote`, { hint: 'give the votes with --vote "id=ja,id=nej" (or --vote "closed: ja=4, nej=3")' });
+    }
   }
-  if (opts.protocolNote) fields.protocolNotes = opts.protocolNote.map((n) => pair('protocol-note', n, 'gun-bylund|Anser att frågan bör utredas vidare'));
+  if (opts.deferred !== undefined) {
+    if (opts.deferred !== false && opts.deferred !== 'återremiss' && opts.deferred !== 'bordläggning')
+      throw new SekrError(`--deferred '${opts.deferred}' is neither återremiss nor bordläggning`, {
+        hint: '--deferred återremiss (sent back for more preparation) or --deferred bordläggning (put off to a later meeting)',
+      });
+    fields.deferred = opts.deferred || undefined;
+  }
+  if (opts.disqualified !== undefined) fields.disqualified = opts.disqualified.map((id) => person('disqualified', id));
+  if (opts.protocolNote)
+    fields.protocolNotes = opts.protocolNote.map((n) => {
+      const [by, text, allowed, ...rest] = n.split('|').map((x) => x.trim());
+      if (!by || !text || rest.length || (allowed !== undefined && allowed !== 'allowed'))
+        throw new SekrError(`--protocol-note '${n}': write it as "person-id|text", or "person-id|text|allowed" when the chair allowed it`, {
+          hint: 'e.g. --protocol-note "gun-bylund|Anser att frågan bör utredas vidare"',
+        });
+      return { by: person('protocol-note', by), text, ...(allowed ? { allowed: true } : {}) };
+    });
   if (opts.sendTo) fields.sendTo = opts.sendTo;
   if (opts.urgent !== undefined) fields.urgent = opts.urgent || undefined;
   if (opts.confidential !== undefined) fields.confidential = opts.confidential || undefined;
@@ -185,10 +287,10 @@ export function runSet(meetingRef: string, number: string, opts: Parsed<typeof s
   const dataDir = meetingDataDir(opts.data, meetingRef);
   const open = openForChange(dataDir, meetingRef, 'sekr item set');
   try {
-    const fields = fieldsFromFlags(open, opts);
+    const entry = entryAt(agendaEntries(open.meeting, open.numbers.first, open.isProtocol), number);
+    const fields = fieldsFromFlags(open, opts, entry.item);
     if (!Object.keys(fields).length)
       throw new SekrError('nothing to set', { hint: 'give what to change, e.g. --decision "..." or --notes-file notes.md (see sekr item set --help)' });
-    const entry = entryAt(agendaEntries(open.meeting, open.numbers.first, open.isProtocol), number);
     return told(open, entry.path, write(open, entry.path, fields), 'changed');
   } finally {
     open.lock.release();

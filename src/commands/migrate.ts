@@ -99,7 +99,10 @@ function unsealedRecords(dataDir: string): Problem[] {
       {
         file: displayPath(ref.path),
         message: `status: ${value.status} but no seal`,
-        hint: `sekr ${value.status === 'final' ? 'approve' : 'adjust'} ${name} --date yyyy-mm-dd seals it as it stands`,
+        hint:
+          value.status === 'final'
+            ? `sekr approve ${name} --date yyyy-mm-dd seals it as it stands`
+            : `if it was adjusted, set status: sent and run sekr adjust ${name} --date yyyy-mm-dd`,
       },
     ];
   });

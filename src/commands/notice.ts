@@ -1,19 +1,26 @@
 import { join } from 'node:path';
 import { SekrError } from '../base/errors.js';
 import { loadMeeting } from '../check/loaded.js';
+import { openForChange } from '../check/changing.js';
 import { meetingDataDir, outDir } from '../data/folder.js';
+import { editMeetingFile } from '../data/meeting-file.js';
 import { displayPath } from '../data/yaml-file.js';
 import { addDays } from '../model/dates.js';
 import { POSTED_DAYS } from '../model/life-cycle.js';
+import { paragraphList } from '../model/serving.js';
 import { documentFiles, writeDocuments } from '../render/documents.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { meetingView } from '../render/view.js';
-import { commandOptions, Flag, Formats, IsoDate, Text, type Parsed } from './options.js';
+import { commandOptions, Flag, Formats, IsoDate, List, Text, type Parsed } from './options.js';
 import { lines, ok, type Result } from './result.js';
 
-export const options = commandOptions({ posted: IsoDate, format: Formats, out: Text, json: Flag });
+export const options = commandOptions({ posted: IsoDate, format: Formats, out: Text, json: Flag, paragraphs: List });
 
-/** `sekr notice`: the notice of adjustment, posted for three weeks once the protocol is adjusted. */
+/**
+ * `sekr notice`: the notice of adjustment (anslag), posted for three weeks once the protocol is adjusted;
+ * with --paragraphs, that of paragraphs adjusted at once. The day it is posted is recorded in the meeting
+ * file (a step of the life cycle, outside the seal), so the protocol then carries the anslag certificate.
+ */
 export async function run(meetingRef: string, opts: Parsed<typeof options>): Promise<Result> {
   const dataDir = meetingDataDir(opts.data, meetingRef);
   const { org, group, meeting, ref, numbers } = loadMeeting(dataDir, meetingRef);
@@ -21,28 +28,71 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
     throw new SekrError(`${group.name} keeps meeting notes, which have no notice of adjustment`, {
       hint: 'notes are approved (sekr approve) and published (sekr publish)',
     });
-  if (!meeting.adjusted) {
-    throw new SekrError(`${ref.group}/${ref.date} is not adjusted yet`, {
-      file: displayPath(ref.path),
-      hint: `adjust it first: sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd`,
+  const paragraphs = opts.paragraphs?.map((p) => Number(p.replace(/^§\s*/, '')));
+  let adjusted: string;
+  if (paragraphs) {
+    const seals = paragraphs.map((n) => {
+      const found = Number.isInteger(n) ? meeting.adjustedAtOnce?.find((s) => s.paragraphs.includes(n)) : undefined;
+      if (!found)
+        throw new SekrError(`§ ${n} of ${ref.group}/${ref.date} is not adjusted at once`, {
+          file: displayPath(ref.path),
+          hint: `adjust it first: sekr adjust ${ref.group}/${ref.date} --paragraphs ${n} --date yyyy-mm-dd`,
+        });
+      return found;
     });
+    adjusted = seals
+      .map((s) => s.date)
+      .sort()
+      .at(-1)!;
+  } else {
+    if (!meeting.adjusted) {
+      const atOnce = (meeting.adjustedAtOnce ?? []).flatMap((s) => s.paragraphs);
+      throw new SekrError(`${ref.group}/${ref.date} is not adjusted yet`, {
+        file: displayPath(ref.path),
+        hint: atOnce.length
+          ? `only ${paragraphList(atOnce)} is adjusted: sekr notice ${ref.group}/${ref.date} --paragraphs ${atOnce.join(',')}`
+          : `adjust it first: sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd`,
+      });
+    }
+    adjusted = meeting.adjusted.date;
   }
-  const posted = opts.posted ?? meeting.adjusted.date;
-  if (posted < meeting.adjusted.date)
-    throw new SekrError(`--posted ${posted} is before the adjustment (${meeting.adjusted.date})`, {
+  const posted = opts.posted ?? adjusted;
+  if (posted < adjusted)
+    throw new SekrError(`--posted ${posted} is before the adjustment (${adjusted})`, {
       hint: 'the notice is posted once the protocol is adjusted',
     });
   const notice = {
-    adjusted: meeting.adjusted.date,
+    adjusted,
     posted,
     takenDown: addDays(posted, POSTED_DAYS),
     keptAt: org.registry.organisation.archive ?? org.registry.organisation.office ?? org.registry.organisation.name,
+    ...(paragraphs ? { paragraphs: paragraphList(paragraphs), plural: new Set(paragraphs).size > 1 } : {}),
   };
   const view = meetingView(org, group, meeting, numbers);
-  const base = join(outDir(opts.out, dataDir), group.id, `${meeting.date}-anslag`);
+  const name = paragraphs ? `${meeting.date}-anslag-${[...new Set(paragraphs)].sort((a, b) => a - b).join('-')}` : `${meeting.date}-anslag`;
+  const base = join(outDir(opts.out, dataDir), group.id, name);
   const written = writeDocuments(await documentFiles(await renderMarkdown(dataDir, 'anslag', { ...view, notice }), view, opts.format, base));
+  recordPosted(dataDir, meetingRef, posted, paragraphs);
   const text = lines();
   for (const w of written) text.info(ok('wrote'), ` ${displayPath(w.path)}`);
   text.info(`posted ${notice.posted}, to be taken down ${notice.takenDown}`);
   return { data: { meeting: `${ref.group}/${ref.date}`, ...notice, files: written.map((w) => displayPath(w.path)) }, lines: text.list };
+}
+
+/** The day the notice went up, in the meeting file: the protocol's, or each adjustment at once that the notice is of. */
+function recordPosted(dataDir: string, meetingRef: string, posted: string, paragraphs: number[] | undefined): void {
+  const open = openForChange(dataDir, meetingRef, 'sekr notice', { lifeCycle: true });
+  try {
+    editMeetingFile(open.ref.path, (doc) => {
+      if (!paragraphs) {
+        doc.set('posted', posted);
+        return;
+      }
+      (open.meeting.adjustedAtOnce ?? []).forEach((s, i) => {
+        if (s.paragraphs.some((n) => paragraphs.includes(n))) doc.setIn(['adjustedAtOnce', i, 'posted'], posted);
+      });
+    });
+  } finally {
+    open.lock.release();
+  }
 }

@@ -6,7 +6,7 @@ import { loadMeeting } from '../check/loaded.js';
 import { meetingDataDir, outDir } from '../data/folder.js';
 import { editMeetingFile } from '../data/meeting-file.js';
 import { outputFolder } from '../data/atomic.js';
-import { TEMPLATE_OF } from '../data/templates.js';
+import { templateFor } from '../data/templates.js';
 import { displayPath } from '../data/yaml-file.js';
 import { maskConfidential } from '../model/confidential.js';
 import { today } from '../model/dates.js';
@@ -46,7 +46,7 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
   const folder = outputFolder(dirname(base));
   let written;
   try {
-    const rendered = await renderMarkdown(dataDir, TEMPLATE_OF[group.document], publicView);
+    const rendered = await renderMarkdown(dataDir, templateFor(group), publicView);
     const scrubbed = { ...rendered, markdown: withoutContactDetails(rendered.markdown) };
     const files = await documentFiles(scrubbed, publicView, opts.format, base);
     if (opts.sign !== undefined) {

@@ -1,6 +1,6 @@
 import { loadMeeting } from '../check/loaded.js';
 import { meetingDataDir, outDir } from '../data/folder.js';
-import { TEMPLATE_OF } from '../data/templates.js';
+import { templateFor } from '../data/templates.js';
 import { displayPath } from '../data/yaml-file.js';
 import { outputBase, renderDocument } from '../render/documents.js';
 import { meetingView } from '../render/view.js';
@@ -14,7 +14,7 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
   const dataDir = meetingDataDir(opts.data, meetingRef);
   const { org, group, ref, meeting, numbers } = loadMeeting(dataDir, meetingRef);
   const view = meetingView(org, group, meeting, numbers);
-  const written = await renderDocument(dataDir, TEMPLATE_OF[group.document], view, opts.format, outputBase(outDir(opts.out, dataDir), group, meeting.date));
+  const written = await renderDocument(dataDir, templateFor(group), view, opts.format, outputBase(outDir(opts.out, dataDir), group, meeting.date));
   const text = lines();
   for (const w of written) text.info(ok('wrote'), ` ${displayPath(w.path)}`);
   return { data: { meeting: `${ref.group}/${ref.date}`, files: written.map((w) => ({ format: w.format, path: displayPath(w.path) })) }, lines: text.list };

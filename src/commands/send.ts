@@ -2,7 +2,7 @@ import { problemsError, SekrError } from '../base/errors.js';
 import { openForChange } from '../check/changing.js';
 import { meetingDataDir, outDir } from '../data/folder.js';
 import { editMeetingFile } from '../data/meeting-file.js';
-import { TEMPLATE_OF } from '../data/templates.js';
+import { templateFor } from '../data/templates.js';
 import { displayPath, locate } from '../data/yaml-file.js';
 import { addDays, today } from '../model/dates.js';
 import { ADJUST_WITHIN_DAYS, correctionDeadline, itemRecorded } from '../model/life-cycle.js';
@@ -60,7 +60,7 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>, cont
     if (!go) return notDone('not sent');
     // Rendered before the status changes: if rendering fails, nothing is marked sent.
     const view = meetingView(org, group, meeting, numbers);
-    const written = await renderDocument(dataDir, TEMPLATE_OF[group.document], view, opts.format, outputBase(outDir(opts.out, dataDir), group, meeting.date));
+    const written = await renderDocument(dataDir, templateFor(group), view, opts.format, outputBase(outDir(opts.out, dataDir), group, meeting.date));
     editMeetingFile(ref.path, (doc) => {
       doc.set('status', 'sent');
       doc.set('sent', date);

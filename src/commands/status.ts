@@ -1,4 +1,5 @@
 import { listMeetingFiles, loadRegistry, readMeeting, requireGroup, resolveDataDir } from '../data/folder.js';
+import { groupForMeeting } from '../model/registry.js';
 import { displayPath } from '../data/yaml-file.js';
 import { today } from '../model/dates.js';
 import { statusLine } from '../model/life-cycle.js';
@@ -19,6 +20,8 @@ interface Row {
   overdue?: string;
   /** Notes approved inside their correction week (sekr approve --early). */
   approvedEarly?: boolean;
+  /** Paragraphs adjusted at once, before the rest of the protocol: their numbers and the day. */
+  adjustedAtOnce?: { paragraphs: number[]; date: string }[];
 }
 
 /** `sekr status`: every meeting's status, what comes next, and what is late. */
@@ -30,9 +33,11 @@ export function run(opts: Parsed<typeof options>): Result {
   const rows: Row[] = [];
   const broken: Problem[] = [];
   for (const f of listMeetingFiles(dataDir).meetings) {
-    const group = org.groups.get(f.group);
-    if (!group || (only && f.group !== only)) continue;
-    const { value: meeting } = readMeeting(f.path);
+    const registered = org.groups.get(f.group);
+    if (!registered || (only && f.group !== only)) continue;
+    const { value: found } = readMeeting(f.path);
+    const group = found ? groupForMeeting(registered, found) : registered;
+    const meeting = found;
     if (!meeting) {
       rows.push({
         meeting: `${f.group}/${f.date}`,
@@ -56,6 +61,7 @@ export function run(opts: Parsed<typeof options>): Result {
       next: line.next,
       overdue: line.overdue,
       approvedEarly: meeting.approved?.early,
+      adjustedAtOnce: meeting.adjustedAtOnce?.map((s) => ({ paragraphs: s.paragraphs, date: s.date })),
     });
   }
   refuseBrokenSeals(broken);

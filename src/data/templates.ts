@@ -8,6 +8,7 @@ import { EXIT, SekrError } from '../base/errors.js';
 import { displayPath } from './yaml-file.js';
 import { packagePath } from '../base/package.js';
 import type { DocumentKindName } from '../schema/common.js';
+import type { GroupData } from '../schema/registry.js';
 
 export const BUNDLED_TEMPLATES = packagePath('templates/');
 export const TEMPLATE_EXT = '.md.hbs';
@@ -21,6 +22,15 @@ export const TEMPLATE_OF: Record<DocumentKindName, string> = {
   protokoll: 'protokoll',
   mötesanteckning: 'motesanteckning',
 };
+
+/**
+ * The template of a group's meeting document: a political body's protocol (Kommunallagen) has one of
+ * its own, with beslutande and ersättare, the adjustment and the anslag on its first page, and the
+ * närvaro- och omröstningslista; its page footer has room for the adjusters' signatures.
+ */
+export function templateFor(group: Pick<GroupData, 'document' | 'political'>): string {
+  return group.document === 'protokoll' && group.political ? 'protokoll-kl' : TEMPLATE_OF[group.document];
+}
 
 export interface TemplateEntry {
   /** e.g. "protokoll", "partials/signatures" or "agenda" */

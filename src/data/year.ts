@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { SekrError } from '../base/errors.js';
 import { numberParagraphs, type NumberedMeeting, type ParagraphRange } from '../model/numbering.js';
+import type { DocumentKindName } from '../schema/common.js';
 import { listGroupMeetings, type MeetingFile } from './folder.js';
 import { displayPath } from './yaml-file.js';
 
@@ -17,15 +18,15 @@ export function meetingsOfYear(dataDir: string, group: string, year: number | st
   return (listed ?? listGroupMeetings(dataDir, group)).filter((m) => m.group === group && m.date.startsWith(`${year}-`));
 }
 
-/** What numbering needs of a meeting file: its date, the firstParagraph it states and how many items it has. */
-function paragraphCount(file: MeetingFile): NumberedMeeting {
+/** What numbering needs of a meeting file: its date, the firstParagraph it states, how many items it has, and its own kind if it says one. */
+function paragraphCount(file: MeetingFile): NumberedMeeting & { document?: unknown } {
   let data: unknown;
   try {
     data = parse(readFileSync(file.path, 'utf8'));
   } catch {
     data = undefined;
   }
-  const { items, firstParagraph } = (data ?? {}) as { items?: unknown; firstParagraph?: unknown };
+  const { items, firstParagraph, document } = (data ?? {}) as { items?: unknown; firstParagraph?: unknown; document?: unknown };
   const itemsCountable = items === undefined || items === null || Array.isArray(items);
   const firstCountable = firstParagraph === undefined || (Number.isInteger(firstParagraph) && (firstParagraph as number) > 0);
   const countable = itemsCountable && firstCountable;
@@ -35,14 +36,19 @@ function paragraphCount(file: MeetingFile): NumberedMeeting {
       hint: 'run sekr validate, and fix what it says of that file',
     });
   }
-  return { date: file.date, firstParagraph: firstParagraph as number | undefined, itemCount: Array.isArray(items) ? items.length : 0 };
+  return { date: file.date, firstParagraph: firstParagraph as number | undefined, itemCount: Array.isArray(items) ? items.length : 0, document };
 }
 
 /**
  * The § range of a meeting of the group, given what it says itself (its date, its firstParagraph and
  * how many items it has), numbered on from the group's earlier meetings of its year in the folder.
+ * `groupDocument`, when given, is what the group keeps: an earlier meeting that keeps notes (its own
+ * kind, or its group's) takes no § numbers.
  */
-export function rangeInYear(dataDir: string, group: string, meeting: NumberedMeeting): ParagraphRange {
-  const earlier = meetingsOfYear(dataDir, group, meeting.date.slice(0, 4)).filter((m) => m.date < meeting.date);
-  return numberParagraphs([...earlier.map(paragraphCount), meeting]).ranges.get(meeting.date)!;
+export function rangeInYear(dataDir: string, group: string, meeting: NumberedMeeting, groupDocument?: DocumentKindName): ParagraphRange {
+  const earlier = meetingsOfYear(dataDir, group, meeting.date.slice(0, 4))
+    .filter((m) => m.date < meeting.date)
+    .map(paragraphCount)
+    .filter((m) => groupDocument === undefined || (m.document ?? groupDocument) !== 'mötesanteckning');
+  return numberParagraphs([...earlier, meeting]).ranges.get(meeting.date)!;
 }

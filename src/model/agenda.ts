@@ -22,7 +22,7 @@ export interface AgendaTitles {
 export interface AgendaItem {
   title: string;
   activity?: string;
-  carriedFrom?: { date: string; number?: number };
+  carriedFrom?: { date: string; number?: number; deferred?: 'återremiss' | 'bordläggning' };
   items?: AgendaItem[];
 }
 
@@ -42,12 +42,18 @@ export interface AgendaInput {
   own?: AgendaItem[];
 }
 
-/** Points the previous meeting carried to the next one, with where they were raised. */
+/**
+ * Points the previous meeting carried to the next one, with where they were raised: those it carried
+ * on, and matters it sent back (återremiss) or put off (bordläggning), which come back by themselves.
+ */
 export function carriedPoints(previous: PreviousMeeting): AgendaItem[] {
   const points: AgendaItem[] = [];
   const walk = (items: ItemData[], number: number) => {
     for (const item of items) {
-      if (item.carry) points.push({ title: item.carry === true ? item.title : item.carry, carriedFrom: { date: previous.meeting.date, number } });
+      if (item.carry || item.deferred) {
+        const title = typeof item.carry === 'string' ? item.carry : item.title;
+        points.push({ title, carriedFrom: { date: previous.meeting.date, number, ...(item.deferred ? { deferred: item.deferred } : {}) } });
+      }
       walk(item.items, number);
     }
   };

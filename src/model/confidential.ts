@@ -17,6 +17,8 @@ function maskItem(item: ItemData, group: string, date: string): ItemData {
     confidential: item.confidential,
     // Carried on by its heading alone, which is public anyway.
     carry: item.carry ? true : undefined,
+    // That the matter was sent back or put off is public: it comes back on the next agenda by its heading.
+    deferred: item.deferred,
     carriedFrom: item.carriedFrom,
     recorded: item.recorded,
     actions: item.actions.map((a) => ({ id: actionId(group, date, a), who: '–', what: `${MASKED} (${item.confidential})`, due: a.due, done: a.done })),

@@ -37,6 +37,15 @@ export interface StatusLine {
 }
 
 export function statusLine(group: Group, meeting: MeetingData, today: string): StatusLine {
+  const line = lifeCycleLine(group, meeting, today);
+  // Paragraphs adjusted at once (omedelbar justering) are said beside the rest of the protocol's step.
+  const atOnce = meeting.adjustedAtOnce ?? [];
+  if (!atOnce.length || meeting.adjusted) return line;
+  const said = atOnce.map((s) => `${s.paragraphs.length === 1 ? '§' : '§§'} ${s.paragraphs.join(', ')} adjusted at once on ${s.date}`).join('; ');
+  return { ...line, next: `${said}; the rest: ${line.next}` };
+}
+
+function lifeCycleLine(group: Group, meeting: MeetingData, today: string): StatusLine {
   const protocol = group.document === 'protokoll';
   const { status, date } = meeting;
   switch (status) {
@@ -93,6 +102,8 @@ export interface SealingInput {
   time?: string;
   /** The numbers of its first item: § numbers of a protocol. */
   firstNumber: number;
+  /** Only these items (by index) are being sealed: paragraphs adjusted at once, before the rest. */
+  only?: readonly number[];
 }
 
 /** Whether an item holds what its paragraph records: notes or a decision, its own or a sub-item's. */
@@ -105,7 +116,7 @@ export const itemRecorded = (item: MeetingData['items'][number]): boolean =>
  * paragraph must say something, the meeting's time and place must be known, those who sign must
  * have been there, and no one seals on a day still to come.
  */
-export function sealingGaps({ group, meeting, date, today, place, time, firstNumber }: SealingInput): Gap[] {
+export function sealingGaps({ group, meeting, date, today, place, time, firstNumber, only }: SealingInput): Gap[] {
   const protocol = group.document === 'protokoll';
   const gaps: Gap[] = [];
   const command = protocol ? 'adjusted' : 'approved';
@@ -119,7 +130,7 @@ export function sealingGaps({ group, meeting, date, today, place, time, firstNum
   if (!meeting.items.length)
     gaps.push({ message: `it has no ${protocol ? 'paragraphs' : 'items'}`, path: ['items'], hint: 'record the meeting: sekr record, or sekr item add' });
   meeting.items.forEach((item, i) => {
-    if (itemRecorded(item)) return;
+    if (itemRecorded(item) || (only && !only.includes(i))) return;
     const label = protocol ? `§ ${firstNumber + i}` : `item ${i + 1}`;
     gaps.push({
       message: `${label} (${item.title}) has neither text nor a decision`,

@@ -58,3 +58,15 @@ export function numberParagraphs(meetings: readonly NumberedMeeting[]): {
 export function itemNumbers(isProtocol: boolean, range: ParagraphRange): ParagraphRange {
   return isProtocol ? range : { first: 1, last: range.last - range.first + 1 };
 }
+
+/**
+ * The numbers each meeting of a group's year takes: the § numbers of its protocols run on through
+ * the year, and meeting notes (a group's, or one meeting's own kind) number their items from 1 and
+ * take no § numbers from the run.
+ */
+export function numberMeetings(meetings: readonly (NumberedMeeting & { isProtocol: boolean })[]): Map<string, ParagraphRange> {
+  const { ranges } = numberParagraphs(meetings.filter((m) => m.isProtocol));
+  const numbers = new Map<string, ParagraphRange>();
+  for (const m of meetings) numbers.set(m.date, m.isProtocol ? ranges.get(m.date)! : { first: 1, last: m.itemCount });
+  return numbers;
+}

@@ -2,6 +2,7 @@
  * The organisation as the registry describes it, with the lookups every
  * command needs. Pure: built from already-validated data.
  */
+import type { MeetingData } from '../schema/meeting.js';
 import type { GroupData, MemberData, PersonData, RegistryData } from '../schema/registry.js';
 
 export type Registry = RegistryData;
@@ -73,4 +74,12 @@ export function adjustersFor(group: Group, named: readonly string[]): string[] {
   if (group.adjuster === 'viceChair') return group.viceChair ? [group.viceChair] : [];
   if (typeof group.adjuster === 'object') return [group.adjuster.standing];
   return [];
+}
+
+/**
+ * The group as one of its meetings sees it: a meeting may keep another document than its group
+ * (a protocol of a group that keeps notes, when it decides something formally; or the reverse).
+ */
+export function groupForMeeting(group: Group, meeting: Pick<MeetingData, 'document'>): Group {
+  return meeting.document && meeting.document !== group.document ? { ...group, document: meeting.document } : group;
 }

@@ -8,7 +8,13 @@ import type { AttendanceData, MeetingData } from '../schema/meeting.js';
 import { presentPersonId } from './attendance.js';
 import { membershipOf, type Group, type Organisation } from './registry.js';
 
-export type Guest = { person: string } | { name: string; organisation?: string };
+/** The §§ someone took part in when not the whole meeting: from the § they arrived at, to the last before they left. */
+export interface PartSpan {
+  from?: number;
+  to?: number;
+}
+
+export type Guest = { person: string } | ({ name: string; organisation?: string } & PartSpan);
 
 export interface RollCall {
   /** Members present (not counting substitutes standing in). */
@@ -21,7 +27,11 @@ export interface RollCall {
   secretary?: string;
   /** Notes on people's attendance ("anmält förhinder", "från kl. 11"), kept as they were written. */
   notes?: Record<string, string>;
+  /** By person id: the §§ they took part in, when not the whole meeting (for an ersättare, the §§ served). */
+  spans?: Record<string, PartSpan>;
 }
+
+const spanOf = (e: PartSpan): PartSpan => ({ ...(e.from !== undefined ? { from: e.from } : {}), ...(e.to !== undefined ? { to: e.to } : {}) });
 
 /** Members who are called to the meeting: everyone but the substitutes. */
 export const regularMembers = (group: Group) => group.members.filter((m) => m.role !== 'ersättare');
@@ -35,17 +45,25 @@ export function rollCallOf(group: Group, meeting: MeetingData): RollCall {
   for (const entry of meeting.attendance.present) {
     const id = presentPersonId(entry);
     const membership = id ? membershipOf(group, id) : undefined;
-    if (typeof entry === 'object' && 'person' in entry && (entry.for || membership?.role === 'ersättare')) {
-      substitutes.push({ person: entry.person, for: entry.for ?? membership?.for ?? '' });
-    } else if (id && membership) present.push(id);
+    const standsFor =
+      typeof entry === 'object' && 'person' in entry ? (entry.for ?? membership?.for) : membership?.role === 'ersättare' ? membership.for : undefined;
+    if (id && membership?.role === 'ersättare' && !standsFor)
+      guests.push({ person: id }); // present, not serving (ej tjänstgörande)
+    else if (typeof entry === 'object' && 'person' in entry && standsFor) substitutes.push({ person: entry.person, for: standsFor });
+    else if (id && membership) present.push(id);
     else if (id) guests.push({ person: id });
-    else if (typeof entry === 'object' && 'name' in entry) guests.push({ name: entry.name, organisation: entry.organisation });
+    else if (typeof entry === 'object' && 'name' in entry)
+      guests.push({ name: entry.name, ...(entry.organisation ? { organisation: entry.organisation } : {}), ...spanOf(entry) });
   }
   const notes: Record<string, string> = {};
   for (const e of [...meeting.attendance.present, ...meeting.attendance.absent]) {
     if (typeof e === 'object' && 'person' in e && e.note) notes[e.person] = e.note;
   }
-  return { present, substitutes, guests, chair: meeting.chair, adjusters: [...meeting.adjusters], secretary: meeting.secretary, notes };
+  const spans: Record<string, PartSpan> = {};
+  for (const e of meeting.attendance.present) {
+    if (typeof e === 'object' && 'person' in e && (e.from !== undefined || e.to !== undefined)) spans[e.person] = spanOf(e);
+  }
+  return { present, substitutes, guests, chair: meeting.chair, adjusters: [...meeting.adjusters], secretary: meeting.secretary, notes, spans };
 }
 
 /** The attendance of the meeting file: present in the registry's order, guests last; absent: members called who did not come. */
@@ -54,16 +72,22 @@ export function attendanceOf(group: Group, call: RollCall): AttendanceData {
   const here = new Set(call.present);
   const standing = new Map(call.substitutes.map((s) => [s.person, s.for]));
   const note = (id: string) => call.notes?.[id];
+  // A person is written as their id alone, or as { person, for, note, from, to } when there is more to say.
+  const entry = (id: string, standsFor?: string): AttendanceData['present'][number] => {
+    const n = note(id);
+    const span = spanOf(call.spans?.[id] ?? {});
+    if (!standsFor && !n && span.from === undefined && span.to === undefined) return id;
+    return { person: id, ...(standsFor ? { for: standsFor } : {}), ...(n ? { note: n } : {}), ...span };
+  };
   for (const m of group.members) {
-    const n = note(m.person);
-    if (standing.has(m.person)) present.push({ person: m.person, for: standing.get(m.person)!, ...(n ? { note: n } : {}) });
-    else if (here.has(m.person) || call.secretary === m.person) present.push(n ? { person: m.person, note: n } : m.person);
+    if (standing.has(m.person)) present.push(entry(m.person, standing.get(m.person)!));
+    else if (here.has(m.person) || call.secretary === m.person) present.push(entry(m.person));
   }
   if (call.secretary && !membershipOf(group, call.secretary) && !call.guests.some((g) => 'person' in g && g.person === call.secretary))
     present.push(call.secretary);
   for (const g of call.guests) {
-    if ('person' in g) present.push(note(g.person) ? { person: g.person, note: note(g.person)! } : g.person);
-    else present.push(g.organisation ? { name: g.name, organisation: g.organisation } : { name: g.name });
+    if ('person' in g) present.push(entry(g.person));
+    else present.push({ name: g.name, ...(g.organisation ? { organisation: g.organisation } : {}), ...spanOf(g) });
   }
   const absent = regularMembers(group)
     .filter((m) => m.role !== 'kansli' && !here.has(m.person) && call.secretary !== m.person)
@@ -118,8 +142,11 @@ export function rollCallProblems(org: Organisation, group: Group, call: RollCall
         message: `${name(s.person)} stands in for '${s.for}', who is not a member of ${group.name}`,
         hint: 'name an absent member after the colon: --substitute sub:member',
       });
-    else if (call.present.includes(s.for))
-      problems.push({ message: `${name(s.person)} stands in for ${name(s.for)}, who is present`, hint: 'a substitute stands in only for an absent member' });
+    else if (call.present.includes(s.for) && !call.spans?.[s.person] && !call.spans?.[s.for])
+      problems.push({
+        message: `${name(s.person)} stands in for ${name(s.for)}, who is present`,
+        hint: `a substitute stands in only for an absent member; for some §§ only: --substitute ${s.person}:${s.for}:102-`,
+      });
   }
   if (call.chair && org.people.has(call.chair) && !here.has(call.chair))
     problems.push({ message: `the chair, ${name(call.chair)}, is not present`, hint: 'name a chair among those present with --chair' });

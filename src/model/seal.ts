@@ -28,10 +28,18 @@ export const SEAL_VERSION = 2;
 /** The statuses that say the meeting is sealed: sekr writes them only with a seal. */
 const SEALED_STATUSES: ReadonlySet<string> = new Set(['adjusted', 'final', 'published']);
 
-/** Version 1 left these out of the content. */
-const LIFE_CYCLE_V1 = new Set(['status', 'convened', 'sent', 'adjusted', 'approved', 'published']);
-/** Version 2 leaves out only what comes after the seal; status and the seal's who and when are parts of their own. */
-const AFTER_SEAL_V2 = new Set(['status', 'adjusted', 'approved', 'published']);
+/**
+ * Version 1 left these out of the content. Paragraphs adjusted at once (adjustedAtOnce, with seals of
+ * their own: model/paragraph-seal.ts) and the day the notice of adjustment went up (posted) are steps
+ * of the life cycle that came later; a version-1 record never covered them.
+ */
+const LIFE_CYCLE_V1 = new Set(['status', 'convened', 'sent', 'adjusted', 'approved', 'adjustedAtOnce', 'posted', 'published']);
+/**
+ * Version 2 leaves out only what comes after the seal; status and the seal's who and when are parts of
+ * their own. The notice of adjustment goes up after the seal (posted); paragraphs adjusted at once come
+ * before it, and are covered.
+ */
+const AFTER_SEAL_V2 = new Set(['status', 'adjusted', 'approved', 'posted', 'published']);
 
 /** JSON with keys in a fixed order, so equal content always hashes the same. */
 function canonical(value: unknown): string {

@@ -9,6 +9,7 @@ import { SekrError } from '../base/errors.js';
 import { findProgram } from '../base/programs.js';
 import { notes } from './notes.js';
 import type { AgendaEntry, ItemStore } from '../model/recording.js';
+import { votesOf } from '../model/votes.js';
 import { isRealDate } from '../schema/common.js';
 import { type ActivityStatusName } from '../schema/plan.js';
 import { type ItemData } from '../schema/meeting.js';
@@ -142,6 +143,7 @@ type Part =
 /** What a protocol paragraph records besides notes and decisions, asked for only when the secretary wants it. */
 async function recordProtocolParts(item: ItemData, store: ItemStore, { participants, say }: RecordContext): Promise<void> {
   const pick = (message: string, who = participants) => select<string>({ message, choices: who.map((p) => ({ value: p.id, name: p.name })) });
+  const taken: unknown[] = [...votesOf(item)];
   for (;;) {
     const part = await select<Part>({
       message: 'Anything more for this paragraph?',
@@ -149,7 +151,7 @@ async function recordProtocolParts(item: ItemData, store: ItemStore, { participa
         { value: 'done', name: 'no, go on' },
         { value: 'proposal', name: 'a proposal (yrkande)' },
         { value: 'proposition', name: 'how the chair put the proposals (propositionsordning)' },
-        { value: 'vote', name: 'an open vote (omröstning)' },
+        { value: 'vote', name: 'an open vote (omröstning); a second one follows the first' },
         { value: 'reservation', name: 'a reservation' },
         { value: 'disqualified', name: 'someone disqualified (jäv)' },
         { value: 'protocolNote', name: 'a protocol note (protokollsanteckning)' },
@@ -170,13 +172,26 @@ async function recordProtocolParts(item: ItemData, store: ItemStore, { participa
         store.setField('proposition', await text('How the chair put them', item.proposition ?? ''));
         break;
       case 'vote': {
+        const question = (await input({ message: 'The question put to the vote (may be empty)' })).trim();
         const votes: Record<string, string> = {};
         for (const p of participants.filter((x) => x.voter)) {
           votes[p.id] = await select({ message: `${p.name} votes`, choices: ['ja', 'nej', 'avstår', 'did not vote'].map((v) => ({ value: v, name: v })) });
           if (votes[p.id] === 'did not vote') delete votes[p.id];
         }
         const count = (c: string) => Object.values(votes).filter((v) => v === c).length;
-        store.setField('vote', { votes });
+        const vote: Record<string, unknown> = { ...(question ? { question } : {}), votes };
+        // A tie is settled by the chair's casting vote (utslagsröst).
+        if (count('ja') === count('nej') && count('ja') > 0) {
+          const casting = await select({ message: "A tie: the chair's casting vote", choices: ['ja', 'nej', 'none'].map((v) => ({ value: v, name: v })) });
+          if (casting !== 'none') vote.castingVote = casting;
+        }
+        // A second vote of the paragraph (e.g. the main question after återremiss) joins the first under votes:.
+        taken.push(vote);
+        if (taken.length === 1) store.setField('vote', vote);
+        else {
+          store.setField('vote', undefined);
+          store.setField('votes', taken);
+        }
         say(`  result: ${count('ja')} ja, ${count('nej')} nej, ${count('avstår')} avstår`);
         break;
       }

@@ -7,9 +7,14 @@ import { attendanceLines, type AttendanceLine } from '../model/attendance.js';
 import { adjustersFor, organisationIn, type Group, type Organisation } from '../model/registry.js';
 import type { ParagraphRange } from '../model/numbering.js';
 import { placeFor } from '../model/calendar.js';
-import type { ItemData, MeetingData } from '../schema/meeting.js';
 import { breachOf, checkSignatures, sealOf, signersOf } from '../model/seal.js';
 import { withoutRawHtml } from './helpers.js';
+import { addDays } from '../model/dates.js';
+import { POSTED_DAYS } from '../model/life-cycle.js';
+import { paragraphList, sittingOf, standInsForJav } from '../model/serving.js';
+import { isElection, outcomeOf, tallyOf, votesOf } from '../model/votes.js';
+import type { ItemData, MeetingData, VoteData } from '../schema/meeting.js';
+import { klAttendance, voteList, type KlAttendance, type VoteList } from './kl.js';
 
 export interface PersonView {
   id: string;
@@ -18,6 +23,8 @@ export interface PersonView {
   email?: string;
   /** Their digital signature on the sealed record, when it verifies by the registry's keys: the day and the key's fingerprint. */
   signature?: { date: string; key: string };
+  /** A politician's party ("S"), for political bodies' documents. */
+  party?: string;
 }
 
 interface ItemView {
@@ -34,39 +41,70 @@ interface ItemView {
   actions: { who: string; what: string; due?: string; done: boolean }[];
   activityStatus?: { status: string; comment?: string };
   caseNumber?: string;
-  proposals: { by: string; text: string }[];
+  proposals: { by: string; party?: string; text: string }[];
   proposition?: string;
+  /** The first vote: what templates written for one vote a paragraph use. */
   vote?: VoteView;
+  /** Every vote of the paragraph, in the order taken. */
+  votes: VoteView[];
+  /** återremiss or bordläggning: the matter was not decided, and comes back on the next agenda. */
+  deferred?: string;
   /** Names of those who took no part because of a conflict of interest. */
   disqualified: string[];
-  reservations: { by: string; text?: string; attachment?: string }[];
-  protocolNotes: { by: string; text: string }[];
+  /** An ersättare serving in the stead of a member with jäv: "Anna Karlsson (C)" for "Maria Ekström (KD)". */
+  standIns: { name: string; for: string }[];
+  reservations: { by: string; party?: string; text?: string; attachment?: string; submitted?: string }[];
+  protocolNotes: { by: string; party?: string; text: string; allowed: boolean }[];
   sendTo: string[];
   urgent: boolean;
+  /** The paragraph was adjusted at once (omedelbar justering): when and by whom. */
+  adjustedAtOnce?: { date: string; by: string[] };
   /** The reason and legal reference when the paragraph is confidential. */
   confidential?: string;
   /** In the public copy: the paragraph's content is withheld, only its heading and the confidentiality line remain. */
   withheld: boolean;
   /** Where a carried point was raised: the meeting's date and its § or item number. */
-  carriedFrom?: { date: string; number?: number };
+  carriedFrom?: { date: string; number?: number; deferred?: string };
   activity?: string;
   items: ItemView[];
 }
 
 interface VoteView {
+  /** 1, 2 ... when the paragraph has several votes. */
+  number?: number;
   question?: string;
+  proposition?: string;
   yes?: string;
   no?: string;
-  votes: { name: string; choice: string }[];
+  /** By name (an open vote); empty for a closed ballot. */
+  votes: { name: string; party?: string; choice: string }[];
+  closed: boolean;
+  /** An election: the votes each candidate got, most first. */
+  election: boolean;
+  counts: { for: string; count: number }[];
   ja: number;
   nej: number;
   avstår: number;
+  tie: boolean;
+  /** ja or nej, or the one elected. */
+  winner?: string;
+  castingVote?: string;
+  lot?: string;
 }
 
 export interface MeetingView {
   /** True for the copy published on the website. */
   publicCopy: boolean;
   adjusted?: { date: string; by: string[] };
+  /** Paragraphs adjusted at once, before the rest: "§ 100", the day and who adjusted them. */
+  adjustedAtOnce: { paragraphs: string; numbers: number[]; date: string; by: string[]; posted?: string }[];
+  /** Justeringens plats och tid, as the meeting decided it. */
+  adjustment?: { date: string; time?: string; place?: string };
+  /** The anslag certificate, once the notice of adjustment is posted: posted, taken down, where the protocol is kept. */
+  posted?: { date: string; takenDown: string; keptAt: string };
+  /** A political body's protocol (Kommunallagen): its first page's lists and the närvaro- och omröstningslista. */
+  political: boolean;
+  kl?: { attendance: KlAttendance; voteList: VoteList };
   approved?: { date: string };
   organisation: { name: string; office?: string; website?: string };
   group: { id: string; name: string; kind: string; kindName: string; document: string };
@@ -108,17 +146,33 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
     if (id === undefined) return undefined;
     const p = org.people.get(id);
     // Contact details never reach the public copy.
-    return { id, name: p?.name ?? id, organisation: organisationIn(org, group, id), email: publicCopy ? undefined : p?.email, signature: signed.get(id) };
+    return {
+      id,
+      name: p?.name ?? id,
+      organisation: organisationIn(org, group, id),
+      email: publicCopy ? undefined : p?.email,
+      signature: signed.get(id),
+      party: p?.party,
+    };
   };
   const nameOf = (id: string) => org.people.get(id)?.name ?? id;
+  const partyOf = (id: string) => org.people.get(id)?.party;
+  const withParty = (id: string) => (partyOf(id) ? `${nameOf(id)} (${partyOf(id)})` : nameOf(id));
   const secretaryId = meeting.secretary ?? group.secretary;
   const { present, absent } = attendanceLines(org, group, meeting.attendance, secretaryId);
   const isProtocol = group.document === 'protokoll';
   const first = isProtocol ? range.first : 1;
+  // Who took part in each §: for the ersättare serving where a member has jäv, and a political body's lists.
+  const sitting = sittingOf(group, meeting, first);
 
+  const atOnce = (number: number | undefined) => {
+    const seal = number === undefined ? undefined : meeting.adjustedAtOnce?.find((s) => s.paragraphs.includes(number));
+    return seal && { date: seal.date, by: seal.by.map(nameOf) };
+  };
   const item = (data: ItemData, level: number, number?: number): ItemView => {
     const withheld = publicCopy && data.confidential !== undefined;
     const said = saidIn(data.body);
+    const votes = votesOf(data).map((v, i, all) => voteView(v, nameOf, partyOf, all.length > 1 ? i + 1 : undefined));
     const full: ItemView = {
       number,
       level,
@@ -139,14 +193,18 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
       activityStatus: data.activityStatus,
       activity: data.activity,
       caseNumber: data.caseNumber,
-      proposals: data.proposals.map((p) => ({ by: nameOf(p.by), text: p.text })),
+      proposals: data.proposals.map((p) => ({ by: nameOf(p.by), party: partyOf(p.by), text: p.text })),
       proposition: data.proposition,
-      vote: data.vote && voteView(data.vote, nameOf),
-      disqualified: data.disqualified.map(nameOf),
-      reservations: data.reservations.map((r) => ({ by: nameOf(r.by), text: r.text, attachment: r.attachment })),
-      protocolNotes: data.protocolNotes.map((n) => ({ by: nameOf(n.by), text: n.text })),
+      vote: votes[0],
+      votes,
+      deferred: data.deferred,
+      disqualified: data.disqualified.map(withParty),
+      standIns: number === undefined || !isProtocol ? [] : standInsForJav(sitting, number).map((s) => ({ name: withParty(s.person), for: withParty(s.for) })),
+      reservations: data.reservations.map((r) => ({ by: nameOf(r.by), party: partyOf(r.by), text: r.text, attachment: r.attachment, submitted: r.submitted })),
+      protocolNotes: data.protocolNotes.map((n) => ({ by: nameOf(n.by), party: partyOf(n.by), text: n.text, allowed: n.allowed === true })),
       sendTo: data.sendTo,
       urgent: data.urgent === true,
+      adjustedAtOnce: atOnce(number),
       confidential: data.confidential,
       withheld,
       items: data.items.map((sub) => item(sub, level + 1)),
@@ -166,7 +224,10 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
       proposals: [],
       proposition: undefined,
       vote: undefined,
+      votes: [],
+      deferred: undefined,
       disqualified: [],
+      standIns: [],
       reservations: [],
       protocolNotes: [],
       sendTo: [],
@@ -174,9 +235,27 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
     };
   };
 
+  const chairId = meeting.chair ?? group.chair;
+  const political = isProtocol && group.political !== undefined;
+  const organisation = org.registry.organisation;
   return {
     publicCopy,
     adjusted: meeting.adjusted && { date: meeting.adjusted.date, by: meeting.adjusted.by.map(nameOf) },
+    adjustedAtOnce: (meeting.adjustedAtOnce ?? []).map((s) => ({
+      paragraphs: paragraphList(s.paragraphs),
+      numbers: s.paragraphs,
+      date: s.date,
+      by: s.by.map(nameOf),
+      posted: s.posted,
+    })),
+    adjustment: meeting.adjustment,
+    posted: meeting.posted
+      ? { date: meeting.posted, takenDown: addDays(meeting.posted, POSTED_DAYS), keptAt: organisation.archive ?? organisation.office ?? organisation.name }
+      : undefined,
+    political,
+    kl: !political
+      ? undefined
+      : { attendance: klAttendance(org, group, meeting, sitting, chairId, secretaryId), voteList: voteList(org, group, meeting, sitting) },
     approved: meeting.approved && { date: meeting.approved.date },
     organisation: {
       name: org.registry.organisation.name,
@@ -204,7 +283,7 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
     lastNumber: first + meeting.items.length - 1,
     present,
     absent,
-    chair: person(meeting.chair ?? group.chair),
+    chair: person(chairId),
     viceChair: person(group.viceChair),
     secretary: person(secretaryId),
     adjusters: adjustersFor(group, meeting.adjusters).map((id) => person(id)!),
@@ -224,8 +303,28 @@ function validSignatures(org: Organisation, group: Group, meeting: MeetingData):
   return found;
 }
 
-function voteView(vote: NonNullable<ItemData['vote']>, nameOf: (id: string) => string): VoteView {
-  const votes = Object.entries(vote.votes).map(([id, choice]) => ({ name: nameOf(id), choice }));
-  const count = (c: string) => votes.filter((v) => v.choice === c).length;
-  return { question: vote.question, yes: vote.yes, no: vote.no, votes, ja: count('ja'), nej: count('nej'), avstår: count('avstår') };
+function voteView(vote: VoteData, nameOf: (id: string) => string, partyOf: (id: string) => string | undefined, number: number | undefined): VoteView {
+  const votes = Object.entries(vote.votes ?? {}).map(([id, choice]) => ({ name: nameOf(id), party: partyOf(id), choice }));
+  const tally = tallyOf(vote);
+  const outcome = outcomeOf(vote);
+  const election = isElection(vote);
+  const counts = Object.entries(vote.counts ?? {})
+    .map(([what, count]) => ({ for: what, count }))
+    .sort((a, b) => (election ? b.count - a.count : 0));
+  return {
+    number,
+    question: vote.question,
+    proposition: vote.proposition,
+    yes: vote.yes,
+    no: vote.no,
+    votes,
+    closed: vote.closed === true,
+    election,
+    counts,
+    ...tally,
+    tie: outcome.tie,
+    winner: outcome.winner,
+    castingVote: vote.castingVote,
+    lot: vote.lot,
+  };
 }

@@ -9,7 +9,9 @@ export interface DecisionsView {
   group: { id: string; name: string };
   year: number;
   isProtocol: boolean;
-  decisions: { date: string; label: string; title: string; text: string; confidential: boolean }[];
+  decisions: { date: string; label: string; title: string; text: string; confidential: boolean; caseNumber?: string }[];
+  /** Whether any decision has a case number (diarienummer): the register then has a column for it. */
+  caseNumbers: boolean;
   openActions: { who: string; what: string; due?: string; from: string; overdue: boolean }[];
 }
 
@@ -20,7 +22,8 @@ export function decisionsView(groupYear: GroupYear, today: string): DecisionsVie
     const walk = (items: ItemData[], label: (i: number) => string, confidential: boolean) =>
       items.forEach((item, i) => {
         const secret = confidential || item.confidential !== undefined;
-        for (const text of item.decisions) decisions.push({ date: m.meeting.date, label: label(i), title: item.title, text, confidential: secret });
+        for (const text of item.decisions)
+          decisions.push({ date: m.meeting.date, label: label(i), title: item.title, text, confidential: secret, caseNumber: item.caseNumber });
         walk(item.items, (j) => `${label(i)}.${j + 1}`, secret);
       });
     walk(m.meeting.items, m.label, false);
@@ -32,6 +35,7 @@ export function decisionsView(groupYear: GroupYear, today: string): DecisionsVie
     year,
     isProtocol: group.document === 'protokoll',
     decisions,
+    caseNumbers: decisions.some((d) => d.caseNumber !== undefined),
     openActions: open.map((a) => ({ who: a.whoName, what: a.what, due: a.due, from: `${swedishDate(a.date)} ${a.label}`, overdue: a.overdue })),
   };
 }

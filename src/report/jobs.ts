@@ -3,7 +3,7 @@
  * can go to a worker thread) and where its files go. Made one group at a time,
  * so a large organisation is never held in memory as rendered documents.
  */
-import { TEMPLATE_OF } from '../data/templates.js';
+import { TEMPLATE_OF, templateFor } from '../data/templates.js';
 import { meetingView } from '../render/view.js';
 import { annualPlanView } from './annual-plan.js';
 import { attendanceYearView } from './attendance-year.js';
@@ -12,7 +12,7 @@ import type { FollowUpView } from './follow-up.js';
 import { financingView, summaryView, type GroupSummary } from './organisation.js';
 import { held, type GroupYear } from './year-data.js';
 import type { Bar } from './chart.js';
-import type { Organisation } from '../model/registry.js';
+import { groupForMeeting, type Organisation } from '../model/registry.js';
 
 /** How every document of an internal report says what it is (report --internal). */
 export const INTERNAL_MARK = '**Innehåller uppgifter som omfattas av sekretess.**';
@@ -73,14 +73,16 @@ export function* groupJobs(groupYear: GroupYear, today: string, followUp: Follow
   }
   // Planned meetings have no notes or protocol yet.
   for (const m of meetings.filter(held)) {
-    const view = meetingView(org, group, m.meeting, { first: m.firstNumber, last: m.lastNumber }, { publicCopy: !internal });
+    // A meeting may keep another document than its group.
+    const own = groupForMeeting(group, m.meeting);
+    const view = meetingView(org, own, m.meeting, { first: m.firstNumber, last: m.lastNumber }, { publicCopy: !internal });
     yield {
-      name: `${group.id}/${m.meeting.date}-${TEMPLATE_OF[group.document]}`,
-      template: TEMPLATE_OF[group.document],
+      name: `${group.id}/${m.meeting.date}-${TEMPLATE_OF[own.document]}`,
+      template: templateFor(own),
       view,
       info: { ...info, date: m.meeting.date, creator: view.secretary?.name ?? organisation },
       section,
-      title: `${group.document === 'protokoll' ? 'Protokoll' : 'Mötesanteckning'} ${m.meeting.date}`,
+      title: `${own.document === 'protokoll' ? 'Protokoll' : 'Mötesanteckning'} ${m.meeting.date}`,
     };
   }
 }

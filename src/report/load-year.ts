@@ -6,8 +6,8 @@
 import { loadPlan, readMeeting, type MeetingFile } from '../data/folder.js';
 import { meetingsOfYear } from '../data/year.js';
 import type { Problem } from '../base/errors.js';
-import { itemNumbers, numberParagraphs } from '../model/numbering.js';
-import type { Group, Organisation } from '../model/registry.js';
+import { numberMeetings } from '../model/numbering.js';
+import { groupForMeeting, type Group, type Organisation } from '../model/registry.js';
 import { checkMeeting } from '../check/meeting.js';
 import { brokenSeal } from '../check/seal.js';
 import type { GroupYear, YearMeeting } from './year-data.js';
@@ -32,22 +32,25 @@ export function loadGroupYear(
   } catch (e) {
     problems.push(...((e as { problems?: Problem[] }).problems ?? []));
   }
-  const loaded = meetingsOfYear(dataDir, group.id, year, files).flatMap((f) => {
+  const read = meetingsOfYear(dataDir, group.id, year, files).flatMap((f) => {
     const { yf, value, problems: found } = readMeeting(f.path);
     if (!yf || !value) {
       problems.push(...found);
       return [];
     }
-    problems.push(...checkMeeting(org, value, yf, f, plan));
+    return [{ f, yf, value, protocol: groupForMeeting(group, value).document === 'protokoll' }];
+  });
+  // § numbers run on through the protocols of the year; a meeting that keeps notes numbers its items from 1.
+  const numbers = numberMeetings(
+    read.map((m) => ({ date: m.f.date, firstParagraph: m.value.firstParagraph, itemCount: m.value.items.length, isProtocol: m.protocol })),
+  );
+  const meetings = read.map(({ f, yf, value, protocol }): YearMeeting => {
+    const { first, last } = numbers.get(f.date)!;
+    problems.push(...checkMeeting(org, value, yf, f, plan, first));
     const seal = brokenSeal(value, f, org);
     if (seal) broken.push(seal);
     // Confidential paragraphs are masked as the meeting is read, before any document is made of it.
-    return [{ date: f.date, meeting: options.masked ? maskConfidential(value, group.id) : value }];
-  });
-  const { ranges } = numberParagraphs(loaded.map((m) => ({ date: m.date, firstParagraph: m.meeting.firstParagraph, itemCount: m.meeting.items.length })));
-  const protocol = group.document === 'protokoll';
-  const meetings = loaded.map(({ date, meeting }): YearMeeting => {
-    const { first, last } = itemNumbers(protocol, ranges.get(date)!);
+    const meeting = options.masked ? maskConfidential(value, group.id) : value;
     return { meeting, firstNumber: first, lastNumber: last, label: (i) => (protocol ? `§ ${first + i}` : `${first + i}`) };
   });
   const groupYear: GroupYear = { org, group, year, meetings, plan, followUp: options.followUp };

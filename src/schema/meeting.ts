@@ -1,11 +1,14 @@
 /** One meeting: meetings/<group>/<yyyy-mm-dd>.yaml. */
 import * as z from 'zod/mini';
-import { ActionId, Id, IsoDate, Mode, Text, TimeRange } from './common.js';
+import { ActionId, DocumentKind, Id, IsoDate, Mode, Text, TimeRange } from './common.js';
 import { ActivityStatus } from './plan.js';
 
 const MeetingStatus = z.enum(['planned', 'agenda', 'held', 'draft', 'sent', 'final', 'adjusted', 'published'], {
   error: 'status is one of planned, agenda, held, draft, sent, final, adjusted, published',
 });
+
+/** A § number, as the protocol prints it. */
+const ParagraphNumber = z.int({ error: 'a § number is a whole number' }).check(z.positive({ error: 'a § number starts at 1' }));
 
 /**
  * Who was there, in the order the document lists them. Someone present who is
@@ -17,13 +20,20 @@ const PresentEntry = z.union(
     Id,
     z.strictObject({
       person: Id,
-      /** The ledamot this ersättare stands in for today. */
+      /** The ledamot this ersättare stands in for today (tjänstgörande ersättare). */
       for: z.optional(Id),
       note: z.optional(Text),
+      /**
+       * The §§ this person took part in, when not the whole meeting: arrived at `from`, left after `to`;
+       * for an ersättare, the §§ served. A member who leaves does not come back (växeltjänstgöring is not
+       * allowed), except after a § with jäv, which `disqualified` on the item records.
+       */
+      from: z.optional(ParagraphNumber),
+      to: z.optional(ParagraphNumber),
     }),
-    z.strictObject({ name: Text, organisation: z.optional(Text), note: z.optional(Text) }),
+    z.strictObject({ name: Text, organisation: z.optional(Text), note: z.optional(Text), from: z.optional(ParagraphNumber), to: z.optional(ParagraphNumber) }),
   ],
-  { error: 'a present entry is a person id, { person, for, note }, or { name, organisation, note } for a guest' },
+  { error: 'a present entry is a person id, { person, for, note, from, to }, or { name, organisation, note, from, to } for a guest' },
 );
 
 const AbsentEntry = z.union([Id, z.strictObject({ person: Id, note: z.optional(Text) })], {
@@ -54,17 +64,48 @@ const Proposal = z.strictObject({ by: Id, text: Text });
 
 const VoteChoice = z.enum(['ja', 'nej', 'avstår'], { error: 'a vote is ja, nej or avstår' });
 
-/** An open vote (omröstning): each voter's choice, and the question put if it needs saying. */
+/**
+ * A vote (omröstning). Open (öppen): each voter's choice by name. Closed (sluten, for elections):
+ * `closed: true` and the counts only, by what was voted for ("ja", "nej", "avstår", or the candidates'
+ * names). An open vote may state its counts too, as the protocol gives them; they must match the names.
+ */
 const Vote = z.strictObject({
   question: z.optional(Text),
+  /** How the chair put the question to this vote (propositionsordning). */
+  proposition: z.optional(Text),
   /** Text for "ja" and "nej", e.g. ja: "bifall till Nina Landströms yrkande". */
   yes: z.optional(Text),
   no: z.optional(Text),
-  votes: z.record(Id, VoteChoice, { error: 'votes maps person ids to ja, nej or avstår' }),
+  votes: z.optional(z.record(Id, VoteChoice, { error: 'votes maps person ids to ja, nej or avstår' })),
+  /** A closed ballot (sluten omröstning): no names, only the counts. */
+  closed: z.optional(z.literal(true, { error: 'closed is true, for a closed ballot' })),
+  counts: z.optional(
+    z.record(Text, z.int({ error: 'a count is a whole number' }).check(z.gte(0, { error: 'a count is 0 or more' })), {
+      error: 'counts maps what was voted for (ja, nej, avstår, or a name) to the number of votes',
+    }),
+  ),
+  /** A tie settled by the chair (utslagsröst): ja or nej, as the chair voted. */
+  castingVote: z.optional(z.enum(['ja', 'nej'], { error: 'castingVote is ja or nej' })),
+  /** A tied election settled by lot (lottning): who or what the lot fell on. */
+  lot: z.optional(Text),
 });
 
 /** A reservation against the decision, optionally written out as an attachment. */
-const Reservation = z.strictObject({ by: Id, text: z.optional(Text), attachment: z.optional(Text) });
+const Reservation = z.strictObject({
+  by: Id,
+  text: z.optional(Text),
+  attachment: z.optional(Text),
+  /** The day the written reservation was handed in: by the time set for adjusting the protocol (KL 4 kap. 27 §). */
+  submitted: z.optional(IsoDate),
+});
+
+/** A protocol note (protokollsanteckning): by a member, or by someone else the chair allowed. */
+const ProtocolNote = z.strictObject({
+  by: Id,
+  text: Text,
+  /** The chair allowed someone who is not a member serving to have a note entered. */
+  allowed: z.optional(z.literal(true, { error: 'allowed is true, when the chair allowed the note' })),
+});
 
 /** One agenda item: a paragraph (§) of a protocol, a numbered item of meeting notes. */
 const Item = z.strictObject({
@@ -89,12 +130,17 @@ const Item = z.strictObject({
   proposals: z._default(z.array(Proposal), []),
   /** How the chair put the proposals (propositionsordning), as it is to be written. */
   proposition: z.optional(Text),
+  /** One vote; a paragraph with several (e.g. återremiss first, then the main question) lists them under votes. */
   vote: z.optional(Vote),
+  /** The votes of the paragraph, in the order they were taken; the last is on the question the decision answers. */
+  votes: z.optional(z.array(Vote)),
+  /** The matter was not decided: sent back for more preparation (återremiss) or put off (bordläggning); it comes back on the next agenda. */
+  deferred: z.optional(z.enum(['återremiss', 'bordläggning'], { error: 'deferred is återremiss or bordläggning' })),
   /** Members who did not take part because of a conflict of interest (jäv). */
   disqualified: z._default(z.array(Id), []),
   reservations: z._default(z.array(Reservation), []),
   /** Protokollsanteckningar. */
-  protocolNotes: z._default(z.array(z.strictObject({ by: Id, text: Text })), []),
+  protocolNotes: z._default(z.array(ProtocolNote), []),
   /** Who the decision is sent to (expedieras till). */
   sendTo: z._default(z.array(Text), []),
   /** Omedelbar justering: the paragraph was adjusted at once, at the meeting. */
@@ -102,7 +148,14 @@ const Item = z.strictObject({
   /** Sekretess: the reason and legal reference; the public copy keeps only the heading and this line. */
   confidential: z.optional(Text),
   /** Where a point carried over was raised: the meeting's date and its § or item number. */
-  carriedFrom: z.optional(z.strictObject({ date: IsoDate, number: z.optional(z.int().check(z.positive())) })),
+  carriedFrom: z.optional(
+    z.strictObject({
+      date: IsoDate,
+      number: z.optional(z.int().check(z.positive())),
+      /** Why it came back: it was sent back (återremiss) or put off (bordläggning) there. */
+      deferred: z.optional(z.enum(['återremiss', 'bordläggning'], { error: 'deferred is återremiss or bordläggning' })),
+    }),
+  ),
   get items() {
     return z._default(z.array(Item), []);
   },
@@ -139,9 +192,25 @@ const Seal = z.strictObject({
   early: z.optional(z.literal(true)),
 });
 
+/**
+ * Paragraphs adjusted at once (omedelbar justering), before the rest of the protocol: their § numbers,
+ * and a seal of their own (model/paragraph-seal.ts) over those items and who took part in them.
+ */
+const ParagraphSeal = z.strictObject({
+  paragraphs: z.array(ParagraphNumber).check(z.minLength(1, { error: 'name at least one §' })),
+  date: IsoDate,
+  by: z._default(z.array(Id), []),
+  fingerprint: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/, { error: 'fingerprint is written by sekr: sha256:<64 hex digits>' })),
+  fields: z._default(z.record(z.string(), z.string()), {}),
+  /** The day the notice of this adjustment was posted (sekr notice --paragraphs). */
+  posted: z.optional(IsoDate),
+});
+
 export const Meeting = z.strictObject({
   /** Optional: the folder names the group; when given it must agree. */
   group: z.optional(Id),
+  /** What this meeting keeps, when not what its group keeps: protokoll or mötesanteckning. */
+  document: z.optional(DocumentKind),
   date: IsoDate,
   time: z.optional(TimeRange),
   place: z.optional(Text),
@@ -155,6 +224,8 @@ export const Meeting = z.strictObject({
   /** The first § of a protocol, when it cannot be counted on from the group's previous meeting. */
   firstParagraph: z.optional(z.int({ error: 'firstParagraph is a whole number' }).check(z.positive({ error: 'firstParagraph starts at 1' }))),
   attendance: z._default(Attendance, { present: [], absent: [] }),
+  /** Justeringens plats och tid: when and where the protocol is to be adjusted, as the protocol prints it. */
+  adjustment: z.optional(z.strictObject({ date: IsoDate, time: z.optional(Text), place: z.optional(Text) })),
   items: z._default(z.array(Item), []),
   next: z.optional(NextMeeting),
   /** The day the notice (kallelse) went out. */
@@ -164,6 +235,10 @@ export const Meeting = z.strictObject({
   /** A protocol's adjustment, or approval of notes: the content is locked from then on. */
   adjusted: z.optional(Seal),
   approved: z.optional(Seal),
+  /** Paragraphs adjusted at once, each group of them with its own seal. */
+  adjustedAtOnce: z.optional(z.array(ParagraphSeal)),
+  /** The day the notice of the protocol's adjustment was posted (sekr notice); it is taken down three weeks later. */
+  posted: z.optional(IsoDate),
   published: z.optional(IsoDate),
 });
 
@@ -173,3 +248,6 @@ export type AttendanceData = z.output<typeof Attendance>;
 export type ActionData = z.output<typeof Action>;
 export type SealData = z.output<typeof Seal>;
 export type SignatureData = z.output<typeof Signature>;
+export type VoteData = z.output<typeof Vote>;
+export type ParagraphSealData = z.output<typeof ParagraphSeal>;
+export type PresentData = z.output<typeof PresentEntry>;

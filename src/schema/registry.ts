@@ -74,6 +74,13 @@ export const Group = z.strictObject({
   adjuster: z._default(AdjusterRule, 'elected'),
   /** Whether an absent ledamot's ersättare stands in ("Ersättare utses inte vid frånvaro" when false). */
   substitutes: z._default(z.boolean({ error: 'substitutes is true or false' }), false),
+  /**
+   * A political body whose protocol follows Kommunallagen (2017:725): as a nämnd (quorum by 6 kap. 27 §;
+   * also for a joint political committee or politiskt samråd) or as fullmäktige (5 kap. 42 §). Its protocol
+   * lists beslutande, tjänstgörande and ej tjänstgörande ersättare and övriga närvarande, and has a
+   * närvaro- och omröstningslista; sekr validate checks each decision's quorum.
+   */
+  political: z.optional(z.enum(['nämnd', 'fullmäktige'], { error: 'political is nämnd or fullmäktige' })),
   /** Whether the agenda has the standing item "Hänt sedan sist". */
   sinceLast: z._default(z.boolean({ error: 'sinceLast is true or false' }), false),
   members: z._default(z.array(Member), []),

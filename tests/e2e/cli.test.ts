@@ -155,11 +155,14 @@ describe('templates', () => {
       'kallelse:bundled',
       'motesanteckning:bundled',
       'narvaro:bundled',
+      'protokoll-kl:bundled',
       'protokoll:bundled',
+      'protokollsutdrag:bundled',
       'sammanfattning:bundled',
       'uppfoljning:bundled',
       'partials/attendance-line:bundled',
       'partials/item:bundled',
+      'partials/kl-person:bundled',
       'partials/signatures:bundled',
     ]);
   });

@@ -278,6 +278,8 @@ describe('recordItem', { timeout: 20_000 }, () => {
     for (let i = 0; i < 3; i++) screen.keypress('down'); // an open vote
     screen.keypress('enter');
     await screen.next();
+    expect(screen.getScreen()).toContain('The question put to the vote');
+    await answer('Ska ärendet avgöras i dag?');
     expect(screen.getScreen()).toContain('Nina Landström votes');
     screen.keypress('enter'); // ja
     await screen.next();
@@ -285,17 +287,36 @@ describe('recordItem', { timeout: 20_000 }, () => {
     screen.keypress('down'); // nej
     screen.keypress('enter');
     await screen.next();
-    // Lars Paulsson is a guest: he is not asked.
+    // Lars Paulsson is a guest: he is not asked. A tie: the chair's casting vote settles it.
+    expect(screen.getScreen()).toContain("A tie: the chair's casting vote");
+    screen.keypress('enter'); // ja
+    await screen.next();
     expect(screen.getScreen()).toContain('Anything more for this paragraph?');
-    expect(calls.at(-1)).toEqual(['setField', 'vote', { votes: { 'nina-landstrom': 'ja', 'tina-isaksson': 'nej' } }]);
+    const first = { question: 'Ska ärendet avgöras i dag?', votes: { 'nina-landstrom': 'ja', 'tina-isaksson': 'nej' }, castingVote: 'ja' };
+    expect(calls.at(-1)).toEqual(['setField', 'vote', first]);
     expect(said).toContain('  result: 1 ja, 1 nej, 0 avstår');
+
+    // A second vote of the same paragraph: both go under votes:, in order.
+    for (let i = 0; i < 3; i++) screen.keypress('down');
+    screen.keypress('enter');
+    await screen.next();
+    await answer('');
+    screen.keypress('enter'); // ja
+    await screen.next();
+    screen.keypress('enter'); // ja
+    await screen.next();
+    expect(screen.getScreen()).toContain('Anything more for this paragraph?');
+    expect(calls.slice(-2)).toEqual([
+      ['setField', 'vote', undefined],
+      ['setField', 'votes', [first, { votes: { 'nina-landstrom': 'ja', 'tina-isaksson': 'ja' } }]],
+    ]);
     screen.keypress('enter'); // no, go on
     await screen.next();
     await answer('');
     await answer('');
     screen.keypress('enter');
     await done;
-    expect(calls.map((c) => c[0])).toEqual(['addDecision', 'appendField', 'setField', 'markRecorded']);
+    expect(calls.map((c) => c[0])).toEqual(['addDecision', 'appendField', 'setField', 'setField', 'setField', 'markRecorded']);
   });
 
   it('takes the notes from $EDITOR when one is set, starting from the notes so far', async () => {

@@ -240,8 +240,17 @@ describe('rollCallProblems', () => {
   it('refuses a substitute for a member who is present', () => {
     const problems = rollCallProblems(org, styrgrupp, full({ present: styrgruppBut() }));
     expect(problems).toEqual([
-      { message: 'Lena Axelsson stands in for Per Svensson, who is present', hint: 'a substitute stands in only for an absent member' },
+      {
+        message: 'Lena Axelsson stands in for Per Svensson, who is present',
+        hint: 'a substitute stands in only for an absent member; for some §§ only: --substitute lena-axelsson:per-svensson:102-',
+      },
     ]);
+  });
+
+  it('takes a substitute for a member present when either serves only for some §§ (jäv, or someone leaving)', () => {
+    const call = full({ present: styrgruppBut() });
+    expect(rollCallProblems(org, styrgrupp, { ...call, spans: { 'lena-axelsson': { from: 14 } } })).toEqual([]);
+    expect(rollCallProblems(org, styrgrupp, { ...call, spans: { 'per-svensson': { to: 13 } } })).toEqual([]);
   });
 
   it('refuses a substitute for someone who is not a member', () => {
