@@ -28,7 +28,7 @@ const DIST = join(ROOT, 'dist');
  * only tests/e2e/fixtures/trace-imports.mjs installs: the bundle bypasses Node's
  * module loader, so the loader's trace alone could no longer see them.
  */
-const WATCHED = /[\\/]node_modules[\\/](handlebars|markdown-it|@inquirer|inquirer)[\\/].*\.(c?js|mjs)$/;
+const WATCHED = /[\\/]node_modules[\\/](docx|handlebars|markdown-it|@inquirer|inquirer)[\\/].*\.(c?js|mjs)$/;
 const announceEvaluation = {
   name: 'announce-evaluation',
   setup(build) {
