@@ -14,6 +14,7 @@ import type { MeetingData } from '../validate/schema.js';
 import { meetingView, type MeetingView } from './view.js';
 import { renderMarkdown, type RenderedMarkdown } from './markdown.js';
 import type { DocxImage } from './docx.js';
+import { draftMark } from './docx-draft.js';
 import { TEMPLATE_OF } from './templates.js';
 import { mark } from '../timing.js';
 
@@ -89,6 +90,8 @@ export interface DocumentInfo {
   group?: string;
   date?: string;
   creator?: string;
+  /** Set while a protocol or meeting notes are not final: said in the Word document's page header. */
+  draft?: string;
   images?: Record<string, DocxImage>;
 }
 
@@ -122,6 +125,7 @@ export async function documentFiles(
       subject: info.group ?? info.organisation,
       description: rendered.title,
       header: fill(rendered.settings.header),
+      draft: info.draft,
       footer: fill(rendered.settings.footer),
       language: rendered.settings.language,
       properties,
@@ -146,7 +150,7 @@ export async function renderDocument(
 ): Promise<Written[]> {
   const rendered = await renderMarkdown(dataDir, templateName, view);
   mark('markdown');
-  const files = await documentFiles(rendered, view, formats, base);
+  const files = await documentFiles(rendered, { ...meetingInfo(view), draft: draftMark(view) }, formats, base);
   mark('documents');
   // Everything is rendered before anything is written: a failure leaves no half set of files.
   for (const f of files) writeFileAtomic(f.path, f.data);

@@ -5,6 +5,7 @@
  */
 import { TEMPLATE_OF } from '../render/templates.js';
 import { meetingView } from '../render/view.js';
+import { draftMark } from '../render/docx-draft.js';
 import { annualPlanView } from './annual-plan.js';
 import { attendanceYearView } from './attendance-year.js';
 import { decisionsView } from './decisions.js';
@@ -20,7 +21,7 @@ export interface Job {
   template: string;
   view: object;
   /** Whose the document is, for the Word file's properties and header. */
-  info: { organisation: string; group?: string; date?: string; creator?: string };
+  info: { organisation: string; group?: string; date?: string; creator?: string; draft?: string };
   /** A bar chart to draw beside the document and put into it (its file name is the view's chart.file). */
   chart?: { title: string; file: string; bars: Bar[] };
   /** How the index lists it. */
@@ -67,7 +68,13 @@ export function* groupJobs(groupYear: GroupYear, today: string, followUp: Follow
       name: `${group.id}/${m.meeting.date}-${TEMPLATE_OF[group.document]}`,
       template: TEMPLATE_OF[group.document],
       view,
-      info: { ...info, date: m.meeting.date, creator: view.secretary?.name ?? organisation },
+      info: {
+        ...info,
+        date: m.meeting.date,
+        creator: view.secretary?.name ?? organisation,
+        // The report's copy of a protocol or notes not yet final says so, as the copy sekr render makes.
+        draft: draftMark(view),
+      },
       section,
       title: `${group.document === 'protokoll' ? 'Protokoll' : 'Mötesanteckning'} ${m.meeting.date}`,
     };
