@@ -41,27 +41,6 @@ const announceEvaluation = {
   },
 };
 
-/**
- * commander requires node:child_process when it loads, for subcommands that are programs of their
- * own, which sekr has none of: with what child_process loads in turn (net, dgram, ...) that was
- * 1.5 ms of every start. Here it is required when commander first spawns, if ever.
- */
-const EAGER_CHILD_PROCESS = "const childProcess = require('node:child_process');";
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
-      const { readFile } = await import('node:fs/promises');
-      const text = await readFile(args.path, 'utf8');
-      if (!text.includes(EAGER_CHILD_PROCESS)) {
-        process.stderr.write(`build: ${args.path} no longer requires child_process as it did; it is bundled as it is\n`);
-        return undefined;
-      }
-      return { contents: text.replace(EAGER_CHILD_PROCESS, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"), loader: 'js' };
-    });
-  },
-};
-
 /** Not bundled: date-holidays (2 MB with moment-timezone) for schedule, pureimage and pngjs for the report's chart, and inquirer for the prompts. */
 const OUTSIDE = ['date-holidays', 'pureimage', 'pngjs', '@inquirer/*'];
 
@@ -108,7 +87,7 @@ const common = {
   keepNames: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [announceEvaluation, precompiledTemplates, lazyChildProcess],
+  plugins: [announceEvaluation, precompiledTemplates],
 };
 
 /** The program and the report's worker: CommonJS bundles. */
