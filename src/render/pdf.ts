@@ -9,6 +9,7 @@
  * headings, lists and tables as structure, the document's language, the
  * chart's alternative text, and bookmarks from the headings.
  */
+import { execFile } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -56,8 +57,7 @@ export async function docxToPdf(docx: Buffer, name: string): Promise<Buffer> {
     writeFileSync(source, docx);
     // A profile of its own, so a LibreOffice the user has open does not swallow the conversion.
     const profile = pathToFileURL(join(dir, 'profile')).href;
-    // child_process only here: loading it (and the network modules it loads) is 1 ms of every start otherwise.
-    const run = promisify((await import('node:child_process')).execFile);
+    const run = promisify(execFile);
     const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', PDF_FILTER, '--outdir', dir, source];
     await run(office, args, { timeout: 180_000 });
     return readFileSync(join(dir, `${name}.pdf`));
