@@ -20,7 +20,9 @@ if (timing) performance.mark('boot', { detail: process.cpuUsage() });
 const bundle = fileURLToPath(new URL('./cli.cjs', import.meta.url));
 const cacheFile = `${bundle}.cache`;
 
+/** The saved cache; none with SEKR_CODE_CACHE=0, which bench/report.mjs --pieces uses to measure what it saves. */
 function cached(): Buffer | undefined {
+  if (process.env.SEKR_CODE_CACHE === '0') return undefined;
   try {
     return readFileSync(cacheFile);
   } catch {
