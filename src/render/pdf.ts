@@ -43,6 +43,9 @@ const PDF_FILTER = `pdf:writer_pdf_Export:${JSON.stringify({
   ExportBookmarks: { type: 'boolean', value: 'true' },
 })}`;
 
+/** What a PDF/A-2 says of itself in its XMP metadata. */
+const PDF_A = '<pdfaid:part>2</pdfaid:part>';
+
 export async function docxToPdf(docx: Buffer, name: string): Promise<Buffer> {
   const office = findOffice();
   if (!office) {
@@ -60,7 +63,16 @@ export async function docxToPdf(docx: Buffer, name: string): Promise<Buffer> {
     const run = promisify(execFile);
     const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', PDF_FILTER, '--outdir', dir, source];
     await run(office, args, { timeout: 180_000 });
-    return readFileSync(join(dir, `${name}.pdf`));
+    const pdf = readFileSync(join(dir, `${name}.pdf`));
+    // A LibreOffice before 7.4 does not read the options as JSON and makes an ordinary PDF, which is not
+    // for the archive. PDF/A keeps its XMP metadata unfiltered, so the part it claims can be read as text.
+    if (!pdf.includes(PDF_A)) {
+      throw new SekrError('LibreOffice made a PDF, but not PDF/A-2 as the archive needs', {
+        exitCode: EXIT.failure,
+        hint: `LibreOffice 7.4 or later is needed (${office} --version says which it is), or leave pdf out of --format`,
+      });
+    }
+    return pdf;
   } catch (e) {
     if (e instanceof SekrError) throw e;
     throw new SekrError(`LibreOffice could not make the PDF: ${((e as { stderr?: string }).stderr || (e as Error).message).trim().split('\n')[0]}`, {

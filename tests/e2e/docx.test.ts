@@ -5,7 +5,7 @@
  * PDF, page by page, as a secretary would see it printed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
@@ -307,5 +307,20 @@ describe('the layout where pages break (LibreOffice, pdftotext -layout)', () => 
     const adjusted = pdfPages(join(docs, 'protokoll-justerat.pdf'));
     expect(adjusted.join('\n')).toContain('Justerat 5 mars 2026');
     for (const page of adjusted) expect(page).not.toMatch(/Utkast|Preliminär/);
+  });
+});
+
+describe('a LibreOffice that does not make PDF/A', () => {
+  it('is refused with the version needed, and nothing is written', () => {
+    const dir = workspace();
+    // An office program that writes an ordinary PDF whatever it is asked, as LibreOffice before 7.4 does with the JSON options.
+    const office = join(dir, 'old-soffice');
+    writeFileSync(office, '#!/bin/sh\nfor a; do last="$a"; done\nout=$(dirname "$last")\nprintf "%%PDF-1.4\\n%%%%EOF\\n" > "$out/$(basename "$last" .docx).pdf"\n');
+    chmodSync(office, 0o755);
+    const r = sekr(['render', PROTOCOL, '--format', 'md,docx,pdf'], { cwd: dir, env: { SEKR_SOFFICE: office } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('LibreOffice made a PDF, but not PDF/A-2 as the archive needs');
+    expect(r.stderr).toContain('LibreOffice 7.4 or later is needed');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });
