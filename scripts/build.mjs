@@ -128,15 +128,6 @@ await Promise.all([
   esbuild.build({ ...common, ...commonJs, plugins: [], entryPoints: [join(ROOT, 'src/boot.ts')], outfile: join(DIST, 'boot.cjs') }),
 ]);
 
-// The bundle in ASCII: esbuild escapes strings, but leaves comments and regular expressions as
-// written. A source of only ASCII is one byte a character for V8, and boot.ts reads it without
-// decoding UTF-8 (latin1, the same bytes): about 5 ms of each start, for a bundle read on every start.
-const bundleFile = join(DIST, 'cli.cjs');
-const bundled = readFileSync(bundleFile, 'utf8');
-// A backslash before such a character (an identity escape in a regular expression) would change its meaning.
-if (/\\[^\x00-\x7f]/.test(bundled)) throw new Error('dist/cli.cjs: a backslash before a non-ASCII character; write it as \\uXXXX in the source');
-writeFileSync(bundleFile, bundled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-
 const help = execFileSync(process.execPath, [join(ROOT, 'bin/sekr.js'), '--help'], { env: { ...process.env, SEKR_NO_HELP_CACHE: '1' }, encoding: 'utf8' });
 writeFileSync(join(DIST, 'help.txt'), help);
 // In a process of its own, with no flags of ours: V8 takes a cache only under the flags it was made with.
