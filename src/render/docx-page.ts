@@ -18,6 +18,7 @@ import {
   type ISectionPropertiesOptions,
   type IStylesOptions,
 } from 'docx';
+import { TABLE_STYLES } from './docx-table.js';
 
 export const FONT = 'Calibri';
 export const MONO = 'Consolas';
@@ -65,6 +66,7 @@ export function styles(language: string): IStylesOptions {
     paragraphStyles: [
       { id: 'Header', name: 'header', basedOn: 'Normal', run: { size: 18 } },
       { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { size: 18 } },
+      ...TABLE_STYLES,
     ],
   };
 }

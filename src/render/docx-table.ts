@@ -4,7 +4,7 @@
  * wider than number columns), the header row shaded and repeated on every
  * page, and no row split across two pages.
  */
-import { Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType, type ParagraphChild } from 'docx';
+import { Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType, type IParagraphStyleOptions, type ParagraphChild } from 'docx';
 import { textWidth, type Style } from './docx-measure.js';
 import { inlineOf, type Node } from './docx-tree.js';
 
@@ -19,8 +19,25 @@ const CELL_MARGIN = 85;
  */
 const SLACK = 1.04;
 
-/** The runs of a cell's text, from the document's writer: bold (the header row) and at the table's size in half-points. */
-export type InlineRuns = (nodes: Node[], format: { bold?: boolean; size?: number }) => ParagraphChild[];
+/** The runs of a cell's text, from the document's writer. */
+export type InlineRuns = (nodes: Node[]) => ParagraphChild[];
+
+/**
+ * A cell's paragraph takes its size, spacing and (in the header row) weight
+ * from a style, not from properties of its own: a table of many cells is
+ * then a good deal less for Word to read and for the writer to hold.
+ */
+const cellStyle = (header: boolean, points: number) => `Table${header ? 'Heading' : 'Text'}${points}`;
+
+export const TABLE_STYLES: IParagraphStyleOptions[] = TABLE_POINTS.flatMap((points) =>
+  [false, true].map((header) => ({
+    id: cellStyle(header, points),
+    name: `Table ${header ? 'Heading' : 'Text'} ${points} pt`,
+    basedOn: 'Normal',
+    run: { size: points * 2, bold: header || undefined },
+    paragraph: { spacing: { before: 40, after: 40, line: 240 } },
+  })),
+);
 
 /** What a column needs of one cell: its longest word and its longest line, in twips, margins included. */
 export interface CellNeed {
@@ -34,7 +51,6 @@ export function table(node: Node, width: number, runs: InlineRuns): Table {
   const needs = (points: number) => rows.map((row) => row.children.map((cell) => cellNeed(inlineOf(cell), points, isHeader(row))));
   const points = TABLE_POINTS.find((pt) => sum(columnMinimums(needs(pt))) <= width) ?? TABLE_POINTS[TABLE_POINTS.length - 1]!;
   const columns = columnWidths(needs(points), width);
-  const size = points * 2;
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: columns,
@@ -54,10 +70,7 @@ export function table(node: Node, width: number, runs: InlineRuns): Table {
               width: { size: w, type: WidthType.DXA },
               shading: header ? { type: ShadingType.CLEAR, fill: 'D9E2F3', color: 'auto' } : undefined,
               children: [
-                new Paragraph({
-                  spacing: { before: 40, after: 40, line: 240 },
-                  children: row.children[i] ? runs(inlineOf(row.children[i]!), { bold: header || undefined, size }) : [],
-                }),
+                new Paragraph({ style: cellStyle(header, points), children: row.children[i] ? runs(inlineOf(row.children[i]!)) : [] }),
               ],
             }),
         ),

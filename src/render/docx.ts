@@ -60,8 +60,6 @@ interface Format {
   italics?: boolean;
   strike?: boolean;
   code?: boolean;
-  /** In half-points; the style's size when not given. */
-  size?: number;
 }
 
 const SIGNATURES_START = /^<!--\s*sekr:signatures\s*-->/;
@@ -165,7 +163,7 @@ function block(ctx: Context, node: Node, around: { afterTable?: boolean; beforeT
     case 'ordered_list':
       return list(ctx, node, 0, indent, around.afterTable);
     case 'table':
-      return [table(node, TEXT_WIDTH - indent, (nodes, format) => inline(ctx, nodes, format))];
+      return [table(node, TEXT_WIDTH - indent, (nodes) => inline(ctx, nodes))];
     case 'code_block':
     case 'fence':
       return node.token.content
@@ -256,14 +254,14 @@ function inline(ctx: Context, nodes: Node[], format: Format = {}, how: { keepDat
         break;
       case 'softbreak':
       case 'hardbreak':
-        out.push(new TextRun({ break: 1, size: format.size }));
+        out.push(new TextRun({ break: 1 }));
         break;
       case 'link': {
         const href = String(node.token.attrGet('href') ?? '');
         // The seeds' links are placeholders ("#"); only a real address becomes a hyperlink.
         if (/^(https?:|mailto:)/i.test(href)) {
           const text = plainText(node.children);
-          const linked = new TextRun({ text, style: 'Hyperlink', bold: format.bold, italics: format.italics, size: format.size });
+          const linked = new TextRun({ text, style: 'Hyperlink', bold: format.bold, italics: format.italics });
           out.push(new ExternalHyperlink({ link: href, children: [linked] }));
         } else out.push(...inline(ctx, node.children, format, how));
         break;
@@ -294,7 +292,7 @@ function picture(ctx: Context, file: string, alt: string, format: Format): Parag
 }
 
 function run(text: string, format: Format): TextRun {
-  return new TextRun({ text, bold: format.bold, italics: format.italics, strike: format.strike, size: format.size, font: format.code ? MONO : undefined });
+  return new TextRun({ text, bold: format.bold, italics: format.italics, strike: format.strike, font: format.code ? MONO : undefined });
 }
 
 /** Text whose ISO dates have non-breaking hyphens: the line may break before a date, not inside it. */
@@ -307,5 +305,5 @@ function datesKept(text: string, format: Format): TextRun {
     at = m.index + m[0].length;
   }
   if (at < text.length) children.push(text.slice(at));
-  return new TextRun({ children, bold: format.bold, italics: format.italics, strike: format.strike, size: format.size });
+  return new TextRun({ children, bold: format.bold, italics: format.italics, strike: format.strike });
 }
