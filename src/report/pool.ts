@@ -39,13 +39,11 @@ export async function thisThread(setup: ReportSetup, data: ReportData, deliver: 
 
 export async function workerThreads(setup: ReportSetup, data: ReportData, count: number, deliver: Delivery): Promise<Threads> {
   // A bounded heap: V8 collects sooner instead of growing, so memory stays flat over a long batch.
-  // A worker holds some 20 MB (the registry, the templates, one group's year); measured at 5,000
-  // meetings, 64 MB of old and 8 MB of young generation peak at 283 MB for the process, as fast as
-  // 96 and 16 (304 MB); at 48 MB V8 collects so often that the batch takes a third longer.
-  const workers = Array.from(
-    { length: count },
-    () => new Worker(new URL('./worker.cjs', import.meta.url), { workerData: { setup, data }, resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } }),
-  );
+  // The bound leaves room for the largest document a worker makes: the docx library holds a whole
+  // document as objects while it writes it, and the attendance table of a group that met most days
+  // of a year has thousands of cells. (README, Performance: what the bound costs at 5,000 meetings.)
+  const resourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./worker.cjs', import.meta.url), { workerData: { setup, data }, resourceLimits }));
   const ready = workers.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {
