@@ -466,7 +466,8 @@ describe('a second run, and a run after a change', () => {
     // The group's five and the organisation's two (summary, financing), all of which lacked a PDF.
     expect(json).toMatchObject({ documents: 7, rendered: 7, unchanged: 0 });
     expect(filesUnder(join(out, 'strategi-for-halsa')).filter((f) => f.endsWith('.pdf'))).toHaveLength(5);
-  });
+    // Seven PDFs, one LibreOffice each: on a machine shared with other work that takes more than a minute.
+  }, 240_000);
 
   // BUG (src/report/batch.ts, runReport): every entry of the old manifest whose
   // files still exist is kept, also for the groups of this run. A meeting moved
@@ -497,7 +498,7 @@ describe('sekr report --group strategi-for-halsa --format md,docx,pdf', () => {
     if (office.error || office.status !== 0) throw new Error('LibreOffice (soffice) is needed for the PDFs of sekr report');
     if (spawnSync('pdftotext', ['-v']).error) throw new Error('pdftotext (poppler) is needed to read the PDFs of sekr report');
     run = report(ws, '--group', 'strategi-for-halsa', '--format', 'md,docx,pdf');
-  });
+  }, 240_000);
 
   it('writes only that group’s documents, in the three formats', () => {
     ok(run);
