@@ -28,7 +28,10 @@ const { values: args } = parseArgs({
 // The protocol seed's Markdown, as `sekr render --format md` writes it.
 const dir = mkdtempSync(join(tmpdir(), 'sekr-bench-docx-'));
 cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
-execFileSync(process.execPath, [join(ROOT, 'bin/sekr.js'), 'render', 'styrgrupp-narvard/2026-02-27', '--format', 'md', '--out', 'o'], { cwd: dir, stdio: 'ignore' });
+execFileSync(process.execPath, [join(ROOT, 'bin/sekr.js'), 'render', 'styrgrupp-narvard/2026-02-27', '--format', 'md', '--out', 'o'], {
+  cwd: dir,
+  stdio: 'ignore',
+});
 const markdown = readFileSync(join(dir, 'o/styrgrupp-narvard/2026-02-27-protokoll.md'), 'utf8');
 rmSync(dir, { recursive: true, force: true });
 
@@ -75,6 +78,9 @@ const bytes = (await markdownToDocx(markdown, meta)).length;
 const docx = await time(() => markdownToDocx(markdown, meta));
 const parsing = parser && (await time(() => parser.parse(markdown, {})));
 const f = (ms) => ms.toFixed(3);
-console.log(args.module ?? "src/render/docx.ts");
-console.log(`  markdownToDocx   ${f(docx.median)} ms per document (best round ${f(docx.best)})  ${runs} documents, ${markdown.length} characters of Markdown, ${bytes} bytes of DOCX`);
+console.log(args.module ?? 'src/render/docx.ts');
+console.log(
+  `  markdownToDocx   ${f(docx.median)} ms per document (best round ${f(docx.best)})  ` +
+    `${runs} documents, ${markdown.length} characters of Markdown, ${bytes} bytes of DOCX`,
+);
 if (parsing) console.log(`  of it markdown-it ${f(parsing.median)} ms (best round ${f(parsing.best)})`);

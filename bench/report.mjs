@@ -64,7 +64,10 @@ function organisation(groups, meetings) {
   const data = join(dir, 'data');
   mkdirSync(join(data, 'meetings'), { recursive: true });
   const copies = Array.from({ length: groups }, (_, g) => ({ ...styrgrupp, id: `grupp-${g + 1}`, name: `Grupp ${g + 1}`, parent: undefined }));
-  writeFileSync(join(data, 'registry.yaml'), stringify({ ...registry, groups: [...registry.groups.filter((g) => !g.id.startsWith('grupp-')), ...copies] }, { aliasDuplicateObjects: false }));
+  writeFileSync(
+    join(data, 'registry.yaml'),
+    stringify({ ...registry, groups: [...registry.groups.filter((g) => !g.id.startsWith('grupp-')), ...copies] }, { aliasDuplicateObjects: false }),
+  );
   for (const group of copies) {
     const folder = join(data, 'meetings', group.id);
     mkdirSync(folder);
@@ -156,7 +159,11 @@ if (!args['start-up']) {
   if (hasPandoc) {
     const pandoc = median(runs.pandoc);
     row(`pandoc md→docx, one process a document (${args['pandoc-sample']} a round)`, `${ms(pandoc)} a document`, '');
-    row('  ratio: pandoc / sekr, per document in the batch', `${(pandoc / perDoc).toFixed(1)} x`, `--jobs 1: ${(pandoc / singlePerDoc).toFixed(1)} x; target at least 2.5 x`);
+    row(
+      '  ratio: pandoc / sekr, per document in the batch',
+      `${(pandoc / perDoc).toFixed(1)} x`,
+      `--jobs 1: ${(pandoc / singlePerDoc).toFixed(1)} x; target at least 2.5 x`,
+    );
   } else row('pandoc', 'not installed', 'apt-get install pandoc to compare');
 
   const groups = Number(args.groups);
@@ -164,8 +171,16 @@ if (!args['start-up']) {
   console.error(`linear growth: ${groups / 10} and ${groups} groups x ${meetings} meetings ...`);
   const small = report(organisation(Math.max(1, groups / 10), meetings), Number(args.jobs));
   const large = report(organisation(groups, meetings), Number(args.jobs));
-  row(`sekr report: ${large.documents} documents (${groups * meetings} meetings), --jobs ${args.jobs}`, `${large.s.toFixed(2)} s`, `${ms(large.perDoc)} a document, peak ${large.rss.toFixed(0)} MB`);
-  row(`growth: ${small.documents} → ${large.documents} documents`, `${(large.s / small.s).toFixed(2)} x the time`, `for ${(large.documents / small.documents).toFixed(1)} x the documents; target at most 10.5 x for 10 x`);
+  row(
+    `sekr report: ${large.documents} documents (${groups * meetings} meetings), --jobs ${args.jobs}`,
+    `${large.s.toFixed(2)} s`,
+    `${ms(large.perDoc)} a document, peak ${large.rss.toFixed(0)} MB`,
+  );
+  row(
+    `growth: ${small.documents} → ${large.documents} documents`,
+    `${(large.s / small.s).toFixed(2)} x the time`,
+    `for ${(large.documents / small.documents).toFixed(1)} x the documents; target at most 10.5 x for 10 x`,
+  );
 
   if (args.big) {
     console.error('5,000 meetings ...');
@@ -216,7 +231,8 @@ if (hasPandoc) {
 const times = medians(commands);
 const pandoc = hasPandoc ? times.pop() : undefined;
 renders.forEach(([what], i) => {
-  const note = pandoc === undefined ? '' : `${(times[i] / pandoc).toFixed(2)} x pandoc${i === 0 ? ` (${(pandoc * 1000).toFixed(0)} ms); target at most 2.5 x` : ''}`;
+  const note =
+    pandoc === undefined ? '' : `${(times[i] / pandoc).toFixed(2)} x pandoc${i === 0 ? ` (${(pandoc * 1000).toFixed(0)} ms); target at most 2.5 x` : ''}`;
   row(what, `${(times[i] * 1000).toFixed(0)} ms`, note);
 });
 

@@ -41,8 +41,11 @@ const announceEvaluation = {
   },
 };
 
-/** Not bundled: date-holidays (2 MB with moment-timezone) for schedule, pureimage and pngjs for the report's chart, and inquirer for the prompts. */
-const OUTSIDE = ['date-holidays', 'pureimage', 'pngjs', '@inquirer/*'];
+/**
+ * Not bundled: date-holidays (2 MB with moment-timezone) for schedule, pureimage and pngjs for the report's chart,
+ * inquirer for the prompts, and exceljs for member lists and attendance as spreadsheets.
+ */
+const OUTSIDE = ['date-holidays', 'pureimage', 'pngjs', '@inquirer/*', 'exceljs'];
 
 /**
  * src/render/precompiled.ts in the bundle: every bundled template compiled now,
@@ -55,7 +58,10 @@ const precompiledTemplates = {
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled\.ts$/ }, () => {
       const dir = join(ROOT, 'templates');
-      const files = readdirSync(dir, { recursive: true }).map((f) => f.split('\\').join('/')).filter((f) => f.endsWith('.md.hbs')).sort();
+      const files = readdirSync(dir, { recursive: true })
+        .map((f) => f.split('\\').join('/'))
+        .filter((f) => f.endsWith('.md.hbs'))
+        .sort();
       const entries = files.map((file) => {
         const text = readFileSync(join(dir, file), 'utf8');
         const source = file.startsWith('partials/') ? text : text.replace(FRONT_MATTER, '');
@@ -111,7 +117,7 @@ rmSync(DIST, { recursive: true, force: true });
 await Promise.all([
   esbuild.build({
     ...common,
-    entryPoints: [join(ROOT, 'src/cli.ts')],
+    entryPoints: [join(ROOT, 'src/cli/main.ts')],
     outfile: join(DIST, 'cli.cjs'),
     ...commonJs,
   }),

@@ -19,7 +19,20 @@ if (existsSync(join(data, 'registry.yaml'))) {
   process.env.XDG_CACHE_HOME = join(out, 'cache');
   delete process.env.SEKR_CACHE;
   try {
-    for (const run of [1, 2]) await main(['node', 'sekr', '--quiet', '--data', data, 'render', 'styrgrupp-narvard/2026-02-27', '--format', 'md,docx', '--out', join(out, `run-${run}`)]);
+    for (const run of [1, 2])
+      await main([
+        'node',
+        'sekr',
+        '--quiet',
+        '--data',
+        data,
+        'render',
+        'styrgrupp-narvard/2026-02-27',
+        '--format',
+        'md,docx',
+        '--out',
+        join(out, `run-${run}`),
+      ]);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -1,57 +1,108 @@
-import type { GlobalOptions } from '../cli.js';
-import { listMeetingFiles, loadRegistry, readMeeting, requireGroup, resolveDataDir } from '../data/folder.js';
-import { problemsError } from '../errors.js';
-import { actionPoints, isFor, type MeetingForActions } from '../model/actions.js';
-import { today } from '../model/dates.js';
-import { numberParagraphs } from '../model/numbering.js';
-import { out, printJson, style } from '../output.js';
+import { SekrError } from '../base/errors.js';
+import { nearest } from '../base/suggest.js';
+import { loadActionPoints } from '../check/actions.js';
+import { recordDone, removeDone, followUpPath } from '../data/actions-file.js';
+import { loadRegistry, requireGroup, resolveDataDir } from '../data/folder.js';
+import { withLock } from '../data/lock.js';
 import { displayPath } from '../data/yaml-file.js';
+import { isFor, type ActionPoint } from '../model/actions.js';
+import { today } from '../model/dates.js';
+import { commandOptions, Flag, IsoDate, Text, type Parsed } from './options.js';
+import { bad, bold, dim, lines, ok, type Result } from './result.js';
 
-interface Options extends GlobalOptions {
-  group?: string;
-  person?: string;
-  open?: boolean;
-  json?: boolean;
-}
+export const options = commandOptions({ group: Text, person: Text, open: Flag, json: Flag });
 
-export function run(opts: Options): void {
+const asData = (p: ActionPoint) => ({
+  id: p.id,
+  who: p.who,
+  name: p.whoName,
+  what: p.what,
+  due: p.due ?? null,
+  done: Boolean(p.done),
+  doneOn: p.doneOn ?? null,
+  comment: p.comment ?? null,
+  overdue: p.overdue,
+  group: p.group.id,
+  date: p.date,
+  item: p.label,
+  title: p.itemTitle,
+  confidential: p.confidential,
+});
+
+/** `sekr actions`: action points across meetings, with where they were decided; overdue ones marked. */
+export function run(opts: Parsed<typeof options>): Result {
   const dataDir = resolveDataDir(opts.data);
   const org = loadRegistry(dataDir);
   const only = opts.group === undefined ? undefined : requireGroup(org, opts.group).id;
-  const files = listMeetingFiles(dataDir).meetings.filter((m) => (only ? m.group === only : true) && org.groups.has(m.group));
-
-  // Paragraph numbers run on through a group's year, so each group-year is numbered together.
-  const meetings: MeetingForActions[] = [];
-  const byGroupYear = new Map<string, { date: string; meeting: MeetingForActions['meeting'] }[]>();
-  for (const f of files) {
-    const { value, problems } = readMeeting(f.path);
-    if (!value) throw problemsError(problems, `${displayPath(f.path)} has problems`);
-    const key = `${f.group}/${f.date.slice(0, 4)}`;
-    byGroupYear.set(key, [...(byGroupYear.get(key) ?? []), { date: f.date, meeting: value }]);
-  }
-  for (const [key, list] of byGroupYear) {
-    const group = org.groups.get(key.split('/')[0]!)!;
-    const { ranges } = numberParagraphs(list.map((m) => ({ date: m.date, firstParagraph: m.meeting.firstParagraph, itemCount: m.meeting.items.length })));
-    for (const m of list) meetings.push({ group, meeting: m.meeting, firstNumber: group.document === 'protokoll' ? ranges.get(m.date)!.first : 1 });
-  }
-
   const now = today();
-  const points = actionPoints(org, meetings, now).filter((p) => (opts.open ? !p.done : true) && (opts.person ? isFor(p, opts.person) : true));
-  if (opts.json) {
-    printJson(points.map((p) => ({ who: p.who, name: p.whoName, what: p.what, due: p.due ?? null, done: Boolean(p.done), overdue: p.overdue, group: p.group.id, date: p.date, item: p.label, title: p.itemTitle })));
-    return;
-  }
+  const points = loadActionPoints(dataDir, org, now, only).filter((p) => (opts.open ? !p.done : true) && (opts.person ? isFor(p, opts.person) : true));
+  const data = points.map(asData);
+  const text = lines();
   if (!points.length) {
-    out(style.dim(`no ${opts.open ? 'open ' : ''}action points${opts.group ? ` in ${opts.group}` : ''}${opts.person ? ` for ${opts.person}` : ''}`));
-    return;
+    text.out(dim(`no ${opts.open ? 'open ' : ''}action points${opts.group ? ` in ${opts.group}` : ''}${opts.person ? ` for ${opts.person}` : ''}`));
+    return { data, lines: text.list };
   }
-  const rows = points.map((p) => [p.due ?? '–', p.whoName, p.what, `${p.group.name} ${p.date} ${p.label}`, p.done ? 'done' : p.overdue ? 'OVERDUE' : '']);
-  const widths = [10, Math.min(28, Math.max(...rows.map((r) => r[1]!.length))), Math.min(60, Math.max(...rows.map((r) => r[2]!.length)))];
-  out(style.bold(['due'.padEnd(widths[0]!), 'who'.padEnd(widths[1]!), 'what'.padEnd(widths[2]!), 'from'].join('  ')));
-  for (const r of rows) {
-    const line = [r[0]!.padEnd(widths[0]!), r[1]!.padEnd(widths[1]!), r[2]!.padEnd(widths[2]!), r[3]].join('  ');
-    out(r[4] === 'OVERDUE' ? `${style.red(line)}  ${style.red.bold('overdue')}` : r[4] === 'done' ? style.dim(`${line}  done`) : line);
-  }
+  const rows = points.map((p) => [p.id, p.due ?? '–', p.whoName, p.what, `${p.group.name} ${p.date} ${p.label}`]);
+  const widths = [6, 10, Math.min(28, Math.max(...rows.map((r) => r[2]!.length))), Math.min(60, Math.max(...rows.map((r) => r[3]!.length)))];
+  text.out(bold(['id', 'due', 'who', 'what', 'from'].map((h, i) => (i < 4 ? h.padEnd(widths[i]!) : h)).join('  ')));
+  points.forEach((p, n) => {
+    const line = rows[n]!.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell)).join('  ');
+    if (p.overdue) text.out(bad(line), '  ', bad('overdue'));
+    else if (p.done) text.out(dim(`${line}  done${p.doneOn ? ` ${p.doneOn}` : ''}${p.comment ? `: ${p.comment}` : ''}`));
+    else text.out(line);
+  });
   const overdue = points.filter((p) => p.overdue).length;
-  out(style.dim(`${points.length} action point${points.length === 1 ? '' : 's'}${overdue ? `, ${overdue} overdue` : ''} (as of ${now})`));
+  text.out(dim(`${points.length} action point${points.length === 1 ? '' : 's'}${overdue ? `, ${overdue} overdue` : ''} (as of ${now})`));
+  text.info(dim('sekr actions done ID marks one done; sekr actions reopen ID opens it again'));
+  return { data, lines: text.list };
+}
+
+export const doneOptions = commandOptions({ date: IsoDate, comment: Text, json: Flag });
+
+/** `sekr actions done ID`: the action point is done; recorded in data/actions/<group>.yaml, the meeting stays as it is. */
+export function runDone(id: string, opts: Parsed<typeof doneOptions>): Result {
+  const dataDir = resolveDataDir(opts.data);
+  const point = find(dataDir, id);
+  const date = opts.date ?? today();
+  if (date < point.date) throw new SekrError(`--date ${date} is before the meeting that decided it (${point.date})`, { hint: 'the day it was done' });
+  const path = followUpPath(dataDir, point.group.id);
+  withLock(path, 'sekr actions done', () => recordDone(dataDir, point.group.id, { id: point.id, meeting: point.date, date, comment: opts.comment }));
+  const text = lines();
+  text.info(ok('done'), ` ${point.id} ${point.what} (${point.group.name} ${point.date} ${point.label}) on ${date}${opts.comment ? `: ${opts.comment}` : ''}`);
+  text.info(dim(`recorded in ${displayPath(path)}`));
+  return { data: { ...asData(point), done: true, doneOn: date, comment: opts.comment ?? null, file: displayPath(path) }, lines: text.list };
+}
+
+export const reopenOptions = commandOptions({ json: Flag });
+
+/** `sekr actions reopen ID`: the action point is open again. */
+export function runReopen(id: string, opts: Parsed<typeof reopenOptions>): Result {
+  const dataDir = resolveDataDir(opts.data);
+  const point = find(dataDir, id);
+  if (!point.doneOn) {
+    const why = point.done ? 'it is marked done in the meeting file itself (done: true), which sekr does not change' : 'it is not done';
+    throw new SekrError(`action point ${point.id} cannot be reopened: ${why}`, { hint: 'see sekr actions' });
+  }
+  const path = followUpPath(dataDir, point.group.id);
+  withLock(path, 'sekr actions reopen', () => removeDone(dataDir, point.group.id, point.id));
+  const text = lines();
+  text.info(ok('reopened'), ` ${point.id} ${point.what} (${point.group.name} ${point.date} ${point.label})`);
+  return { data: { ...asData(point), done: false, doneOn: null, comment: null, file: displayPath(path) }, lines: text.list };
+}
+
+function find(dataDir: string, id: string): ActionPoint {
+  const org = loadRegistry(dataDir);
+  const points = loadActionPoints(dataDir, org, today());
+  const wanted = id.trim().toLowerCase();
+  const point = points.find((p) => p.id === wanted);
+  if (!point) {
+    const near = nearest(
+      wanted,
+      points.map((p) => p.id),
+    );
+    throw new SekrError(`no action point '${id}'`, {
+      hint: near.length ? `did you mean ${near.join(' or ')}? (sekr actions lists the ids)` : 'sekr actions lists the ids',
+    });
+  }
+  return point;
 }

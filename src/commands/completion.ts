@@ -1,28 +1,17 @@
-import type { Command } from 'commander';
-import type { GlobalOptions } from '../cli.js';
-import { SekrError } from '../errors.js';
+import { SekrError } from '../base/errors.js';
+import { commandOptions, type Parsed } from './options.js';
+import type { CommandRow, Context, Result } from './result.js';
 
-/** Every command path ("item add") with its flags, from the program itself, so completion never goes stale. */
-function commandTable(program: Command): { path: string; flags: string[]; takesMeeting: boolean; takesGroup: boolean }[] {
-  const rows: { path: string; flags: string[]; takesMeeting: boolean; takesGroup: boolean }[] = [];
-  const walk = (cmd: Command, prefix: string[]) => {
-    for (const sub of cmd.commands) {
-      const path = [...prefix, sub.name()];
-      const args = sub.registeredArguments.map((a) => a.name());
-      rows.push({ path: path.join(' '), flags: sub.options.flatMap((o) => [o.long, o.short].filter((f): f is string => Boolean(f))), takesMeeting: args.includes('meeting'), takesGroup: args.includes('group') });
-      walk(sub, path);
-    }
-  };
-  walk(program, []);
-  return rows;
-}
-
-function bash(program: Command): string {
-  const table = commandTable(program);
-  const top = program.commands.map((c) => c.name()).join(' ');
-  const globals = program.options.flatMap((o) => [o.long, o.short].filter(Boolean)).join(' ');
+function bash(table: CommandRow[]): string {
+  const root = table.find((r) => r.path === '')!;
+  const top = root.subcommands.join(' ');
+  const globals = root.flags.join(' ');
   const cases = table
-    .map((r) => `    "${r.path}") flags="${r.flags.join(' ')}"; subs="${program.commands.find((c) => c.name() === r.path)?.commands.map((c) => c.name()).join(' ') ?? ''}"; arg="${r.takesMeeting ? 'meeting' : r.takesGroup ? 'group' : ''}" ;;`)
+    .filter((r) => r.path !== '')
+    .map((r) => {
+      const arg = r.takesMeeting ? 'meeting' : r.takesGroup ? 'group' : '';
+      return `    "${r.path}") flags="${r.flags.join(' ')}"; subs="${r.subcommands.join(' ')}"; arg="${arg}" ;;`;
+    })
     .join('\n');
   return `# bash completion for sekr. Install: sekr completion bash > ~/.local/share/bash-completion/completions/sekr
 # (or: source <(sekr completion bash) in ~/.bashrc)
@@ -62,18 +51,18 @@ complete -F _sekr sekr
 `;
 }
 
-function zsh(program: Command): string {
+function zsh(table: CommandRow[]): string {
   return `#compdef sekr
 # zsh completion for sekr. Install: sekr completion zsh > "\${fpath[1]}/_sekr" (or: source <(sekr completion zsh) in ~/.zshrc)
 autoload -U +X bashcompinit && bashcompinit
-${bash(program)}`;
+${bash(table)}`;
 }
 
+export const options = commandOptions({});
+
 /** `sekr completion bash|zsh`: the completion script for the shell, on stdout. */
-export async function run(shell: string, _opts: GlobalOptions): Promise<void> {
-  const { buildProgram } = await import('../cli.js');
-  const program = buildProgram();
-  if (shell === 'bash') process.stdout.write(bash(program));
-  else if (shell === 'zsh') process.stdout.write(zsh(program));
-  else throw new SekrError(`no completion for '${shell}'`, { hint: 'sekr completion bash, or sekr completion zsh' });
+export function run(shell: string, _opts: Parsed<typeof options>, context: Context): Result {
+  const script = shell === 'bash' ? bash(context.commandTable()) : shell === 'zsh' ? zsh(context.commandTable()) : undefined;
+  if (script === undefined) throw new SekrError(`no completion for '${shell}'`, { hint: 'sekr completion bash, or sekr completion zsh' });
+  return { lines: [{ spans: [script.replace(/\n$/, '')], stream: 'out', always: true }] };
 }

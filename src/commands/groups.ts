@@ -1,28 +1,35 @@
-import type { GlobalOptions } from '../cli.js';
 import { loadRegistry, resolveDataDir } from '../data/folder.js';
 import { groupTree, type GroupNode, type Organisation } from '../model/registry.js';
-import { out, printJson, style } from '../output.js';
+import { commandOptions, Flag, type Parsed } from './options.js';
+import { bold, dim, lines, type Lines, type Result } from './result.js';
 
-export function run(opts: GlobalOptions & { json?: boolean }): void {
+export const options = commandOptions({ json: Flag });
+
+/** `sekr groups`: the groups as a tree by parent. */
+export function run(opts: Parsed<typeof options>): Result {
   const org = loadRegistry(resolveDataDir(opts.data));
   const tree = groupTree(org.registry);
-  if (opts.json) {
-    printJson(tree.map((n) => asJson(org, n)));
-    return;
-  }
-  out(style.bold(org.registry.organisation.name));
-  tree.forEach((node, i) => printNode(org, node, '', i === tree.length - 1));
+  const text = lines();
+  text.out(bold(org.registry.organisation.name));
+  tree.forEach((node, i) => printNode(text, org, node, '', i === tree.length - 1));
+  return { data: tree.map((n) => asJson(n)), lines: text.list };
 }
 
 function kindName(org: Organisation, kind: string): string {
   return org.registry.groupKinds.find((k) => k.id === kind)?.name ?? kind;
 }
 
-function printNode(org: Organisation, node: GroupNode, indent: string, last: boolean): void {
+function printNode(text: Lines, org: Organisation, node: GroupNode, indent: string, last: boolean): void {
   const g = node.group;
   const chair = g.chair ? `, ordförande ${org.people.get(g.chair)?.name ?? g.chair}` : '';
-  out(`${indent}${last ? '└─ ' : '├─ '}${style.bold(g.name)} ${style.dim(`(${g.id})`)}  ${kindName(org, g.kind)}, ${g.document}, ${g.members.length} members${chair}`);
-  node.children.forEach((c, i) => printNode(org, c, indent + (last ? '   ' : '│  '), i === node.children.length - 1));
+  text.out(
+    `${indent}${last ? '└─ ' : '├─ '}`,
+    bold(g.name),
+    ' ',
+    dim(`(${g.id})`),
+    `  ${kindName(org, g.kind)}, ${g.document}, ${g.members.length} members${chair}`,
+  );
+  node.children.forEach((c, i) => printNode(text, org, c, indent + (last ? '   ' : '│  '), i === node.children.length - 1));
 }
 
 interface GroupJson {
@@ -36,7 +43,7 @@ interface GroupJson {
   children: GroupJson[];
 }
 
-function asJson(org: Organisation, node: GroupNode): GroupJson {
+function asJson(node: GroupNode): GroupJson {
   const g = node.group;
   return {
     id: g.id,
@@ -46,6 +53,6 @@ function asJson(org: Organisation, node: GroupNode): GroupJson {
     parent: g.parent ?? null,
     chair: g.chair ?? null,
     members: g.members.length,
-    children: node.children.map((c) => asJson(org, c)),
+    children: node.children.map((c) => asJson(c)),
   };
 }

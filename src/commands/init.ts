@@ -1,17 +1,37 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { GlobalOptions } from '../cli.js';
 import { writeFileAtomic } from '../data/atomic.js';
 import { displayPath } from '../data/yaml-file.js';
-import { SekrError } from '../errors.js';
-import { info, style } from '../output.js';
+import { SekrError } from '../base/errors.js';
+import * as z from 'zod/mini';
+import { idFromName } from '../model/people.js';
+import { DATA_FORMAT } from '../schema/registry.js';
+import { hasTerminal } from '../prompts/terminal.js';
+import type { InitAnswers } from '../prompts/init.js';
+import { commandOptions, Text, type Parsed } from './options.js';
+import { dim, lines, ok, type Result } from './result.js';
 
-const REGISTRY = `# The registry of your organisation. Fill in the names; \`sekr validate\`
-# tells you file:line:col of anything that is wrong, and how to fix it.
+/** The registry of a new organisation, with what `sekr init` asked or was given. */
+function registryText(a: InitAnswers, groupId: string, secretaryId: string): string {
+  const q = (v: string) => JSON.stringify(v);
+  const kinds = [
+    ['politiskt-samrad', 'Politiskt samråd'],
+    ['presidium', 'Presidium'],
+    ['styrgrupp', 'Styrgrupp'],
+    ['beredningsgrupp', 'Beredningsgrupp'],
+    ['uppdragsgrupp', 'Uppdragsgrupp'],
+    ['arbetsgrupp', 'Arbetsgrupp'],
+  ];
+  const kind = kinds.find(([id]) => groupId.startsWith(id!))?.[0] ?? 'styrgrupp';
+  const secretary = `{ id: ${secretaryId}, name: ${q(a.secretary)}${a.email ? `, email: ${a.email}` : ''} }`;
+  return `# The registry of ${a.name}. \`sekr validate\` tells you file:line:col of
+# anything that is wrong, and how to fix it. \`sekr person add\`, \`sekr group add\`,
+# \`sekr member add\` and \`sekr import members\` change it for you, keeping comments.
 
+format: ${DATA_FORMAT}
 organisation:
-  name: Min organisation
-  office: Kansliet
+  name: ${q(a.name)}
+  language: ${a.language}
 
 # Member municipalities, with the population the financing split counts.
 municipalities: []
@@ -19,29 +39,34 @@ municipalities: []
 
 # The kinds of group your organisation has: add, rename or remove freely.
 groupKinds:
-  - { id: styrgrupp, name: Styrgrupp }
-  - { id: arbetsgrupp, name: Arbetsgrupp }
+${kinds.map(([id, name]) => `  - { id: ${id}, name: ${name} }`).join('\n')}
 
 # Categories for the participant count of an annual plan.
 categories: [Kommun, Region]
 
 people:
-  - { id: sekreterare, name: Sekreterare, organisation: Kansliet }
+  - ${secretary}
 
 groups:
-  - id: styrgrupp
-    name: Styrgrupp
-    kind: styrgrupp
-    document: protokoll        # or mötesanteckning
-    secretary: sekreterare
-    adjuster: elected          # or viceChair, or { standing: person-id }
-    substitutes: false
+  - id: ${groupId}
+    name: ${q(a.group)}
+    kind: ${kind}
+    document: ${a.document}        # protokoll or mötesanteckning
+    secretary: ${secretaryId}
+${a.document === 'protokoll' ? '    adjuster: elected          # or viceChair, or { standing: person-id }\n' : ''}    substitutes: false
     defaults:
       time: "10:00-12:00"
       place: Digitalt via Teams
       mode: digital
     members:
-      - { person: sekreterare, role: kansli }
+      - { person: ${secretaryId}, role: kansli }
+`;
+}
+
+/** What git is not to keep of a data folder: sekr's locks and the temporary files of a write in progress. */
+const GITIGNORE = `# sekr: a meeting's lock while a session changes it, and files being written
+*.lock
+.*.sekr-tmp-*
 `;
 
 const MEETINGS_README = `Meeting files go here, one folder per group and one file per meeting:
@@ -56,14 +81,47 @@ const TEMPLATES_README = `Templates here override the bundled ones of the same n
 copies one here for you to change.
 `;
 
-export function run(dir: string, opts: GlobalOptions): void {
+export const options = commandOptions({ name: Text, language: Text, group: Text, document: Text, secretary: Text, email: Text });
+
+/** `sekr init DIR`: a new data folder that validates; on a terminal it asks what its flags do not say. */
+export async function run(dir: string, opts: Parsed<typeof options>): Promise<Result> {
   const target = resolve(dir);
   if (existsSync(target) && readdirSync(target).length > 0) {
     throw new SekrError(`${displayPath(target)} exists and is not empty`, { hint: 'name a new folder; sekr init never writes over existing files' });
   }
-  writeFileAtomic(join(target, 'registry.yaml'), REGISTRY);
+  if (opts.language !== undefined && opts.language !== 'sv' && opts.language !== 'en') throw new SekrError(`--language '${opts.language}' is not sv or en`);
+  if (opts.document !== undefined && !['protokoll', 'mötesanteckning'].includes(opts.document))
+    throw new SekrError(`--document '${opts.document}' is neither protokoll nor mötesanteckning`);
+  const given: Partial<InitAnswers> = {
+    name: opts.name,
+    language: opts.language as InitAnswers['language'] | undefined,
+    group: opts.group,
+    document: opts.document as InitAnswers['document'] | undefined,
+    secretary: opts.secretary,
+    email: opts.email,
+  };
+  const text = lines();
+  let answers: InitAnswers;
+  const missing = Object.entries(given).filter(([k, v]) => v === undefined && k !== 'email');
+  if (missing.length && hasTerminal()) answers = await (await import('../prompts/init.js')).askInit(given);
+  else {
+    // Without a terminal nothing is asked: what no flag says takes its default, and is told.
+    answers = { name: 'Min organisation', language: 'sv', group: 'Styrgrupp', document: 'protokoll', secretary: 'Sekreterare', ...definedOnly(given) };
+    if (missing.length)
+      text.info(dim(`no terminal to ask on: ${missing.map(([k]) => `--${k} ${JSON.stringify(answers[k as keyof InitAnswers])}`).join(' ')} taken as defaults`));
+  }
+  if (answers.email && !z.email().safeParse(answers.email).success) throw new SekrError(`'${answers.email}' is not an e-mail address`);
+  const groupId = idFromName(answers.group) || 'styrgrupp';
+  const secretaryId = idFromName(answers.secretary) || 'sekreterare';
+  writeFileAtomic(join(target, 'registry.yaml'), registryText(answers, groupId, secretaryId));
   writeFileAtomic(join(target, 'meetings', 'README.md'), MEETINGS_README);
   writeFileAtomic(join(target, 'templates', 'README.md'), TEMPLATES_README);
-  info(`${style.green('created')} ${displayPath(target)}: registry.yaml, meetings/, templates/`, opts.quiet);
-  info(`next: edit ${displayPath(join(target, 'registry.yaml'))}, then run: sekr --data ${displayPath(target)} validate`, opts.quiet);
+  writeFileAtomic(join(target, '.gitignore'), GITIGNORE);
+  text.info(ok('created'), ` ${displayPath(target)} for ${answers.name}: registry.yaml (group ${groupId}, secretary ${secretaryId}), meetings/, templates/`);
+  text.info(
+    `next: sekr --data ${displayPath(target)} person add "Name" --organisation "..."; then member add, or import members (README: "A new organisation")`,
+  );
+  return { data: { dir: displayPath(target), ...answers, groupId, secretaryId }, lines: text.list };
 }
+
+const definedOnly = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;

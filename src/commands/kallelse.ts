@@ -1,47 +1,68 @@
-import { resolve } from 'node:path';
-import type { GlobalOptions } from '../cli.js';
-import { writeFileAtomic } from '../data/atomic.js';
-import { openForChange } from '../data/changing.js';
+import { openForChange } from '../check/changing.js';
+import { loadMeeting } from '../check/loaded.js';
+import { meetingDataDir, outDir } from '../data/folder.js';
 import { setInMeeting } from '../data/meeting-file.js';
-import { SekrError } from '../errors.js';
+import { displayPath, locate } from '../data/yaml-file.js';
+import { maskConfidential } from '../model/confidential.js';
 import { today } from '../model/dates.js';
-import { isRealDate } from '../validate/schema.js';
-import { resolveDataDir } from '../data/folder.js';
-import { displayPath } from '../data/yaml-file.js';
-import { info, printJson, style } from '../output.js';
+import { documentFiles, writeDocuments } from '../render/documents.js';
 import { invitation, kallelseBase, kallelseView } from '../render/kallelse.js';
-import { documentFiles, loadForRender, parseFormats } from '../render/meeting.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { writeFileAtomic } from '../data/atomic.js';
+import { meetingView } from '../render/view.js';
+import { commandOptions, Flag, Formats, IsoDateOrTrue, Text, type Parsed } from './options.js';
+import { bold, lines, ok, warn, type Context, type Result } from './result.js';
+import { goAhead, notDone } from './confirmation.js';
+import { problemsError } from '../base/errors.js';
+import { noticeGaps } from '../model/life-cycle.js';
 
-interface Options extends GlobalOptions {
-  format: string;
-  out: string;
-  ics?: boolean;
-  sent?: boolean | string;
-  json?: boolean;
-}
+export const options = commandOptions({ format: Formats, out: Text, ics: Flag, sent: IsoDateOrTrue, yes: Flag, json: Flag });
 
-export async function run(meetingRef: string, opts: Options): Promise<void> {
-  const formats = parseFormats(opts.format);
-  const dataDir = resolveDataDir(opts.data);
-  const { org, group, meeting, ref, view: meetingView } = loadForRender(dataDir, meetingRef);
-  const view = kallelseView(org, group, meetingView);
-  const base = kallelseBase(resolve(opts.out), group, meeting.date);
+/** `sekr kallelse MEETING`: the notice that convenes the meeting, and a calendar invitation. */
+export async function run(meetingRef: string, opts: Parsed<typeof options>, context: Context): Promise<Result> {
+  const dataDir = meetingDataDir(opts.data, meetingRef);
+  const { org, group, meeting, ref, numbers, yf } = loadMeeting(dataDir, meetingRef);
+  const sent = opts.sent === undefined ? undefined : opts.sent === true ? today() : opts.sent;
+  if (sent !== undefined) {
+    const gaps = noticeGaps(group, meeting, sent);
+    if (gaps.length) {
+      const problems = gaps.map((g) => ({ file: yf.file, ...(g.path ? locate(yf, g.path) : {}), message: g.message, hint: g.hint }));
+      throw problemsError(problems, `the notice of ${ref.group}/${ref.date} cannot be marked sent`, 'nothing was written');
+    }
+  }
+  // The notice goes to everyone convened and their substitutes: a confidential paragraph is its heading there.
+  const view = kallelseView(org, group, meetingView(org, group, maskConfidential(meeting, group.id), numbers));
+  const base = kallelseBase(outDir(opts.out, dataDir), group, meeting.date);
 
-  const { renderMarkdown } = await import('../render/markdown.js');
-  const files: { format: string; path: string; data: string | Uint8Array }[] = await documentFiles(await renderMarkdown(dataDir, 'kallelse', view), view, formats, base);
+  const files = await documentFiles(await renderMarkdown(dataDir, 'kallelse', view), view, opts.format, base);
   const notes: string[] = [];
+  let ics: { path: string; text: string } | undefined;
   if (opts.ics) {
-    const ics = await invitation(org, group, meeting, view);
-    files.push({ format: 'ics', path: `${base}.ics`, data: ics.text });
-    if (!ics.invitation) notes.push('the registry has no e-mail address for the secretary or the organisation, so the calendar file is a plain event, not an invitation (add `email:` to the secretary or to organisation)');
-    else if (!ics.attendees) notes.push('no one convened has an e-mail address in the registry: the invitation has no attendees (add `email:` to the people)');
+    const made = await invitation(org, group, meeting, view);
+    ics = { path: `${base}.ics`, text: made.text };
+    if (!made.invitation)
+      notes.push(
+        'the registry has no e-mail address for the secretary or the organisation, so the calendar file is a plain event, ' +
+          'not an invitation (add `email:` to the secretary or to organisation)',
+      );
+    else if (!made.attendees) notes.push('no one convened has an e-mail address in the registry: the invitation has no attendees (add `email:` to the people)');
   }
   if (!view.items.length) notes.push(`the meeting has no agenda yet: fill it with \`sekr agenda ${group.id} --date ${meeting.date}\``);
   // Everything is rendered before anything is written: a failure leaves no half set of files.
-  for (const f of files) writeFileAtomic(f.path, f.data);
-  if (opts.sent !== undefined) {
-    const day = opts.sent === true ? today() : String(opts.sent);
-    if (!isRealDate(day)) throw new SekrError(`--sent '${day}' is not a date`, { hint: 'yyyy-mm-dd, or --sent alone for today' });
+  const written: { format: string; path: string }[] = writeDocuments(files);
+  if (ics) {
+    writeFileAtomic(ics.path, ics.text);
+    written.push({ format: 'ics', path: ics.path });
+  }
+  if (sent !== undefined) {
+    const day = sent;
+    const go = await goAhead(context, {
+      yes: opts.yes,
+      what: 'Marking the notice sent',
+      summary: [[bold(`${group.name} ${ref.date}`), `: ${view.items.length} items on the agenda, ${view.convened.length} convened, notice sent on ${day}`]],
+      question: 'Mark the notice as sent?',
+    });
+    if (!go) return notDone('not marked sent');
     const open = openForChange(dataDir, meetingRef, 'sekr kallelse');
     try {
       setInMeeting(ref.path, ['convened'], day);
@@ -50,11 +71,11 @@ export async function run(meetingRef: string, opts: Options): Promise<void> {
     }
     notes.push(`marked the notice as sent on ${day}`);
   }
-
-  if (opts.json) {
-    printJson({ meeting: `${ref.group}/${ref.date}`, files: files.map((f) => ({ format: f.format, path: displayPath(f.path) })), notes });
-    return;
-  }
-  for (const f of files) info(`${style.green('wrote')} ${displayPath(f.path)}`, opts.quiet);
-  for (const n of notes) info(style.yellow(`note: ${n}`), opts.quiet);
+  const text = lines();
+  for (const w of written) text.info(ok('wrote'), ` ${displayPath(w.path)}`);
+  for (const n of notes) text.info(warn(`note: ${n}`));
+  return {
+    data: { meeting: `${ref.group}/${ref.date}`, files: written.map((w) => ({ format: w.format, path: displayPath(w.path) })), notes },
+    lines: text.list,
+  };
 }

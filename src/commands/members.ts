@@ -1,11 +1,15 @@
-import type { GlobalOptions } from '../cli.js';
 import { loadRegistry, requireGroup, resolveDataDir } from '../data/folder.js';
 import { functionsIn, organisationIn } from '../model/registry.js';
-import { out, printJson, style } from '../output.js';
+import { commandOptions, Flag, Text, type Parsed } from './options.js';
+import { bold, dim, lines, type Result } from './result.js';
 
-export function run(groupId: string, opts: GlobalOptions & { json?: boolean }): void {
+export const options = commandOptions({ json: Flag, format: Text, out: Text });
+
+/** `sekr members GROUP`: the group's members with their roles and functions. */
+export async function run(groupId: string, opts: Parsed<typeof options>): Promise<Result> {
   const org = loadRegistry(resolveDataDir(opts.data));
   const group = requireGroup(org, groupId);
+  if (opts.format !== undefined) return (await import('./members-file.js')).membersFile(org, group, opts.format, opts.out ?? 'out');
   const rows = group.members.map((m) => {
     const fn = functionsIn(group, m.person);
     const functions = [fn.chair && 'ordförande', fn.viceChair && 'vice ordförande', fn.convener && 'sammankallande', fn.secretary && 'sekreterare'].filter(
@@ -21,16 +25,21 @@ export function run(groupId: string, opts: GlobalOptions & { json?: boolean }): 
       functions,
     };
   });
-  if (opts.json) {
-    printJson({ group: group.id, name: group.name, members: rows });
-    return;
-  }
-  out(`${style.bold(group.name)} ${style.dim(`(${group.id})`)}: ${rows.length} members`);
+  const text = lines();
+  text.out(bold(group.name), ' ', dim(`(${group.id})`), `: ${rows.length} members`);
   const width = Math.max(4, ...rows.map((r) => r.name.length));
+  const idWidth = Math.max(2, ...rows.map((r) => r.id.length));
   for (const r of rows) {
     const extra = [r.functions.join(', '), r.substituteFor && `ersättare för ${org.people.get(r.substituteFor)?.name ?? r.substituteFor}`, r.category]
       .filter(Boolean)
       .join('; ');
-    out(`  ${r.name.padEnd(width)}  ${r.role.padEnd(18)}  ${r.organisation ?? ''}${extra ? style.dim(`  [${extra}]`) : ''}`);
+    text.out(
+      `  ${r.name.padEnd(width)}  `,
+      dim(r.id.padEnd(idWidth)),
+      `  ${r.role.padEnd(18)}  ${r.organisation ?? ''}`,
+      ...(extra ? [dim(`  [${extra}]`)] : []),
+    );
   }
+  text.out(dim(`The ids (second column) are what other commands take, e.g. sekr attendance MEETING --absent ${rows[0]?.id ?? 'id'}`));
+  return { data: { group: group.id, name: group.name, members: rows }, lines: text.list };
 }

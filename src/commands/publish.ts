@@ -1,52 +1,66 @@
-import { resolve } from 'node:path';
-import type { GlobalOptions } from '../cli.js';
-import { openForChange } from '../data/changing.js';
-import { writeFileAtomic } from '../data/atomic.js';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { SekrError } from '../base/errors.js';
+import { openForChange } from '../check/changing.js';
+import { loadMeeting } from '../check/loaded.js';
+import { meetingDataDir, outDir } from '../data/folder.js';
 import { editMeetingFile } from '../data/meeting-file.js';
-import { resolveDataDir } from '../data/folder.js';
+import { outputFolder } from '../data/atomic.js';
+import { TEMPLATE_OF } from '../data/templates.js';
 import { displayPath } from '../data/yaml-file.js';
-import { SekrError } from '../errors.js';
+import { maskConfidential } from '../model/confidential.js';
 import { today } from '../model/dates.js';
-import { breachOf, describeChanges } from '../model/seal.js';
-import { info, printJson, style } from '../output.js';
-import { documentFiles, loadForRender, outputBase, parseFormats } from '../render/meeting.js';
+import { documentFiles, outputBase, writeDocuments } from '../render/documents.js';
+import { renderMarkdown } from '../render/markdown.js';
 import { withoutContactDetails } from '../render/public.js';
-import { TEMPLATE_OF } from '../render/templates.js';
 import { meetingView } from '../render/view.js';
+import { commandOptions, Flag, Formats, Text, type Parsed } from './options.js';
+import { lines, ok, type Result } from './result.js';
 
-interface Options extends GlobalOptions {
-  format: string;
-  out: string;
-  json?: boolean;
-}
+export const options = commandOptions({ format: Formats, out: Text, sign: Text, json: Flag });
 
 /** `sekr publish`: the public copy, without confidential paragraphs' content or contact details. */
-export async function run(meetingRef: string, opts: Options): Promise<void> {
-  const formats = parseFormats(opts.format);
-  const dataDir = resolveDataDir(opts.data);
-  const loaded = loadForRender(dataDir, meetingRef);
-  const { org, group, meeting, ref, view } = loaded;
+export async function run(meetingRef: string, opts: Parsed<typeof options>): Promise<Result> {
+  const dataDir = meetingDataDir(opts.data, meetingRef);
+  const { org, group, meeting, ref, numbers } = loadMeeting(dataDir, meetingRef);
   const ready = group.document === 'protokoll' ? meeting.adjusted !== undefined : meeting.approved !== undefined || meeting.status === 'final';
   if (!ready) {
-    throw new SekrError(`${ref.group}/${ref.date} is ${meeting.status}: only ${group.document === 'protokoll' ? 'an adjusted protocol' : 'final (approved) notes'} can be published`, {
+    const only = group.document === 'protokoll' ? 'an adjusted protocol' : 'final (approved) notes';
+    throw new SekrError(`${ref.group}/${ref.date} is ${meeting.status}: only ${only} can be published`, {
       file: displayPath(ref.path),
       hint: group.document === 'protokoll' ? `sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd` : `sekr approve ${ref.group}/${ref.date}`,
     });
   }
-  const breach = breachOf(meeting);
-  if (breach) {
-    throw new SekrError(`${ref.group}/${ref.date} was edited by hand after it was locked (${describeChanges(meeting, breach.changed, group.document === 'protokoll').join(', ')}): it is not published`, {
-      file: displayPath(ref.path),
-      hint: 'put the file back as it was; run sekr verify',
+  if (opts.sign !== undefined && !opts.format.includes('pdf')) {
+    throw new SekrError('--sign signs the PDF: add pdf to --format', {
+      hint: `sekr publish ${ref.group}/${ref.date} --format md,docx,pdf --sign ${opts.sign}`,
     });
   }
-  const publicView = meetingView(org, group, meeting, { first: view.firstNumber, last: view.lastNumber }, { publicCopy: true });
-  const { renderMarkdown } = await import('../render/markdown.js');
-  const rendered = await renderMarkdown(dataDir, TEMPLATE_OF[group.document], publicView);
-  const scrubbed = { ...rendered, markdown: withoutContactDetails(rendered.markdown) };
-  const base = outputBase(resolve(opts.out, 'public'), group, meeting.date);
-  const files = await documentFiles(scrubbed, publicView, formats, base);
-  for (const f of files) writeFileAtomic(f.path, f.data);
+  if (opts.sign !== undefined && !existsSync(resolve(opts.sign))) {
+    throw new SekrError(`--sign: no certificate ${opts.sign}`, { hint: "give the path of the organisation's .p12 file" });
+  }
+  // Asked first: nothing is rendered for a password that is not there.
+  const password = opts.sign === undefined ? undefined : await (await import('../prompts/password.js')).certificatePassword(opts.sign);
+  const base = outputBase(join(outDir(opts.out, dataDir), 'public'), group, meeting.date);
+  const publicView = meetingView(org, group, maskConfidential(meeting, group.id), numbers, { publicCopy: true });
+  const folder = outputFolder(dirname(base));
+  let written;
+  try {
+    const rendered = await renderMarkdown(dataDir, TEMPLATE_OF[group.document], publicView);
+    const scrubbed = { ...rendered, markdown: withoutContactDetails(rendered.markdown) };
+    const files = await documentFiles(scrubbed, publicView, opts.format, base);
+    if (opts.sign !== undefined) {
+      // The PDF itself signed with the organisation's certificate (PAdES): a PDF reader shows it as signed.
+      const { signPdf } = await import('../render/pdf-signature.js');
+      const pdf = files.find((f) => f.format === 'pdf')!;
+      const reason = group.document === 'protokoll' ? `Justerat protokoll, ${group.name} ${meeting.date}` : `Mötesanteckning, ${group.name} ${meeting.date}`;
+      pdf.data = await signPdf(pdf.data as Uint8Array, { p12: resolve(opts.sign), password: password!, reason, name: org.registry.organisation.name });
+    }
+    written = writeDocuments(files);
+  } catch (e) {
+    folder.undo();
+    throw e;
+  }
 
   // Publishing is a step of the life cycle, not a change of content: the seal still holds.
   const open = openForChange(dataDir, meetingRef, 'sekr publish', { lifeCycle: true });
@@ -59,10 +73,9 @@ export async function run(meetingRef: string, opts: Options): Promise<void> {
     open.lock.release();
   }
   const withheld = publicView.items.filter((i) => i.withheld).map((i) => `§ ${i.number}`);
-  if (opts.json) {
-    printJson({ meeting: `${ref.group}/${ref.date}`, files: files.map((f) => displayPath(f.path)), withheld });
-    return;
-  }
-  for (const f of files) info(`${style.green('wrote')} ${displayPath(f.path)}`, opts.quiet);
-  if (withheld.length) info(`confidential, only the heading published: ${withheld.join(', ')}`, opts.quiet);
+  const text = lines();
+  for (const w of written)
+    text.info(ok('wrote'), ` ${displayPath(w.path)}${w.format === 'pdf' && opts.sign !== undefined ? ' (signed with the certificate)' : ''}`);
+  if (withheld.length) text.info(`confidential, only the heading published: ${withheld.join(', ')}`);
+  return { data: { meeting: `${ref.group}/${ref.date}`, files: written.map((w) => displayPath(w.path)), withheld }, lines: text.list };
 }

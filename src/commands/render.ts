@@ -1,18 +1,21 @@
-import { resolve } from 'node:path';
-import type { GlobalOptions } from '../cli.js';
-import { resolveDataDir } from '../data/folder.js';
+import { loadMeeting } from '../check/loaded.js';
+import { meetingDataDir, outDir } from '../data/folder.js';
+import { TEMPLATE_OF } from '../data/templates.js';
 import { displayPath } from '../data/yaml-file.js';
-import { info, printJson, style } from '../output.js';
-import { loadForRender, parseFormats, renderMeeting } from '../render/meeting.js';
+import { outputBase, renderDocument } from '../render/documents.js';
+import { meetingView } from '../render/view.js';
+import { commandOptions, Flag, Formats, Text, type Parsed } from './options.js';
+import { lines, ok, type Result } from './result.js';
 
-export async function run(meetingRef: string, opts: GlobalOptions & { format: string; out: string; json?: boolean }): Promise<void> {
-  const formats = parseFormats(opts.format);
-  const dataDir = resolveDataDir(opts.data);
-  const loaded = loadForRender(dataDir, meetingRef);
-  const written = await renderMeeting(dataDir, loaded, formats, resolve(opts.out));
-  if (opts.json) {
-    printJson({ meeting: `${loaded.ref.group}/${loaded.ref.date}`, files: written.map((w) => ({ format: w.format, path: displayPath(w.path) })) });
-    return;
-  }
-  for (const w of written) info(`${style.green('wrote')} ${displayPath(w.path)}`, opts.quiet);
+export const options = commandOptions({ format: Formats, out: Text, json: Flag });
+
+/** `sekr render MEETING`: the protocol or meeting notes as Markdown, DOCX and/or PDF. */
+export async function run(meetingRef: string, opts: Parsed<typeof options>): Promise<Result> {
+  const dataDir = meetingDataDir(opts.data, meetingRef);
+  const { org, group, ref, meeting, numbers } = loadMeeting(dataDir, meetingRef);
+  const view = meetingView(org, group, meeting, numbers);
+  const written = await renderDocument(dataDir, TEMPLATE_OF[group.document], view, opts.format, outputBase(outDir(opts.out, dataDir), group, meeting.date));
+  const text = lines();
+  for (const w of written) text.info(ok('wrote'), ` ${displayPath(w.path)}`);
+  return { data: { meeting: `${ref.group}/${ref.date}`, files: written.map((w) => ({ format: w.format, path: displayPath(w.path) })) }, lines: text.list };
 }

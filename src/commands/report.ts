@@ -1,67 +1,105 @@
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
-import type { GlobalOptions } from '../cli.js';
-import { loadRegistry, requireGroup, resolveDataDir } from '../data/folder.js';
+import { version } from '../base/package.js';
+import { loadRegistry, outDir, requireGroup, resolveDataDir } from '../data/folder.js';
 import { displayPath } from '../data/yaml-file.js';
-import { SekrError } from '../errors.js';
 import { today } from '../model/dates.js';
-import { info, printJson, style } from '../output.js';
-import { parseFormats } from '../render/meeting.js';
 import { runReport } from '../report/batch.js';
-import { version } from '../package.js';
+import { join } from 'node:path';
+import * as z from 'zod/mini';
+import { problemsError } from '../base/errors.js';
+import { writeFileAtomic } from '../data/atomic.js';
+import { listMeetingFiles } from '../data/folder.js';
+import { sheetBytes } from '../data/spreadsheet.js';
+import { attendanceSheets } from '../report/attendance-sheet.js';
+import { attendanceYearView } from '../report/attendance-year.js';
+import { loadGroupYear } from '../report/load-year.js';
+import type { Group, Organisation } from '../model/registry.js';
+import { commandOptions, Count, Flag, Formats, parseOptions, Repeated, Text, Year, type Parsed } from './options.js';
+import { dim, lines, ok, warn, type Context, type Result } from './result.js';
 
-interface Options extends GlobalOptions {
-  year?: string;
-  group?: string[];
-  out: string;
-  format: string;
-  jobs?: string;
-  json?: boolean;
-}
+export const options = commandOptions({
+  year: Year,
+  group: Repeated,
+  out: Text,
+  format: Text,
+  jobs: Count(1, 64, 'a number of threads', 'e.g. --jobs 2; 1 renders in this process'),
+  internal: Flag,
+  json: Flag,
+});
 
-export async function run(opts: Options): Promise<void> {
-  const year = Number(opts.year ?? today().slice(0, 4));
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new SekrError(`--year '${opts.year}' is not a year`, { hint: 'e.g. --year 2026' });
-  const formats = parseFormats(opts.format);
-  const threads = opts.jobs === undefined ? Math.min(availableParallelism(), 8) : Number(opts.jobs);
-  if (!Number.isInteger(threads) || threads < 1 || threads > 64) throw new SekrError(`--jobs '${opts.jobs}' is not a number of threads`, { hint: 'e.g. --jobs 2; 1 renders in this process' });
+/** `sekr report --year Y`: the year's documents of every group (or those named), and the organisation's. */
+export async function run(opts: Parsed<typeof options>, context: Context): Promise<Result> {
+  const year = opts.year ?? Number(today().slice(0, 4));
+  const threads = opts.jobs ?? Math.min(availableParallelism(), 8);
   const dataDir = resolveDataDir(opts.data);
   const org = loadRegistry(dataDir);
   const groups = opts.group?.length ? opts.group.flatMap((g) => g.split(',')).map((id) => requireGroup(org, id.trim())) : [...org.groups.values()];
 
+  // xlsx: the attendance of the year as a spreadsheet; the other formats are the documents'.
+  const asked = (opts.format ?? 'md,docx').split(',').map((f) => f.trim().toLowerCase());
+  const sheets = asked.includes('xlsx');
+  const documents = asked.filter((f) => f !== 'xlsx' && f !== '');
   const started = performance.now();
-  const bar = process.stderr.isTTY && !opts.quiet && !opts.json ? await progressBar() : undefined;
+  const text = lines();
+  const out = outDir(opts.out, dataDir);
+  const written = sheets ? await attendanceFiles(dataDir, org, groups, year, out) : [];
+  for (const file of written) text.info(ok('wrote'), ` ${displayPath(file)}`);
+  if (!documents.length) return { data: { year, files: written.map((f) => displayPath(f)) }, lines: text.list };
+  const formats = parseOptions(z.object({ format: Formats }), { format: documents.join(',') }).format;
+  const bar = await context.progressBar();
   let result;
   try {
-    result = await runReport({ dataDir, org, groups, year, out: resolve(opts.out), formats, threads, today: today(), version: version(), progress: bar?.update });
+    result = await runReport({
+      dataDir,
+      org,
+      groups,
+      year,
+      out,
+      formats,
+      internal: opts.internal === true,
+      threads,
+      today: today(),
+      version: version(),
+      progress: bar?.update,
+    });
   } finally {
     bar?.stop();
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (opts.json) {
-    printJson({ year, dir: displayPath(result.dir), documents: result.documents, rendered: result.rendered, unchanged: result.unchanged, seconds: Number(seconds), index: displayPath(result.index), files: result.files });
-    return;
-  }
-  const what = result.rendered === 0 ? style.dim(`nothing changed since the last run: all ${result.documents} documents are up to date`) : `${style.green('wrote')} ${result.rendered} document${result.rendered === 1 ? '' : 's'}${result.unchanged ? `, ${result.unchanged} unchanged (skipped)` : ''}`;
-  info(`report ${year}, ${groups.length} group${groups.length === 1 ? '' : 's'}: ${what} in ${seconds} s; index: ${displayPath(result.index)}`, opts.quiet);
+  const what =
+    result.rendered === 0
+      ? [dim(`nothing changed since the last run: all ${result.documents} documents are up to date`)]
+      : [ok('wrote'), ` ${result.rendered} document${result.rendered === 1 ? '' : 's'}${result.unchanged ? `, ${result.unchanged} unchanged (skipped)` : ''}`];
+  const kind = opts.internal ? 'internal report' : 'report';
+  text.info(`${kind} ${year}, ${groups.length} group${groups.length === 1 ? '' : 's'}: `, ...what, ` in ${seconds} s; index: ${displayPath(result.index)}`);
+  if (opts.internal) text.notice(warn(`${displayPath(result.dir)} holds confidential paragraphs in full: keep it inside the office, never publish it`));
+  const data = {
+    year,
+    dir: displayPath(result.dir),
+    documents: result.documents,
+    rendered: result.rendered,
+    unchanged: result.unchanged,
+    seconds: Number(seconds),
+    index: displayPath(result.index),
+    files: [...result.files, ...written.map((f) => displayPath(f))],
+  };
+  return { data, lines: text.list };
 }
 
-/** A progress bar on the terminal only; cli-progress draws it on stderr. */
-async function progressBar(): Promise<{ update: (done: number, total: number) => void; stop: () => void }> {
-  const { SingleBar, Presets } = (await import('cli-progress')).default;
-  const bar = new SingleBar({ format: ' {bar} {value}/{total} documents  {eta_formatted} left', hideCursor: true, clearOnComplete: true, stream: process.stderr }, Presets.shades_classic);
-  let started = false;
-  let known = 0;
-  return {
-    // The total grows or shrinks as the groups are read: a meeting file is counted a document until then.
-    update: (done, total) => {
-      if (!started) {
-        bar.start(total, 0);
-        started = true;
-      } else if (total !== known) bar.setTotal(total);
-      known = total;
-      bar.update(done);
-    },
-    stop: () => started && bar.stop(),
-  };
+/** Each group's attendance of the year as <out>/<year>/<group>/narvaro-<year>.xlsx; the year's data checked first, as the report checks it. */
+async function attendanceFiles(dataDir: string, org: Organisation, groups: Group[], year: number, out: string): Promise<string[]> {
+  const files = listMeetingFiles(dataDir).meetings;
+  const made: { path: string; bytes: Uint8Array }[] = [];
+  for (const group of groups) {
+    const { groupYear, problems } = loadGroupYear(dataDir, org, group, year, files);
+    if (problems.length) throw problemsError(problems, `the data of ${year} has problems; nothing was written`);
+    if (!groupYear.meetings.length) continue;
+    const bytes = await sheetBytes(attendanceSheets(attendanceYearView(groupYear)), 'xlsx', {
+      creator: org.registry.organisation.name,
+      title: `Närvaro ${year} ${group.name}`,
+    });
+    made.push({ path: join(out, String(year), group.id, `narvaro-${year}.xlsx`), bytes });
+  }
+  for (const f of made) writeFileAtomic(f.path, f.bytes);
+  return made.map((f) => f.path);
 }

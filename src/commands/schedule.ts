@@ -1,48 +1,51 @@
 import { resolve } from 'node:path';
-import type { GlobalOptions } from '../cli.js';
 import { daysOff } from '../data/holidays.js';
 import { createMeetingFile } from '../data/meeting-file.js';
-import { listMeetingFiles, loadRegistry, meetingPath, readMeeting, requireGroup, resolveDataDir } from '../data/folder.js';
+import { listGroupMeetings, loadRegistry, meetingPath, readMeeting, requireGroup, resolveDataDir } from '../data/folder.js';
 import { writeFileAtomic } from '../data/atomic.js';
 import { displayPath } from '../data/yaml-file.js';
-import { SekrError } from '../errors.js';
+import { SekrError } from '../base/errors.js';
 import { meetingEvent, placeFor } from '../model/calendar.js';
 import { chooseRhythm, isoWeekday, scheduleYear, weekdayName, type PlannedDate } from '../model/schedule.js';
 import type { Group, Organisation } from '../model/registry.js';
-import { info, out, printJson, style } from '../output.js';
-import { weekday } from '../render/helpers.js';
-import { Alternation, isRealDate, TimeRange, WeekOfMonth, type MeetingData, type ModeName } from '../validate/schema.js';
+import { commandOptions, Flag, IsoDate, Text, Year, type Parsed } from './options.js';
+import { bold, lines, ok, warn, type Lines, type Result } from './result.js';
+import { whereGaps } from '../model/life-cycle.js';
+import { weekday } from '../model/dates.js';
+import { Alternation, WeekOfMonth } from '../schema/registry.js';
+import { TimeRange, type ModeName } from '../schema/common.js';
+import { type MeetingData } from '../schema/meeting.js';
 
-interface Options extends GlobalOptions {
-  year?: string;
-  every?: string;
-  weekday?: string;
-  week?: string;
-  time?: string;
-  alternate?: string;
-  skip?: string;
-  start?: string;
-  dryRun?: boolean;
-  ics?: string;
-  json?: boolean;
-}
+export const options = commandOptions({
+  year: Year,
+  every: Text,
+  weekday: Text,
+  week: Text,
+  time: Text,
+  alternate: Text,
+  skip: Text,
+  start: IsoDate,
+  dryRun: Flag,
+  ics: Text,
+  json: Flag,
+});
+type Options = Parsed<typeof options>;
 
-export async function run(groupId: string, opts: Options): Promise<void> {
+/** `sekr schedule GROUP`: the year's meetings planned from the group's rhythm, or its meetings as a calendar file. */
+export async function run(groupId: string, opts: Options): Promise<Result> {
   const dataDir = resolveDataDir(opts.data);
   const org = loadRegistry(dataDir);
   const group = requireGroup(org, groupId);
   if (opts.year === undefined && opts.ics === undefined) {
-    throw new SekrError('nothing to do', { hint: 'plan a year with --year 2027 (add --dry-run to only see the dates), or export the meetings with --ics FILE' });
+    throw new SekrError('nothing to do', {
+      hint: 'plan a year with --year 2027 (add --dry-run to only see the dates), or export the meetings with --ics FILE',
+    });
   }
-  const year = opts.year === undefined ? undefined : parseYear(opts.year);
-  if (year !== undefined) await planYear(dataDir, org, group, year, opts);
-  if (opts.ics !== undefined && !opts.dryRun) await exportCalendar(dataDir, org, group, year, opts);
-}
-
-function parseYear(text: string): number {
-  const year = Number(text);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new SekrError(`not a year: '${text}'`, { hint: 'e.g. --year 2027' });
-  return year;
+  const text = lines();
+  let data: unknown;
+  if (opts.year !== undefined) data = await planYear(text, dataDir, org, group, opts.year, opts);
+  if (opts.ics !== undefined && !opts.dryRun) await exportCalendar(text, dataDir, org, group, opts.year, opts.ics);
+  return { data, lines: text.list };
 }
 
 function flag<T>(name: string, value: string | undefined, parse: (v: string) => { success: boolean; data?: T }, hint: string): T | undefined {
@@ -52,14 +55,13 @@ function flag<T>(name: string, value: string | undefined, parse: (v: string) => 
   return r.data;
 }
 
-async function planYear(dataDir: string, org: Organisation, group: Group, year: number, opts: Options): Promise<void> {
-  const existing = listMeetingFiles(dataDir).meetings.filter((m) => m.group === group.id);
+async function planYear(text: Lines, dataDir: string, org: Organisation, group: Group, year: number, opts: Options): Promise<unknown> {
+  const existing = listGroupMeetings(dataDir, group.id);
   const before = existing.filter((m) => m.date < `${year}-01-01`);
   const latest = (before.length ? before : existing).at(-1)?.date;
   const week = flag('week', opts.week, (v) => WeekOfMonth.safeParse(v === 'last' ? v : Number(v)), 'the week of the month: 1, 2, 3, 4 or last');
-  if (opts.start !== undefined) {
-    if (!isRealDate(opts.start)) throw new SekrError(`--start '${opts.start}' is not a date`, { hint: `the first meeting, as yyyy-mm-dd, e.g. --start ${year}-01-12` });
-    if (!opts.start.startsWith(String(year))) throw new SekrError(`--start ${opts.start} is not in ${year}`, { hint: `the first meeting of ${year}, e.g. --start ${year}-01-12` });
+  if (opts.start !== undefined && !opts.start.startsWith(String(year))) {
+    throw new SekrError(`--start ${opts.start} is not in ${year}`, { hint: `the first meeting of ${year}, e.g. --start ${year}-01-12` });
   }
   const rhythm = chooseRhythm({ every: opts.every, weekday: opts.weekday, week, start: opts.start }, group.defaults, latest);
   if (!('missing' in rhythm) && opts.start !== undefined && isoWeekday(opts.start) !== rhythm.weekday) {
@@ -74,9 +76,16 @@ async function planYear(dataDir: string, org: Organisation, group: Group, year: 
   }
   const time = flag('time', opts.time, (v) => TimeRange.safeParse(v), 'a time range such as 10:00-11:00') ?? group.defaults.time;
   const alternate =
-    flag('alternate', opts.alternate, (v) => Alternation.safeParse(v.split(',').map((m) => m.trim())), 'two or more of fysiskt, digital, e.g. --alternate fysiskt,digital') ??
-    group.defaults.alternate;
-  const skips = (opts.skip ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    flag(
+      'alternate',
+      opts.alternate,
+      (v) => Alternation.safeParse(v.split(',').map((m) => m.trim())),
+      'two or more of fysiskt, digital, e.g. --alternate fysiskt,digital',
+    ) ?? group.defaults.alternate;
+  const skips = (opts.skip ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const skipMonths = [...(group.defaults.skipMonths ?? [])];
   const skipDates: string[] = [];
   for (const s of skips) {
@@ -90,31 +99,49 @@ async function planYear(dataDir: string, org: Organisation, group: Group, year: 
   const rows = planned.map((p) => {
     const mode: ModeName | undefined = p.mode ?? group.defaults.mode;
     const path = meetingPath(dataDir, group.id, p.date);
-    return { ...p, mode, time, place: placeFor(group, mode), path, exists: existing.some((m) => m.date === p.date) };
+    const link = mode === 'digital' ? group.defaults.link : undefined;
+    return { ...p, mode, time, place: placeFor(group, mode), link, path, exists: existing.some((m) => m.date === p.date) };
   });
   if (!opts.dryRun) {
     for (const row of rows.filter((r) => !r.exists)) {
       const data: Record<string, unknown> = { date: row.date };
       if (row.time) data.time = row.time;
       if (row.place) data.place = row.place;
+      if (row.link) data.link = row.link;
       if (row.mode) data.mode = row.mode;
       data.status = 'planned';
-      createMeetingFile(row.path, data, row.moved ? `Planned with sekr schedule; moved from ${row.moved.from} (${row.moved.reason}).` : 'Planned with sekr schedule.');
+      createMeetingFile(
+        row.path,
+        data,
+        row.moved ? `Planned with sekr schedule; moved from ${row.moved.from} (${row.moved.reason}).` : 'Planned with sekr schedule.',
+      );
     }
   }
-  if (opts.json) {
-    printJson({ group: group.id, year, dryRun: Boolean(opts.dryRun), meetings: rows.map(({ path, ...r }) => ({ ...r, file: displayPath(path) })) });
-  } else {
-    printTable(rows);
-    const others = existing.filter((m) => m.date.startsWith(String(year)) && !rows.some((r) => r.date === m.date));
-    const written = rows.filter((r) => !r.exists).length;
-    if (opts.dryRun) info(`${rows.length} meetings in ${year} (dry run: nothing written)`, opts.quiet);
-    else info(`${style.green('wrote')} ${written} planned meetings to ${displayPath(meetingPath(dataDir, group.id, '')).replace(/\.yaml$/, '')}${rows.length > written ? `; ${rows.length - written} existed already and were left as they are` : ''}`, opts.quiet);
-    if (others.length) info(`note: ${year} also has ${others.map((m) => m.date).join(', ')}, which this rhythm does not give; left as they are`, opts.quiet);
+  printTable(text, rows);
+  const missing = [...new Set(rows.filter((r) => !r.exists).flatMap((r) => whereGaps(group, r).map(() => r.mode)))];
+  for (const mode of missing) {
+    const what = mode === 'fysiskt' ? 'place' : 'link';
+    const field = mode === 'fysiskt' ? 'defaults.places.fysiskt' : 'defaults.link';
+    text.notice(
+      warn(
+        `note: the ${mode === 'fysiskt' ? 'physical' : 'digital'} meetings get no ${what}: registry.yaml gives ${group.id} none (${field}); ` +
+          `add it there, or a ${what}: to each meeting file, before the notice goes out`,
+      ),
+    );
   }
+  const others = existing.filter((m) => m.date.startsWith(String(year)) && !rows.some((r) => r.date === m.date));
+  const written = rows.filter((r) => !r.exists).length;
+  if (opts.dryRun) text.info(`${rows.length} meetings in ${year} (dry run: nothing written)`);
+  else {
+    const folder = displayPath(meetingPath(dataDir, group.id, '')).replace(/\.yaml$/, '');
+    const kept = rows.length > written ? `; ${rows.length - written} existed already and were left as they are` : '';
+    text.info(ok('wrote'), ` ${written} planned meetings to ${folder}${kept}`);
+  }
+  if (others.length) text.info(`note: ${year} also has ${others.map((m) => m.date).join(', ')}, which this rhythm does not give; left as they are`);
+  return { group: group.id, year, dryRun: Boolean(opts.dryRun), meetings: rows.map(({ path, ...r }) => ({ ...r, file: displayPath(path) })) };
 }
 
-function printTable(rows: (PlannedDate & { time?: string; place?: string; exists: boolean })[]): void {
+function printTable(text: Lines, rows: (PlannedDate & { time?: string; place?: string; exists: boolean })[]): void {
   const table = [
     ['date', 'day', 'time', 'mode', 'place', 'note'],
     ...rows.map((r) => [
@@ -128,13 +155,16 @@ function printTable(rows: (PlannedDate & { time?: string; place?: string; exists
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   table.forEach((row, i) => {
-    const line = row.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd();
-    out(i === 0 ? style.bold(line) : line);
+    const line = row
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join('  ')
+      .trimEnd();
+    text.out(i === 0 ? bold(line) : line);
   });
 }
 
-async function exportCalendar(dataDir: string, org: Organisation, group: Group, year: number | undefined, opts: Options): Promise<void> {
-  const files = listMeetingFiles(dataDir).meetings.filter((m) => m.group === group.id && (year === undefined || m.date.startsWith(String(year))));
+async function exportCalendar(text: Lines, dataDir: string, org: Organisation, group: Group, year: number | undefined, ics: string): Promise<void> {
+  const files = listGroupMeetings(dataDir, group.id).filter((m) => year === undefined || m.date.startsWith(`${year}-`));
   const meetings: MeetingData[] = [];
   for (const f of files) {
     const { value, problems } = readMeeting(f.path);
@@ -142,9 +172,11 @@ async function exportCalendar(dataDir: string, org: Organisation, group: Group, 
     meetings.push(value);
   }
   const { calendarText } = await import('../render/ics.js');
-  const text = await calendarText(group.name, meetings.map((m) => meetingEvent(org, group, m)));
-  const path = resolve(opts.ics!);
-  writeFileAtomic(path, text);
-  info(`${style.green('wrote')} ${displayPath(path)}: ${meetings.length} meetings of ${group.name}`, opts.quiet);
+  const calendar = await calendarText(
+    group.name,
+    meetings.map((m) => meetingEvent(org, group, m)),
+  );
+  const path = resolve(ics);
+  writeFileAtomic(path, calendar);
+  text.info(ok('wrote'), ` ${displayPath(path)}: ${meetings.length} meetings of ${group.name}`);
 }
-

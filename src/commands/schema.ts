@@ -1,12 +1,14 @@
 import { join, resolve } from 'node:path';
-import type { GlobalOptions } from '../cli.js';
 import { writeFileAtomic } from '../data/atomic.js';
 import { displayPath } from '../data/yaml-file.js';
-import { info, printJson, style } from '../output.js';
-import { jsonSchemas } from '../validate/json-schema.js';
+import { jsonSchemas } from '../schema/json-schema.js';
+import { commandOptions, Flag, Path, type Parsed } from './options.js';
+import { dim, lines, ok, type Result } from './result.js';
+
+export const options = commandOptions({ out: Path, json: Flag });
 
 /** `sekr schema`: JSON Schema for the data files, for editors' completion and checking. */
-export async function run(opts: GlobalOptions & { out: string; json?: boolean }): Promise<void> {
+export async function run(opts: Parsed<typeof options>): Promise<Result> {
   const schemas = await jsonSchemas();
   const written: string[] = [];
   for (const [name, schema] of Object.entries(schemas)) {
@@ -14,10 +16,9 @@ export async function run(opts: GlobalOptions & { out: string; json?: boolean })
     writeFileAtomic(path, `${JSON.stringify(schema, null, 2)}\n`);
     written.push(displayPath(path));
   }
-  if (opts.json) {
-    printJson({ files: written });
-    return;
-  }
-  for (const f of written) info(`${style.green('wrote')} ${f}`, opts.quiet);
-  info(style.dim(`In a data file, the first line\n  # yaml-language-server: $schema=${written[1] ?? 'schema/meeting.schema.json'}\ngives completion and checking in editors with the YAML language server.`), opts.quiet);
+  const text = lines();
+  for (const f of written) text.info(ok('wrote'), ` ${f}`);
+  const first = `# yaml-language-server: $schema=${written[1] ?? 'schema/meeting.schema.json'}`;
+  text.info(dim(`In a data file, the first line\n  ${first}\ngives completion and checking in editors with the YAML language server.`));
+  return { data: { files: written }, lines: text.list };
 }

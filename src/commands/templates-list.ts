@@ -1,18 +1,26 @@
-import type { GlobalOptions } from '../cli.js';
 import { resolveDataDir } from '../data/folder.js';
+import { listTemplates } from '../data/templates.js';
 import { displayPath } from '../data/yaml-file.js';
-import { out, printJson, style } from '../output.js';
-import { listTemplates } from '../render/templates.js';
+import { commandOptions, Flag, type Parsed } from './options.js';
+import { dim, lines, warn, type Result } from './result.js';
 
-export function run(opts: GlobalOptions & { json?: boolean }): void {
+export const options = commandOptions({ json: Flag });
+
+/** `sekr templates list`: every template and partial, and whether the bundled one or the data folder's is used. */
+export function run(opts: Parsed<typeof options>): Result {
   const entries = listTemplates(resolveDataDir(opts.data));
-  if (opts.json) {
-    printJson(entries.map((e) => ({ name: e.name, partial: e.partial, source: e.source, path: displayPath(e.path), overrides: e.overrides ? displayPath(e.overrides) : null })));
-    return;
-  }
+  const text = lines();
   const width = Math.max(...entries.map((e) => e.name.length));
   for (const e of entries) {
     const label = (e.source === 'data' ? (e.overrides ? 'yours, overrides bundled' : 'yours') : 'bundled').padEnd(24);
-    out(`${e.name.padEnd(width)}  ${e.source === 'data' ? style.yellow(label) : style.dim(label)}  ${displayPath(e.path)}`);
+    text.out(`${e.name.padEnd(width)}  `, e.source === 'data' ? warn(label) : dim(label), `  ${displayPath(e.path)}`);
   }
+  const data = entries.map((e) => ({
+    name: e.name,
+    partial: e.partial,
+    source: e.source,
+    path: displayPath(e.path),
+    overrides: e.overrides ? displayPath(e.overrides) : null,
+  }));
+  return { data, lines: text.list };
 }

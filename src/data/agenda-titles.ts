@@ -1,9 +1,9 @@
 /** The standing agenda titles, from the agenda.yaml template (the data folder's copy, if any). */
-import { problemsError } from '../errors.js';
+import { problemsError } from '../base/errors.js';
 import type { AgendaTitles } from '../model/agenda.js';
-import { readTemplate } from '../render/templates.js';
-import { checkSchema } from '../validate/schema-problems.js';
-import { AgendaTitles as AgendaTitlesSchema } from '../validate/schema.js';
+import { readTemplate } from './templates.js';
+import { checkSchema } from './schema-problems.js';
+import { AgendaTitles as AgendaTitlesSchema } from '../schema/agenda-titles.js';
 import { displayPath, readYamlFile } from './yaml-file.js';
 
 export function loadAgendaTitles(dataDir: string): AgendaTitles {

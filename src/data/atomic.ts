@@ -2,16 +2,34 @@
  * Writing files so that nothing is ever half-written: write a temporary file
  * beside the target, then rename it over (rename is atomic on one file system).
  */
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { EXIT, SekrError } from '../errors.js';
+import {
+  accessSync,
+  chmodSync,
+  chownSync,
+  closeSync,
+  constants,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname, join, parse } from 'node:path';
+import { EXIT, SekrError } from '../base/errors.js';
 import { displayPath } from './yaml-file.js';
 import { processAlive } from './processes.js';
 
 const swept = new Set<string>();
 
 /** Temporary files of a process that was killed (its pid is gone) are removed; whole files never have such names. */
-export function removeLeftovers(dir: string, recursive = false): void {
+function removeLeftovers(dir: string, recursive = false): void {
   let names: string[];
   try {
     names = readdirSync(dir, { recursive }).map(String);
@@ -26,9 +44,76 @@ export function removeLeftovers(dir: string, recursive = false): void {
 }
 
 // The process id makes the name unique among processes, the count within this one. (Not node:crypto's
-// random bytes: loading node:crypto was 1.4 ms of every command that writes a file.)
+// random bytes: loading node:crypto would slow the start of every command that writes a file.)
 let written = 0;
 const temporaryName = (path: string) => join(dirname(path), `.${basename(path)}.sekr-tmp-${process.pid}-${(++written).toString(16)}`);
+
+/**
+ * Makes a folder and the folders above it that are missing, one at a time:
+ * node's own recursive mkdir goes round for ever where a parent exists but
+ * refuses children without saying why (/proc answers ENOENT), so each step
+ * here is taken once, and a failure names the folder it stopped at.
+ */
+export function makeFolders(dir: string): string[] {
+  const missing: string[] = [];
+  const made: string[] = [];
+  const root = parse(dir).root;
+  for (let d = dir; ; d = dirname(d)) {
+    let stats: Stats | undefined;
+    try {
+      stats = statSync(d, { throwIfNoEntry: false });
+    } catch (e) {
+      // Something that is not a folder stands above: it is named when the walk up reaches it.
+      if ((e as NodeJS.ErrnoException).code !== 'ENOTDIR') throw e;
+    }
+    if (stats) {
+      if (!stats.isDirectory()) {
+        throw Object.assign(new Error(`${kindOf(stats)} stands where a folder is needed (${displayPath(d)})`), { code: 'ESHAPE', path: d });
+      }
+      break;
+    }
+    missing.unshift(d);
+    if (d === root || dirname(d) === d) break;
+  }
+  for (const d of missing) {
+    try {
+      mkdirSync(d);
+      made.push(d);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST' && statSync(d, { throwIfNoEntry: false })?.isDirectory()) continue;
+      // The parent is there, yet the folder cannot be made in it: a file system of the kernel's (/proc, /sys).
+      if (code === 'ENOENT') throw Object.assign(new Error(`folders cannot be made in ${dirname(d)}`), { code: 'ENOTSUP', path: d });
+      throw e;
+    }
+  }
+  return made;
+}
+
+/**
+ * The folder a command writes its documents to, made before they are: a folder
+ * that cannot be (--out /proc, a file in the way) stops the command at once,
+ * before any work. `undo` removes what was made, when the command then fails.
+ */
+export function outputFolder(dir: string): { undo(): void } {
+  let made: string[];
+  try {
+    made = makeFolders(dir);
+  } catch (e) {
+    throw writeError(dir, e);
+  }
+  return {
+    undo() {
+      for (const d of made.reverse()) {
+        try {
+          rmdirSync(d);
+        } catch {
+          // not empty after all, or gone
+        }
+      }
+    },
+  };
+}
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const dir = dirname(path);
@@ -38,7 +123,8 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   }
   const tmp = temporaryName(path);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
+    refuseSpecial(path);
     writeFileSync(tmp, data);
     // Flush before the rename, so a crash right after cannot leave an empty file under the real name.
     const fd = openSync(tmp, 'r+');
@@ -58,48 +144,99 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   }
 }
 
-const madeFolders = new Set<string>();
+/** What is at `path` must be a file (or nothing): a folder, a FIFO or a device is not written over. */
+function refuseSpecial(path: string): void {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (stats && !stats.isFile()) throw Object.assign(new Error(`${kindOf(stats)} stands there`), { code: 'ESPECIAL' });
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSymbolicLink()) return 'a link';
+  return 'a file';
+}
 
 /**
- * The first half of an atomic write, for a batch of files that can be made
- * again: the data goes whole to a temporary file beside `path`, whose name is
- * returned for commitStaged to rename once the whole batch is made. Not
- * flushed to disk one by one (a flush per file was a tenth of a report's
- * time): the report's manifest keeps each file's size instead, and a file
- * that a power cut left short is made again by the next run.
+ * A file's text, read to be edited and written back: its folder must be one, the
+ * file a regular file (not a FIFO, which would block the read for ever), and readable.
  */
-export function stageFile(path: string, data: string | Uint8Array): string {
-  const dir = dirname(path);
-  const tmp = temporaryName(path);
+export function readTextForEdit(path: string): string {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats) throw new SekrError(`cannot read ${displayPath(path)}: no such file`, { file: displayPath(path), hint: 'check the path' });
+  if (!stats.isFile()) throw new SekrError(`cannot read ${displayPath(path)}: ${kindOf(stats)} stands there, not a file`, { file: displayPath(path) });
   try {
-    if (!madeFolders.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      madeFolders.add(dir);
-    }
-    writeFileSync(tmp, data, { flag: 'wx' });
-    return tmp;
+    return readFileSync(path, 'utf8');
   } catch (e) {
+    throw readError(path, e);
+  }
+}
+
+function readError(path: string, e: unknown): SekrError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const denied = code === 'EACCES' || code === 'EPERM';
+  return new SekrError(`cannot read ${displayPath(path)}: ${denied ? 'permission denied' : (e as Error).message}`, {
+    file: displayPath(path),
+    exitCode: denied ? EXIT.failure : EXIT.badInput,
+    hint: denied ? `check its permissions (ls -l ${displayPath(path)})` : 'check the file',
+  });
+}
+
+/**
+ * Writes a file that is there already, atomically, as it was in all but its
+ * text: the same permissions (a meeting file of mode 600 stays private) and,
+ * where the user may, the same owner; through a link, the file it points to.
+ * A read-only file is refused (exit 1), never replaced.
+ */
+export function writeFileKeeping(path: string, data: string | Uint8Array): void {
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch {
+    return writeFileAtomic(path, data); // not there (any more): a new file
+  }
+  const stats = statSync(target);
+  const readOnly = (stats.mode & 0o222) === 0 || !writable(target);
+  if (readOnly) {
+    throw new SekrError(`cannot write ${displayPath(path)}: the file is read-only`, {
+      file: displayPath(path),
+      exitCode: EXIT.failure,
+      hint: `sekr does not replace a read-only file; make it writable (chmod u+w ${displayPath(path)}) if it is to change`,
+    });
+  }
+  const tmp = temporaryName(target);
+  try {
+    writeFileSync(tmp, data, { mode: stats.mode & 0o7777, flag: 'wx' });
+    chmodSync(tmp, stats.mode & 0o7777); // the umask took bits off
+    if (process.getuid && (stats.uid !== process.getuid() || stats.gid !== process.getgid?.())) {
+      try {
+        chownSync(tmp, stats.uid, stats.gid);
+      } catch {
+        // only the owner's own groups, or root, may give a file away: it stays the writer's, with the same mode
+      }
+    }
+    const fd = openSync(tmp, 'r+');
     try {
-      rmSync(tmp, { force: true });
-    } catch {
-      // the temporary file was never made (its folder could not be)
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
     }
-    throw writeError(path, e);
-  }
-}
-
-/** The second half: the staged file takes its real name (rename is atomic on one file system). */
-export function commitStaged(tmp: string, path: string): void {
-  try {
-    renameSync(tmp, path);
+    renameSync(tmp, target);
   } catch (e) {
+    rmSync(tmp, { force: true });
     throw writeError(path, e);
   }
 }
 
-/** A staged file that is not to be: removed, quietly if it is gone already. */
-export function discardStaged(tmp: string): void {
-  rmSync(tmp, { force: true });
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function writeError(path: string, e: unknown): SekrError {
@@ -113,7 +250,17 @@ export function writeError(path: string, e: unknown): SekrError {
           ? 'the file system is read-only'
           : code === 'ENOTDIR'
             ? 'a file stands where a folder is needed'
-            : (e as Error).message;
+            : code === 'ENOTSUP'
+              ? `${(e as Error).message} (a special file system, such as /proc or /sys)`
+              : code === 'ESPECIAL'
+                ? `${(e as Error).message}, not a file`
+                : code === 'ESHAPE'
+                  ? (e as Error).message
+                : code === 'EDQUOT'
+                  ? 'the disk quota is used up'
+                  : code === 'EISDIR'
+                    ? 'a folder stands where the file should be'
+                    : (e as Error).message;
   return new SekrError(`cannot write ${displayPath(path)}: ${reason}`, {
     file: displayPath(path),
     exitCode: EXIT.failure,

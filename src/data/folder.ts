@@ -2,16 +2,20 @@
  * The data folder: where the registry, meetings and templates are, and
  * loading them into the typed model (through the one schema, at the border).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { problemsError, SekrError, type Problem } from '../errors.js';
+import { problemsError, SekrError, type Problem } from '../base/errors.js';
 import { indexRegistry, type Group, type Organisation } from '../model/registry.js';
-import { didYouMean } from '../validate/suggest.js';
-import { checkSchema } from '../validate/schema-problems.js';
-import { Meeting, Plan, Registry, type MeetingData, type PlanData } from '../validate/schema.js';
+import { didYouMean, nearest } from '../base/suggest.js';
+import { isRealDate } from '../schema/common.js';
+import { checkSchema } from './schema-problems.js';
+import { Meeting, type MeetingData } from '../schema/meeting.js';
+import { Plan, type PlanData } from '../schema/plan.js';
+import { DATA_FORMAT, Registry } from '../schema/registry.js';
 import { displayPath, readYamlFile, type YamlFile } from './yaml-file.js';
-import { mark } from '../timing.js';
+import { mark } from '../base/timing.js';
 import { cachedRegistry, keepRegistry } from './registry-cache.js';
+import { fileAt, folderAt, namesIn, statAt } from './shapes.js';
 
 function readBytes(path: string): Buffer | undefined {
   try {
@@ -21,22 +25,55 @@ function readBytes(path: string): Buffer | undefined {
   }
 }
 
-/** --data, else SEKR_DATA, else ./data */
+/**
+ * The data folder: --data, else $SEKR_DATA, else the first folder from here upwards that is one
+ * (it holds registry.yaml) or holds one as data/, the way git finds .git from any folder inside.
+ */
 export function resolveDataDir(option?: string): string {
-  return resolve(option ?? process.env.SEKR_DATA ?? 'data');
+  if (option !== undefined) return resolve(option);
+  if (process.env.SEKR_DATA) return resolve(process.env.SEKR_DATA);
+  for (let dir = process.cwd(); ; dir = dirname(dir)) {
+    if (existsSync(registryPath(dir))) return dir;
+    if (existsSync(registryPath(join(dir, 'data')))) return join(dir, 'data');
+    if (dirname(dir) === dir) {
+      notFoundFrom = process.cwd();
+      return resolve('data'); // none: requireDataDir says so
+    }
+  }
 }
 
-export const registryPath = (dir: string) => join(dir, 'registry.yaml');
-export const meetingsDir = (dir: string) => join(dir, 'meetings');
+/** Set when no data folder was found from the current folder up: requireDataDir says so. */
+let notFoundFrom: string | undefined;
+
+/** The data folder of a command that names a meeting: a meeting given as its file's path implies its own. */
+export function meetingDataDir(option: string | undefined, meetingRef: string): string {
+  if (/\.ya?ml$/.test(meetingRef) && existsSync(meetingRef)) {
+    const dir = resolve(dirname(meetingRef), '..', '..');
+    if (basename(dirname(dirname(resolve(meetingRef)))) === 'meetings' && existsSync(registryPath(dir))) return dir;
+  }
+  return resolveDataDir(option);
+}
+
+/** Where documents go: --out, else out/ beside the data folder. */
+export function outDir(option: string | undefined, dataDir: string): string {
+  return option !== undefined ? resolve(option) : join(dirname(dataDir), 'out');
+}
+
+const registryPath = (dir: string) => join(dir, 'registry.yaml');
+const meetingsDir = (dir: string) => join(dir, 'meetings');
 export const meetingPath = (dir: string, group: string, date: string) => join(meetingsDir(dir), group, `${date}.yaml`);
-export const plansDir = (dir: string) => join(dir, 'plans');
-export const planPath = (dir: string, group: string, year: number) => join(plansDir(dir), group, `${year}.yaml`);
+const plansDir = (dir: string) => join(dir, 'plans');
+const planPath = (dir: string, group: string, year: number) => join(plansDir(dir), group, `${year}.yaml`);
 
 export function requireDataDir(dir: string): void {
-  if (!existsSync(registryPath(dir))) {
-    throw new SekrError(`no registry.yaml in ${displayPath(dir)}`, {
-      file: displayPath(dir),
-      hint: 'run sekr in the folder that holds data/, pass --data DIR or set SEKR_DATA; `sekr init DIR` makes a new one',
+  folderAt(dir, 'the data folder');
+  if (!fileAt(registryPath(dir), 'registry.yaml, a file,')) {
+    const searched = notFoundFrom !== undefined && dir === resolve('data');
+    const where = searched ? `no data folder in ${notFoundFrom} or any folder above it` : `no registry.yaml in ${displayPath(dir)}`;
+    throw new SekrError(where, {
+      hint:
+        'run sekr in or below the folder that holds registry.yaml (or data/registry.yaml), pass --data DIR or set SEKR_DATA; ' +
+        '`sekr init DIR` makes a new one',
     });
   }
 }
@@ -48,7 +85,7 @@ export interface Checked<T> {
   problems: Problem[];
 }
 
-export function readChecked<T>(path: string, check: (yf: YamlFile) => { ok: true; value: T } | { ok: false; problems: Problem[] }): Checked<T> {
+function readChecked<T>(path: string, check: (yf: YamlFile) => { ok: true; value: T } | { ok: false; problems: Problem[] }): Checked<T> {
   let yf: YamlFile;
   try {
     yf = readYamlFile(path);
@@ -83,8 +120,18 @@ export function loadRegistry(dir: string): Organisation {
   }
   const { value, problems } = readRegistry(dir);
   if (!value) throw problemsError(problems, `the registry has ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  refuseNewerFormat(file, value.registry.format);
   if (bytes) keepRegistry(file, bytes, value.registry);
   return value;
+}
+
+/** A data folder written by a newer sekr is not read as if it were this one's: what it says may mean more than this sekr knows. */
+function refuseNewerFormat(file: string, format: number | undefined): void {
+  if (format === undefined || format <= DATA_FORMAT) return;
+  throw new SekrError(`the data folder is of format ${format}, written by a newer sekr; this one reads formats up to ${DATA_FORMAT}`, {
+    file: displayPath(file),
+    hint: 'update sekr (npm install -g from a newer checkout), as the one who wrote it did',
+  });
 }
 
 /** The group a command names, or exit 2 with the id meant. */
@@ -108,17 +155,20 @@ const DATE_FILE = /^(\d{4}-\d{2}-\d{2})\.yaml$/;
  */
 function filesByGroup(root: string, name: RegExp): { group: string; key: string; path: string }[] & { strays: string[] } {
   const found = Object.assign([] as { group: string; key: string; path: string }[], { strays: [] as string[] });
-  if (!existsSync(root)) return found;
-  for (const group of readdirSync(root).sort()) {
+  if (!folderAt(root)) return found;
+  for (const group of namesIn(root)) {
     const groupDir = join(root, group);
-    if (!statSync(groupDir).isDirectory()) {
+    if (!statAt(groupDir)?.isDirectory()) {
       if (/\.ya?ml$/.test(group)) found.strays.push(groupDir);
       continue;
     }
-    for (const file of readdirSync(groupDir).sort()) {
+    for (const file of namesIn(groupDir)) {
       const m = name.exec(file);
-      if (m) found.push({ group, key: m[1]!, path: join(groupDir, file) });
-      else if (/\.ya?ml$/.test(file)) found.strays.push(join(groupDir, file));
+      // Checked now, so that nothing later blocks on a named pipe or trips over a link to nothing.
+      if (m) {
+        fileAt(join(groupDir, file));
+        found.push({ group, key: m[1]!, path: join(groupDir, file) });
+      } else if (/\.ya?ml$/.test(file)) found.strays.push(join(groupDir, file));
     }
   }
   return found;
@@ -128,6 +178,19 @@ function filesByGroup(root: string, name: RegExp): { group: string; key: string;
 export function listMeetingFiles(dir: string): { meetings: MeetingFile[]; strays: string[] } {
   const found = filesByGroup(meetingsDir(dir), DATE_FILE);
   return { meetings: found.map(({ group, key, path }) => ({ group, date: key, path })), strays: found.strays };
+}
+
+/** The meeting files of one group, by date (files of other names are left out: `sekr validate` reports them). */
+export function listGroupMeetings(dir: string, group: string): MeetingFile[] {
+  const groupDir = join(meetingsDir(dir), group);
+  folderAt(meetingsDir(dir));
+  if (!folderAt(groupDir, 'the folder of a group')) return [];
+  return namesIn(groupDir).flatMap((file) => {
+    const date = DATE_FILE.exec(file)?.[1];
+    if (!date) return [];
+    fileAt(join(groupDir, file));
+    return [{ group, date, path: join(groupDir, file) }];
+  });
 }
 
 export interface PlanFile {
@@ -149,7 +212,7 @@ export function readPlan(path: string): Checked<PlanData> {
 /** The group's plan for a year, when there is one and it is valid. */
 export function loadPlan(dir: string, group: string, year: number): PlanData | undefined {
   const path = planPath(dir, group, year);
-  if (!existsSync(path)) return undefined;
+  if (!fileAt(path)) return undefined;
   const { value, problems } = readPlan(path);
   if (!value) throw problemsError(problems, `the plan ${displayPath(path)} has problems`);
   return value;
@@ -162,16 +225,21 @@ export function readMeeting(path: string): Checked<MeetingData> {
 const REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/(\d{4}-\d{2}-\d{2})$/;
 
 /** MEETING as the user typed it: "group/yyyy-mm-dd", or a path to a meeting file. */
-export function resolveMeetingRef(dir: string, ref: string): MeetingFile {
+export function resolveMeetingRef(dir: string, ref: string, groups: Iterable<string> = []): MeetingFile {
   const m = REF.exec(ref);
   if (m) {
     const [group, date] = [m[1]!, m[2]!];
+    if (!isRealDate(date)) {
+      throw new SekrError(`no meeting ${ref}: ${date} is not a date`, { hint: 'give the meeting as group/yyyy-mm-dd, with a day the month has' });
+    }
     const path = meetingPath(dir, group, date);
     if (!existsSync(path)) {
-      const known = listMeetingFiles(dir).meetings.filter((f) => f.group === group).map((f) => f.date);
-      throw new SekrError(`no meeting ${ref}: ${displayPath(path)} does not exist`, {
-        hint: known.length ? `meetings of ${group}: ${known.join(', ')}` : `check the group id with \`sekr groups\``,
-      });
+      const known = listGroupMeetings(dir, group).map((f) => f.date);
+      const folders = folderAt(meetingsDir(dir)) ? namesIn(meetingsDir(dir)).filter((g) => statAt(join(meetingsDir(dir), g))?.isDirectory()) : [];
+      const hint = known.length
+        ? `meetings of ${group}: ${nearest(date, known, 3).join(', ') || known.join(', ')}${known.length > 3 ? ` (all: ${known.length})` : ''}`
+        : (didYouMean(group, [...folders, ...groups]) ?? 'check the group id with `sekr groups`');
+      throw new SekrError(`no meeting ${ref}: ${displayPath(path)} does not exist`, { hint });
     }
     return { group, date, path };
   }

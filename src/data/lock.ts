@@ -3,13 +3,14 @@
  * The lock names its process; a lock whose process is gone (a crash, a closed
  * laptop) is stale and is taken over.
  */
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { hostname } from 'node:os';
-import { EXIT, SekrError } from '../errors.js';
+import { EXIT, SekrError } from '../base/errors.js';
 import { displayPath } from './yaml-file.js';
 import { processAlive } from './processes.js';
 
-interface LockInfo {
+export interface LockInfo {
   pid: number;
   host: string;
   command: string;
@@ -61,7 +62,15 @@ export function lockMeeting(file: string, command: string): Lock {
       process.once('exit', release);
       return { path, tookOver, release };
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') {
+        const denied = code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+        throw new SekrError(`cannot make the lock ${displayPath(path)}: ${denied ? 'the folder is read-only for you' : (e as Error).message}`, {
+          file: displayPath(path),
+          exitCode: EXIT.failure,
+          hint: `sekr locks a meeting beside its file while it changes it: make ${displayPath(dirname(path))} writable`,
+        });
+      }
       const holder = readLock(path);
       // A lock without a readable holder is being written this instant, unless it is old: then its writer died.
       const young = !holder && Date.now() - mtimeOf(path) < 2000;
@@ -87,6 +96,17 @@ export async function withMeetingLock<T>(file: string, command: string, work: (l
   const lock = lockMeeting(file, command);
   try {
     return await work(lock);
+  } finally {
+    lock.release();
+  }
+}
+
+/** Does `work` holding the lock of a file (a follow-up file, say) as a meeting's is held. */
+export function withLock<T>(file: string, command: string, work: () => T): T {
+  mkdirSync(dirname(file), { recursive: true });
+  const lock = lockMeeting(file, command);
+  try {
+    return work();
   } finally {
     lock.release();
   }

@@ -1,20 +1,26 @@
 /**
- * Writing meeting files. Edits go through the yaml library's document API, so
- * the comments and key order the secretary wrote by hand are kept.
+ * Writing meeting files. Edits go through the yaml library's document API, and
+ * what an edit does not change is written back as the secretary wrote it
+ * (yaml-edit.ts); the file keeps its permissions, and a read-only file is
+ * refused (writeFileKeeping).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { Document, isMap, isSeq, parseDocument } from 'yaml';
-import { problemsError, SekrError, type Problem } from '../errors.js';
-import { Meeting } from '../validate/schema.js';
-import { writeFileAtomic } from './atomic.js';
-import { displayPath } from './yaml-file.js';
+import { existsSync } from 'node:fs';
+import { Document, isMap, isSeq } from 'yaml';
+import { problemsError, SekrError, type Problem } from '../base/errors.js';
+import { Meeting, type MeetingData } from '../schema/meeting.js';
+import { checkSchema } from './schema-problems.js';
+import { readTextForEdit, writeFileAtomic, writeFileKeeping } from './atomic.js';
+import { openYamlEdit } from './yaml-edit.js';
+import { displayPath, parseYamlText, type YamlFile } from './yaml-file.js';
 
 // Never fold a double-quoted string over lines: the yaml library then reads a line of spaces back as a backslash.
 const STRINGIFY = { lineWidth: 0, blockQuote: 'literal', doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY } as const;
 
 /** A new meeting file; never replaces one. */
 export function createMeetingFile(path: string, data: Record<string, unknown>, comment?: string): void {
-  if (existsSync(path)) throw new SekrError(`${displayPath(path)} exists already`, { file: displayPath(path), hint: 'sekr never writes over a meeting file it did not read' });
+  if (existsSync(path)) {
+    throw new SekrError(`${displayPath(path)} exists already`, { file: displayPath(path), hint: 'sekr never writes over a meeting file it did not read' });
+  }
   const doc = new Document(data);
   if (comment) doc.commentBefore = ` ${comment}`;
   writeFileAtomic(path, doc.toString(STRINGIFY));
@@ -22,25 +28,30 @@ export function createMeetingFile(path: string, data: Record<string, unknown>, c
 
 /**
  * Reads a meeting file as a document, lets `edit` change it, and writes it
- * back atomically. `check` may look at the new text first: what it finds wrong
- * stops the write.
+ * back atomically. The new text is read back through the meeting schema, and
+ * `check` may look at it too: a change that leaves the file invalid, or with
+ * problems `check` finds, is never written.
  */
-export function editMeetingFile(path: string, edit: (doc: Document.Parsed) => void, check?: (text: string) => Problem[]): void {
-  const doc = parseDocument(readFileSync(path, 'utf8'), { keepSourceTokens: false });
+export function editMeetingFile(path: string, edit: (doc: Document.Parsed) => void, check?: (meeting: MeetingData, yf: YamlFile) => Problem[]): MeetingData {
+  const file = openYamlEdit(readTextForEdit(path));
+  const { doc } = file;
   if (doc.errors.length || !isMap(doc.contents)) {
     throw new SekrError(`${displayPath(path)} is not a valid meeting file`, { file: displayPath(path), hint: 'run sekr validate' });
   }
   edit(doc);
-  // A change that would make the file invalid is never written.
-  const shape = Meeting.safeParse(doc.toJS());
-  if (!shape.success) {
-    const issue = shape.error.issues[0]!;
-    throw new SekrError(`the change would make ${displayPath(path)} invalid: ${issue.path.join('.')}: ${issue.message}`, { file: displayPath(path), hint: 'nothing was written' });
+  const text = file.text();
+  const yf = parseYamlText(text, displayPath(path));
+  const shape = checkSchema(Meeting, yf);
+  if (!shape.ok) {
+    throw new SekrError(`the change would make ${displayPath(path)} invalid: ${shape.problems[0]!.message}`, {
+      file: displayPath(path),
+      hint: 'nothing was written',
+    });
   }
-  const text = doc.toString(STRINGIFY);
-  const problems = check?.(text) ?? [];
+  const problems = check?.(shape.value, yf) ?? [];
   if (problems.length) throw problemsError(problems, `the change would leave ${displayPath(path)} with problems; nothing was written`);
-  writeFileAtomic(path, text);
+  writeFileKeeping(path, text);
+  return shape.value;
 }
 
 type YamlPath = (string | number)[];
@@ -63,10 +74,8 @@ export function appendInMeeting(path: string, at: YamlPath, value: unknown): voi
 }
 
 /** Inserts an item into a list of items (the meeting's, or an item's sub-items) at a position. */
-export function insertInMeeting(path: string, at: YamlPath, index: number, value: unknown): void {
-  editMeetingFile(path, (doc) => {
-    const list = doc.getIn(at, true);
-    if (isSeq(list)) list.items.splice(index, 0, doc.createNode(value));
-    else doc.setIn(at, doc.createNode([value]));
-  });
+export function insertInDocument(doc: Document, at: YamlPath, index: number, value: unknown): void {
+  const list = doc.getIn(at, true);
+  if (isSeq(list)) list.items.splice(index, 0, doc.createNode(value));
+  else doc.setIn(at, doc.createNode([value]));
 }

@@ -2,9 +2,9 @@
  * Changing one item of a meeting file, one field at a time, through the yaml
  * document API: every call is its own atomic write.
  */
-import type { ItemStore } from '../model/recording.js';
-import { itemYamlPath } from '../model/recording.js';
-import { appendInMeeting, insertInMeeting, setInMeeting } from './meeting-file.js';
+import { itemYamlPath, type ItemStore } from '../model/recording.js';
+import type { Document } from 'yaml';
+import { appendInMeeting, editMeetingFile, insertInDocument, setInMeeting } from './meeting-file.js';
 
 export function fileItemStore(file: string, path: readonly number[]): ItemStore {
   const at = (...field: string[]) => itemYamlPath(path, ...field);
@@ -21,14 +21,25 @@ export function fileItemStore(file: string, path: readonly number[]): ItemStore 
   };
 }
 
-/** Puts a new item into the meeting after the item at `after` (at the same level), or at `index` of the top level. */
-export function insertItem(file: string, position: { after: readonly number[] } | { index: number }, item: Record<string, unknown>): number[] {
+export type ItemPosition = { after: readonly number[] } | { index: number };
+
+/** Puts a new item into the meeting's document after the item at `after` (at the same level), or at `index` of the top level; gives its path. */
+export function insertItemInDocument(doc: Document, position: ItemPosition, item: Record<string, unknown>): number[] {
   if ('index' in position) {
-    insertInMeeting(file, ['items'], position.index, item);
+    insertInDocument(doc, ['items'], position.index, item);
     return [position.index];
   }
   const parent = position.after.slice(0, -1);
   const index = position.after[position.after.length - 1]! + 1;
-  insertInMeeting(file, itemYamlPath(parent, 'items'), index, item);
+  insertInDocument(doc, itemYamlPath(parent, 'items'), index, item);
   return [...parent, index];
+}
+
+/** Puts a new item into the meeting file (see insertItemInDocument). */
+export function insertItem(file: string, position: ItemPosition, item: Record<string, unknown>): number[] {
+  let path: number[] = [];
+  editMeetingFile(file, (doc) => {
+    path = insertItemInDocument(doc, position, item);
+  });
+  return path;
 }

@@ -1,7 +1,7 @@
 /**
  * The checked registry, kept between runs. Parsing registry.yaml is the
- * largest part of a cold command's time (20 to 30 ms for the bundled 14 kB of
- * flow mappings, as V8 interprets the YAML parser on a cold start), and the registry seldom
+ * largest part of a cold command's time (the README's performance section has
+ * the figures; V8 interprets the YAML parser on a cold start), and the registry seldom
  * changes while the meetings do. Kept per data folder, keyed by the build of
  * sekr and the file's bytes: a changed registry, or another sekr, is read and
  * checked again, and only a registry without problems is kept.
@@ -11,11 +11,12 @@
  * with the cache (unreadable, from another Node, a full disk) only means the
  * file is parsed as it would be without one.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Registry } from '../model/registry.js';
+import { makeFolders } from './atomic.js';
 
 /** Set by the build (scripts/build.mjs): a fingerprint of the sources. Unbundled (in the tests of src/) there is none, and no cache. */
 declare const __SEKR_BUILD__: string | undefined;
@@ -33,7 +34,7 @@ function folder(): string | undefined {
 
 /**
  * The file a data folder's registry is kept in: named by a 64-bit FNV-1a hash of its path. Not
- * node:crypto, which is 1.4 ms to load, for a name that only has to differ between folders.
+ * node:crypto, which is slow to load, for a name that only has to differ between folders.
  */
 function slot(dir: string, registryFile: string): string {
   let hash = 0xcbf29ce484222325n;
@@ -64,7 +65,9 @@ export function keepRegistry(registryFile: string, bytes: Uint8Array, registry: 
   const dir = folder();
   if (!dir) return;
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // Not node's recursive mkdir, which goes round for ever under /proc.
+    makeFolders(dir);
+    chmodSync(dir, 0o700);
     const path = slot(dir, registryFile);
     const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, serialize({ build: build!, bytes, registry } satisfies Entry), { mode: 0o600 });

@@ -2,15 +2,16 @@
  * Reading a YAML file of the data folder with its source positions, so every
  * problem found later can be reported as file:line:col.
  */
-import { readFileSync, statSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { SekrError, type Problem } from '../errors.js';
+import { SekrError, type Problem } from '../base/errors.js';
+import { displayPath } from './display-path.js';
+import { fileAt, shapeError } from './shapes.js';
 
 /** A data file larger than this is refused before it is read: no registry or meeting is near it. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Aliases expand; a file with more than this many is refused (the "billion laughs" bomb). */
-export const MAX_ALIASES = 100;
+const MAX_ALIASES = 100;
 
 export interface YamlFile {
   /** The path as shown to the user (relative to the working directory when shorter). */
@@ -20,29 +21,29 @@ export interface YamlFile {
   data: unknown;
 }
 
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && rel.length < path.length ? rel : path;
-}
+export { displayPath } from './display-path.js';
 
 /** Reads and parses one YAML file; any problem is a SekrError at its place. */
 export function readYamlFile(path: string): YamlFile {
   const file = displayPath(path);
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new SekrError(`cannot read ${file}: no such file`, { file, hint: 'check the path, or the --data folder' });
-  }
+  const stats = fileAt(path);
+  if (!stats) throw new SekrError(`cannot read ${file}: no such file`, { file, hint: 'check the path, or the --data folder' });
+  const size = stats.size;
   if (size > MAX_FILE_BYTES) {
     throw new SekrError(`file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit for a data file is ${MAX_FILE_BYTES / 1024 / 1024} MB`, {
       file,
       hint: 'split it, or check that the right file is named',
     });
   }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw shapeError(path, e);
+  }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new SekrError('file is not valid UTF-8 text', { file, line: 1, col: 1, hint: 'save it as UTF-8 in your editor' });
   }
@@ -54,6 +55,8 @@ export function parseYamlText(text: string, file: string): YamlFile {
   if (text.trim() === '') {
     throw new SekrError('file is empty', { file, line: 1, col: 1, hint: 'fill it in, or delete it' });
   }
+  const conflicts = conflictMarkers(text, file);
+  if (conflicts.length) throw new SekrError(`${file} holds a merge conflict that git left in it`, { problems: conflicts });
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const problems: Problem[] = doc.errors.map((e) => {
@@ -76,6 +79,37 @@ export function parseYamlText(text: string, file: string): YamlFile {
     });
   }
   return { file, doc, lines, data };
+}
+
+/**
+ * The lines git writes where a merge could not join two changes: <<<<<<<,
+ * ||||||| (diff3), ======= and >>>>>>>, each of seven characters at the start
+ * of a line. One problem per conflict, at its first line, naming all its lines.
+ */
+function conflictMarkers(text: string, file: string): Problem[] {
+  const problems: Problem[] = [];
+  let open: { line: number; marks: number[] } | undefined;
+  text.split(/\r?\n/).forEach((l, i) => {
+    const mark = /^(<{7}|\|{7}|={7}|>{7})(?: |$)/.exec(l)?.[1]?.[0];
+    if (!mark) return;
+    if (mark === '<' || !open) open = { line: i + 1, marks: [] };
+    open.marks.push(i + 1);
+    if (mark === '>') {
+      problems.push({
+        file,
+        line: open.line,
+        col: 1,
+        message: `merge conflict: git's markers on lines ${open.marks.join(', ')}`,
+        hint: 'keep the right version between <<<<<<< and >>>>>>>, delete the marker lines, then git add the file',
+      });
+      open = undefined;
+    }
+  });
+  if (open) {
+    const message = `merge conflict: git's markers on lines ${open.marks.join(', ')}`;
+    problems.push({ file, line: open.line, col: 1, message, hint: 'remove the marker lines' });
+  }
+  return problems;
 }
 
 function yamlMessage(code: string, message: string): string {

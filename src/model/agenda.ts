@@ -3,7 +3,10 @@
  * items of its document, "Hänt sedan sist", the plan's open activities, what
  * the previous meeting carried to this one, Övrigt and the closing. Pure.
  */
-import type { ItemData, MeetingData, PlanData, DocumentKindName } from '../validate/schema.js';
+import { sameText } from '../base/text.js';
+import type { ItemData, MeetingData } from '../schema/meeting.js';
+import type { PlanData } from '../schema/plan.js';
+import type { DocumentKindName } from '../schema/common.js';
 import { swedishDate } from './dates.js';
 import { adjustersFor, type Group } from './registry.js';
 
@@ -78,7 +81,7 @@ export function buildAgenda(input: AgendaInput): AgendaItem[] {
 }
 
 /** Whether an item holds anything recorded at the meeting (beyond what an agenda gives it). */
-export function itemHasContent(i: ItemData): boolean {
+function itemHasContent(i: ItemData): boolean {
   return (
     (i.body ?? '').trim() !== '' ||
     i.decisions.length > 0 ||
@@ -112,7 +115,7 @@ export function hasRecordedContent(meeting: MeetingData): boolean {
  * put under it); the secretary's own items are kept whole, before Övrigt.
  */
 export function mergeAgenda(generated: AgendaItem[], existing: ItemData[]): Record<string, unknown>[] {
-  const key = (title: string) => title.trim().toLowerCase();
+  const key = sameText;
   const byTitle = new Map(existing.map((e) => [key(e.title), e]));
   const merged = generated.map((g) => {
     const old = byTitle.get(key(g.title));
@@ -126,6 +129,6 @@ export function mergeAgenda(generated: AgendaItem[], existing: ItemData[]): Reco
 }
 
 /** An item as it is written back: no empty lists or unset fields. */
-export function compact(item: object): Record<string, unknown> {
+function compact(item: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 }

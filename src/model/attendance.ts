@@ -2,7 +2,7 @@
  * Attendance as the documents list it: one line per person, "Name,
  * Organisation, role", in the order the meeting file gives.
  */
-import type { AttendanceData } from '../validate/schema.js';
+import type { AttendanceData } from '../schema/meeting.js';
 import { functionsIn, membershipOf, organisationIn, type Group, type Organisation } from './registry.js';
 
 type PresentEntry = AttendanceData['present'][number];

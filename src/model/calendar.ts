@@ -2,16 +2,29 @@
  * A group's meetings as calendar events: pure, from the registry and the
  * meeting files' data; writing the ICS text is render/ics.ts's job.
  */
-import type { CalendarEvent } from '../render/ics.js';
-import type { MeetingData } from '../validate/schema.js';
+import type { MeetingData } from '../schema/meeting.js';
 import type { Group, Organisation } from './registry.js';
 import { splitTimeRange, zonedToUtc } from './time.js';
-import { fold } from './text.js';
+import { fold } from '../base/text.js';
+
+/** A meeting as a calendar program sees it. */
+export interface CalendarEvent {
+  uid: string;
+  /** All-day when there is no time. */
+  start: Date | string;
+  end?: Date;
+  summary: string;
+  location?: string;
+  description?: string;
+  url?: string;
+  organizer?: { name: string; email: string };
+  attendees?: { name: string; email: string; optional?: boolean }[];
+}
 
 const MODE_TEXT: Record<string, string> = { digital: 'Digitalt möte', fysiskt: 'Fysiskt möte' };
 
 /** "Närvårdssamverkan Södra Älvsborg" -> "narvardssamverkan-sodra-alvsborg": stable across runs, so a calendar updates the event rather than adding one. */
-export function slug(text: string): string {
+function slug(text: string): string {
   return fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

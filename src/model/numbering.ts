@@ -53,3 +53,8 @@ export function numberParagraphs(meetings: readonly NumberedMeeting[]): {
   }
   return { ranges, problems };
 }
+
+/** The numbers a meeting's items take: the § range of a protocol, 1 onwards for meeting notes. */
+export function itemNumbers(isProtocol: boolean, range: ParagraphRange): ParagraphRange {
+  return isProtocol ? range : { first: 1, last: range.last - range.first + 1 };
+}

@@ -3,7 +3,9 @@
  * secretary calls it ("§ 15", "4", "3.2"), where to resume, and parsing what
  * she types for an action point. Pure.
  */
-import { isRealDate, type ActionData, type ActivityStatusName, type ItemData, type MeetingData } from '../validate/schema.js';
+import { isRealDate } from '../schema/common.js';
+import { type ActionData, type ItemData, type MeetingData } from '../schema/meeting.js';
+import { type ActivityStatusName } from '../schema/plan.js';
 
 export interface AgendaEntry {
   /** Index path into the items: [2] is the third item, [2, 0] its first sub-item. */
@@ -50,7 +52,8 @@ export function resumeAt(entries: AgendaEntry[]): number | undefined {
 export function parseAction(text: string): ActionData | { error: string } {
   const parts = text.split('|').map((p) => p.trim());
   const [who, what, due] = parts;
-  if (parts.length < 2 || parts.length > 3 || !who || !what) return { error: `'${text}' is not an action point: write it as "who|what|yyyy-mm-dd" (the date may be left out)` };
+  if (parts.length < 2 || parts.length > 3 || !who || !what)
+    return { error: `'${text}' is not an action point: write it as "who|what|yyyy-mm-dd" (the date may be left out)` };
   if (due && !isRealDate(due)) return { error: `'${due}' is not a date: write the due date as yyyy-mm-dd` };
   return due ? { who, what, due } : { who, what };
 }

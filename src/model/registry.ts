@@ -2,16 +2,15 @@
  * The organisation as the registry describes it, with the lookups every
  * command needs. Pure: built from already-validated data.
  */
-import type { GroupData, MemberData, PersonData, RegistryData } from '../validate/schema.js';
+import type { GroupData, MemberData, PersonData, RegistryData } from '../schema/registry.js';
 
 export type Registry = RegistryData;
 export type Group = GroupData;
-export type Person = PersonData;
 export type Member = MemberData;
 
 export interface Organisation {
   registry: Registry;
-  people: Map<string, Person>;
+  people: Map<string, PersonData>;
   groups: Map<string, Group>;
 }
 

@@ -3,7 +3,8 @@
  * and who chairs, adjusts and keeps the minutes. From it comes the meeting
  * file's attendance, in the registry's order as the documents list it. Pure.
  */
-import type { AttendanceData, MeetingData } from '../validate/schema.js';
+import { didYouMean } from '../base/suggest.js';
+import type { AttendanceData, MeetingData } from '../schema/meeting.js';
 import { presentPersonId } from './attendance.js';
 import { membershipOf, type Group, type Organisation } from './registry.js';
 
@@ -58,7 +59,8 @@ export function attendanceOf(group: Group, call: RollCall): AttendanceData {
     if (standing.has(m.person)) present.push({ person: m.person, for: standing.get(m.person)!, ...(n ? { note: n } : {}) });
     else if (here.has(m.person) || call.secretary === m.person) present.push(n ? { person: m.person, note: n } : m.person);
   }
-  if (call.secretary && !membershipOf(group, call.secretary) && !call.guests.some((g) => 'person' in g && g.person === call.secretary)) present.push(call.secretary);
+  if (call.secretary && !membershipOf(group, call.secretary) && !call.guests.some((g) => 'person' in g && g.person === call.secretary))
+    present.push(call.secretary);
   for (const g of call.guests) {
     if ('person' in g) present.push(note(g.person) ? { person: g.person, note: note(g.person)! } : g.person);
     else present.push(g.organisation ? { name: g.name, organisation: g.organisation } : { name: g.name });
@@ -88,18 +90,41 @@ export function rollCallProblems(org: Organisation, group: Group, call: RollCall
   const name = (id: string) => org.people.get(id)?.name ?? id;
   const here = new Set([...call.present, ...call.substitutes.map((s) => s.person), ...call.guests.flatMap((g) => ('person' in g ? [g.person] : []))]);
   if (call.secretary) here.add(call.secretary);
-  const ids = [...call.present, ...call.substitutes.flatMap((s) => [s.person, s.for]), ...call.guests.flatMap((g) => ('person' in g ? [g.person] : [])), call.chair, call.secretary, ...call.adjusters];
-  for (const id of ids) if (id !== undefined && !org.people.has(id)) problems.push({ message: `no person '${id}' in the registry`, hint: `see \`sekr members ${group.id}\` for the ids` });
+  const ids = [
+    ...call.present,
+    ...call.substitutes.flatMap((s) => [s.person, s.for]),
+    ...call.guests.flatMap((g) => ('person' in g ? [g.person] : [])),
+    call.chair,
+    call.secretary,
+    ...call.adjusters,
+  ];
+  for (const id of ids)
+    if (id !== undefined && !org.people.has(id))
+      problems.push({
+        message: `no person '${id}' in the registry`,
+        hint: didYouMean(id, org.people.keys()) ?? `see \`sekr members ${group.id}\` for the ids`,
+      });
   for (const id of call.present) {
-    if (org.people.has(id) && !membershipOf(group, id)) problems.push({ message: `${name(id)} is not a member of ${group.name}`, hint: 'add them as a guest (--guest) instead' });
-    if (membershipOf(group, id)?.role === 'ersättare') problems.push({ message: `${name(id)} is an ersättare`, hint: `say whom they stand in for: --substitute ${id}:<member>` });
+    if (org.people.has(id) && !membershipOf(group, id))
+      problems.push({ message: `${name(id)} is not a member of ${group.name}`, hint: 'add them as a guest (--guest) instead' });
+    if (membershipOf(group, id)?.role === 'ersättare')
+      problems.push({ message: `${name(id)} is an ersättare`, hint: `say whom they stand in for: --substitute ${id}:<member>` });
   }
   for (const s of call.substitutes) {
-    if (!group.substitutes && !substituteMembers(group).length) problems.push({ message: `${group.name} has no substitutes`, hint: 'add them as a guest (--guest) instead' });
-    else if (!membershipOf(group, s.for)) problems.push({ message: `${name(s.person)} stands in for '${s.for}', who is not a member of ${group.name}`, hint: 'name an absent member after the colon: --substitute sub:member' });
-    else if (call.present.includes(s.for)) problems.push({ message: `${name(s.person)} stands in for ${name(s.for)}, who is present`, hint: 'a substitute stands in only for an absent member' });
+    if (!group.substitutes && !substituteMembers(group).length)
+      problems.push({ message: `${group.name} has no substitutes`, hint: 'add them as a guest (--guest) instead' });
+    else if (!membershipOf(group, s.for))
+      problems.push({
+        message: `${name(s.person)} stands in for '${s.for}', who is not a member of ${group.name}`,
+        hint: 'name an absent member after the colon: --substitute sub:member',
+      });
+    else if (call.present.includes(s.for))
+      problems.push({ message: `${name(s.person)} stands in for ${name(s.for)}, who is present`, hint: 'a substitute stands in only for an absent member' });
   }
-  if (call.chair && org.people.has(call.chair) && !here.has(call.chair)) problems.push({ message: `the chair, ${name(call.chair)}, is not present`, hint: 'name a chair among those present with --chair' });
-  for (const a of call.adjusters) if (org.people.has(a) && !here.has(a)) problems.push({ message: `the adjuster ${name(a)} is not present`, hint: 'the adjuster is elected among those present' });
+  if (call.chair && org.people.has(call.chair) && !here.has(call.chair))
+    problems.push({ message: `the chair, ${name(call.chair)}, is not present`, hint: 'name a chair among those present with --chair' });
+  for (const a of call.adjusters)
+    if (org.people.has(a) && !here.has(a))
+      problems.push({ message: `the adjuster ${name(a)} is not present`, hint: 'the adjuster is elected among those present' });
   return problems;
 }

@@ -4,7 +4,7 @@
  * modes in turn for groups that alternate physical and digital meetings.
  * Pure: the holidays come in as a function.
  */
-import type { ModeName } from '../validate/schema.js';
+import type { ModeName } from '../schema/common.js';
 import { addDays } from './dates.js';
 
 export interface Rhythm {
@@ -37,7 +37,7 @@ export interface PlannedDate {
   moved?: { from: string; reason: string };
 }
 
-export const toIso = (d: Date) => d.toISOString().slice(0, 10);
+const toIso = (d: Date) => d.toISOString().slice(0, 10);
 const fromIso = (s: string) => new Date(`${s}T00:00:00Z`);
 export const isoWeekday = (s: string) => ((fromIso(s).getUTCDay() + 6) % 7) + 1;
 
@@ -52,7 +52,7 @@ export function weekdayOfMonth(year: number, month: number, weekday: number, wee
 }
 
 /** Which such weekday of its month a date is (1–5), and whether it is the last. */
-export function weekOfMonth(date: string): { week: number; last: boolean } {
+function weekOfMonth(date: string): { week: number; last: boolean } {
   const day = fromIso(date).getUTCDate();
   const month = date.slice(0, 7);
   return { week: Math.ceil(day / 7), last: addDays(date, 7).slice(0, 7) !== month };
@@ -90,8 +90,7 @@ export function scheduleYear(options: ScheduleOptions): PlannedDate[] {
     const reason = dayOff(date);
     if (reason) {
       const sameMonth = (d: string) => d.slice(0, 7) === date.slice(0, 7);
-      const candidates =
-        rhythm.every.unit === 'month' ? [addDays(date, 7), addDays(date, -7)].filter(sameMonth) : [];
+      const candidates = rhythm.every.unit === 'month' ? [addDays(date, 7), addDays(date, -7)].filter(sameMonth) : [];
       for (let i = 1; i <= 7; i++) candidates.push(addDays(date, -i), addDays(date, i));
       chosen = candidates.find((d) => d.startsWith(String(year)) && free(d)) ?? date;
     }
@@ -125,8 +124,20 @@ export const weekdayName = (n: number) => WEEKDAYS[n - 1] ?? String(n);
 
 const WEEKDAY_NAMES: Record<string, number> = {
   ...Object.fromEntries(WEEKDAYS.map((name, i) => [name, i + 1])),
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
-  mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
+  sun: 7,
 };
 
 export function parseWeekday(name: string): number | undefined {

@@ -8,8 +8,7 @@ import { defaultChair, electsAdjuster, regularMembers, substituteMembers, type G
 import type { Group, Organisation } from '../model/registry.js';
 import { organisationIn } from '../model/registry.js';
 import { searchCheckbox } from './search-checkbox.js';
-import { fold } from '../model/text.js';
-
+import { fold } from '../base/text.js';
 
 export async function askRollCall(org: Organisation, group: Group, start: RollCall, save: (call: RollCall) => void): Promise<RollCall> {
   const name = (id: string) => org.people.get(id)?.name ?? id;
@@ -39,7 +38,9 @@ export async function askRollCall(org: Organisation, group: Group, start: RollCa
       const own = substitutes.find((s) => s.for === m.person)?.person;
       const choices = [
         { value: '', name: 'no one' },
-        ...substitutes.filter((s) => !taken.has(s.person)).map((s) => ({ value: s.person, name: `${label(s.person)}${s.for === m.person ? ' (ersättare)' : ''}` })),
+        ...substitutes
+          .filter((s) => !taken.has(s.person))
+          .map((s) => ({ value: s.person, name: `${label(s.person)}${s.for === m.person ? ' (ersättare)' : ''}` })),
       ];
       const who = await select({ message: `${name(m.person)} is absent: who stands in?`, choices, default: before ?? own ?? '' });
       if (who) {
@@ -54,14 +55,22 @@ export async function askRollCall(org: Organisation, group: Group, start: RollCa
     save(call);
   }
 
-  while (await confirm({ message: call.guests.length ? `${call.guests.length} guest(s) so far. Add another guest?` : 'Add a guest (adjungerad for the day)?', default: false })) {
+  while (
+    await confirm({
+      message: call.guests.length ? `${call.guests.length} guest(s) so far. Add another guest?` : 'Add a guest (adjungerad for the day)?',
+      default: false,
+    })
+  ) {
     const NEW = '\u0000new';
     const here = new Set([...call.present, ...call.substitutes.map((s) => s.person)]);
     const picked = await search<string>({
       message: 'Guest (type to search the registry)',
       source: (term) => {
         const people = [...org.people.values()].filter((p) => !here.has(p.id) && (!term || fold(`${p.name} ${p.organisation ?? ''}`).includes(fold(term))));
-        return [...people.slice(0, 30).map((p) => ({ value: p.id, name: [p.name, p.organisation].filter(Boolean).join(', ') })), { value: NEW, name: 'someone not in the registry…' }];
+        return [
+          ...people.slice(0, 30).map((p) => ({ value: p.id, name: [p.name, p.organisation].filter(Boolean).join(', ') })),
+          { value: NEW, name: 'someone not in the registry…' },
+        ];
       },
     });
     let guest: Guest;
@@ -78,7 +87,10 @@ export async function askRollCall(org: Organisation, group: Group, start: RollCa
   const chairDefault = call.chair && here.includes(call.chair) ? call.chair : defaultChair(group, here);
   call.chair = await select({
     message: 'Chair of the meeting',
-    choices: here.map((id) => ({ value: id, name: `${label(id)}${id === group.chair ? ' (ordförande)' : id === group.viceChair ? ' (vice ordförande)' : ''}` })),
+    choices: here.map((id) => ({
+      value: id,
+      name: `${label(id)}${id === group.chair ? ' (ordförande)' : id === group.viceChair ? ' (vice ordförande)' : ''}`,
+    })),
     default: chairDefault,
   });
   save(call);
@@ -87,7 +99,10 @@ export async function askRollCall(org: Organisation, group: Group, start: RollCa
     const LATER = '';
     const adjuster = await select({
       message: 'Adjuster (justerare), elected among those present',
-      choices: [{ value: LATER, name: 'elect later' }, ...here.filter((id) => id !== call.chair && id !== call.secretary).map((id) => ({ value: id, name: label(id) }))],
+      choices: [
+        { value: LATER, name: 'elect later' },
+        ...here.filter((id) => id !== call.chair && id !== call.secretary).map((id) => ({ value: id, name: label(id) })),
+      ],
       default: call.adjusters[0] ?? LATER,
     });
     call.adjusters = adjuster ? [adjuster] : [];

@@ -5,11 +5,28 @@
  * costs at most the answer being typed.
  */
 import { confirm, editor, input, select } from '@inquirer/prompts';
+import { SekrError } from '../base/errors.js';
+import { findProgram } from '../base/programs.js';
+import { notes } from './notes.js';
 import type { AgendaEntry, ItemStore } from '../model/recording.js';
-import { isRealDate, type ActivityStatusName, type ItemData } from '../validate/schema.js';
-
+import { isRealDate } from '../schema/common.js';
+import { type ActivityStatusName } from '../schema/plan.js';
+import { type ItemData } from '../schema/meeting.js';
 
 const STATUS_NAMES: Record<ActivityStatusName, string> = { 'not-started': 'not started', ongoing: 'ongoing', done: 'done' };
+
+/**
+ * The editor that $VISUAL or $EDITOR names must be a program that can be started: otherwise the
+ * prompt would fail deep inside, where nothing says which setting is wrong.
+ */
+function requireEditor(variable: 'VISUAL' | 'EDITOR'): void {
+  const value = process.env[variable]!;
+  const program = value.trim().split(/\s+/)[0] ?? '';
+  if (findProgram(program)) return;
+  throw new SekrError(`$${variable} is '${value}', and there is no program '${program}' here to write the notes in`, {
+    hint: `install it, set ${variable} to an editor you have (e.g. export ${variable}=nano), or unset ${variable} to write the notes in the terminal`,
+  });
+}
 
 /** Asks line after line until an empty one; each line is handed on as it comes. */
 async function lines(message: string, each: (line: string) => void): Promise<void> {
@@ -38,16 +55,22 @@ export interface RecordContext {
 export async function recordItem(entry: AgendaEntry, store: ItemStore, context: RecordContext): Promise<void> {
   const { planStatus, say } = context;
   const item: ItemData = entry.item;
-  const visual = process.env.VISUAL || process.env.EDITOR;
-  if (visual) {
+  const editorVariable = process.env.VISUAL ? 'VISUAL' : process.env.EDITOR ? 'EDITOR' : undefined;
+  if (editorVariable) {
+    requireEditor(editorVariable);
     const body = await editor({ message: 'Notes (opens your editor)', default: item.body ?? '', postfix: '.md', waitForUserInput: false });
     store.setBody(body.trim() ? `${body.replace(/\s+$/, '')}\n` : undefined);
   } else {
     if (item.body) say(`  notes so far:\n${item.body.replace(/\s+$/, '').replace(/^/gm, '    ')}`);
-    let body = item.body?.replace(/\s+$/, '') ?? '';
-    await lines('Notes (one paragraph a line; an empty line when done)', (line) => {
-      body = body ? `${body}\n\n${line}` : line;
-      store.setBody(`${body}\n`);
+    // The paragraphs as written so far stay as they are; what is typed now comes after them.
+    const before = item.body?.replace(/\s+$/, '') ?? '';
+    await notes({
+      message: 'Notes (one paragraph a line; an empty line when done)',
+      paragraphs: [],
+      onChange: (paragraphs) => {
+        const body = [before, ...paragraphs].filter(Boolean).join('\n\n');
+        store.setBody(body ? `${body}\n` : undefined);
+      },
     });
   }
 
@@ -113,7 +136,8 @@ export async function askNewItem(): Promise<string> {
   return (await input({ message: 'Title of the new item', validate: (v) => v.trim() !== '' || 'a title, please' })).trim();
 }
 
-type Part = 'done' | 'proposal' | 'proposition' | 'vote' | 'reservation' | 'disqualified' | 'protocolNote' | 'caseNumber' | 'sendTo' | 'urgent' | 'confidential';
+type Part =
+  'done' | 'proposal' | 'proposition' | 'vote' | 'reservation' | 'disqualified' | 'protocolNote' | 'caseNumber' | 'sendTo' | 'urgent' | 'confidential';
 
 /** What a protocol paragraph records besides notes and decisions, asked for only when the secretary wants it. */
 async function recordProtocolParts(item: ItemData, store: ItemStore, { participants, say }: RecordContext): Promise<void> {
@@ -136,7 +160,8 @@ async function recordProtocolParts(item: ItemData, store: ItemStore, { participa
       ],
     });
     if (part === 'done') return;
-    const text = async (message: string, initial = '') => (await input({ message, default: initial, validate: (v) => v.trim() !== '' || 'write something, or Ctrl-C' })).trim();
+    const text = async (message: string, initial = '') =>
+      (await input({ message, default: initial, validate: (v) => v.trim() !== '' || 'write something, or Ctrl-C' })).trim();
     switch (part) {
       case 'proposal':
         store.appendField('proposals', { by: await pick('Who proposes?'), text: await text('Proposes (yrkar)') });
@@ -177,9 +202,11 @@ async function recordProtocolParts(item: ItemData, store: ItemStore, { participa
       case 'urgent':
         store.setField('urgent', (await confirm({ message: 'Adjusted at once?', default: true })) || undefined);
         break;
-      case 'confidential':
-        store.setField('confidential', await text('Reason and legal reference, e.g. "Uppgifter om enskilds hälsa, OSL 25 kap. 1 §"', item.confidential ?? ''));
+      case 'confidential': {
+        const reason = await text('Reason and legal reference, e.g. "Uppgifter om enskilds hälsa, OSL 25 kap. 1 §"', item.confidential ?? '');
+        store.setField('confidential', reason);
         break;
+      }
     }
   }
 }

@@ -17,7 +17,7 @@ import {
   useKeypress,
   type Status,
 } from '@inquirer/core';
-import { fold } from '../model/text.js';
+import { fold } from '../base/text.js';
 
 export interface SearchCheckboxChoice<V> {
   value: V;
@@ -32,7 +32,6 @@ export interface SearchCheckboxConfig<V> {
   choices: SearchCheckboxChoice<V>[];
   pageSize?: number;
 }
-
 
 export const searchCheckbox = createPrompt(<V>(config: SearchCheckboxConfig<V>, done: (value: V[]) => void) => {
   const theme = makeTheme({});

@@ -1,5 +1,5 @@
 /** Prompts need a terminal; without one a command must say what to do instead, never wait. */
-import { SekrError } from '../errors.js';
+import { SekrError } from '../base/errors.js';
 
 export function hasTerminal(): boolean {
   return Boolean(process.stdin.isTTY && process.stdout.isTTY) && process.env.CI !== 'true';

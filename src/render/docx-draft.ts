@@ -5,8 +5,8 @@
  */
 import type { MeetingView } from './view.js';
 
-export const DRAFT_PROTOCOL = 'Utkast – ej justerat';
-export const PRELIMINARY_NOTES = 'Preliminär';
+const DRAFT_PROTOCOL = 'Utkast – ej justerat';
+const PRELIMINARY_NOTES = 'Preliminär';
 
 /**
  * A protocol is the record once adjusted (justerat); meeting notes once

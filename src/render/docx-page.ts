@@ -20,7 +20,7 @@ import {
 } from 'docx';
 import { TABLE_STYLES } from './docx-table.js';
 
-export const FONT = 'Calibri';
+const FONT = 'Calibri';
 export const MONO = 'Consolas';
 
 /** A4, margins of 2.5 cm (1418 twentieths of a point), as Swedish offices print. */

@@ -69,9 +69,7 @@ export function table(node: Node, width: number, runs: InlineRuns): Table {
             new TableCell({
               width: { size: w, type: WidthType.DXA },
               shading: header ? { type: ShadingType.CLEAR, fill: 'D9E2F3', color: 'auto' } : undefined,
-              children: [
-                new Paragraph({ style: cellStyle(header, points), children: row.children[i] ? runs(inlineOf(row.children[i]!)) : [] }),
-              ],
+              children: [new Paragraph({ style: cellStyle(header, points), children: row.children[i] ? runs(inlineOf(row.children[i]!)) : [] })],
             }),
         ),
       });
@@ -80,7 +78,7 @@ export function table(node: Node, width: number, runs: InlineRuns): Table {
 }
 
 /** The longest word and line of a cell's text, as set: bold in the header row and where the text is strong, code in the mono font. */
-export function cellNeed(nodes: Node[], points: number, bold: boolean): CellNeed {
+function cellNeed(nodes: Node[], points: number, bold: boolean): CellNeed {
   let word = 0;
   let line = 0;
   let current = 0;

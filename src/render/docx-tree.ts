@@ -4,7 +4,7 @@
  * markdown-it is loaded here only, when a DOCX is asked for.
  */
 import type { MarkdownIt, Token } from 'markdown-it';
-import { mark } from '../timing.js';
+import { mark } from '../base/timing.js';
 
 export interface Node {
   type: string;
@@ -21,6 +21,7 @@ let parser: MarkdownIt | undefined;
  * mail addresses written out in the text made links (https://…, www.… and
  * e-mail). It replaced marked, whose first lexing in a process compiled dozens
  * of regular expressions: a third of a cold `sekr render`.
+ * @public bench/docx.mjs times the parser on its own (through docx.ts).
  */
 export async function markdownParser(): Promise<MarkdownIt> {
   if (!parser) {

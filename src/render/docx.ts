@@ -21,11 +21,12 @@ import {
   type ParagraphChild,
   type Table,
 } from 'docx';
-import { mark } from '../timing.js';
+import { mark } from '../base/timing.js';
 import { BULLETS, MONO, NUMBERING, NUMBERS, PAGE_PROPERTIES, pageFooter, pageHeader, styles, TEXT_WIDTH } from './docx-page.js';
 import { table } from './docx-table.js';
 import { inlineOf, markdownTree, plainText, type Node } from './docx-tree.js';
 
+/** @public bench/docx.mjs times the parser on its own. */
 export { markdownParser } from './docx-tree.js';
 
 export interface DocxMeta {
@@ -76,6 +77,7 @@ const AFTER_TABLE = 240;
  * and lone surrogates (with the u flag a pair is one code point, outside the class). A Word document
  * with any of them does not open; docx drops some of them, but writes U+FFFE and U+FFFF as they are.
  */
+// eslint-disable-next-line no-control-regex -- these characters are what it finds
 const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
 const xmlSafe = (text: string) => text.replace(NOT_IN_XML, '');
 
@@ -184,8 +186,7 @@ function block(ctx: Context, node: Node, around: { afterTable?: boolean; beforeT
  * further paragraphs are indented to its text, its nested lists one level down.
  */
 function list(ctx: Context, node: Node, level: number, indent: number, afterTable = false): Block[] {
-  const numbering =
-    node.type === 'ordered_list' ? { reference: NUMBERS, level, instance: ++ctx.orderedLists } : { reference: BULLETS, level };
+  const numbering = node.type === 'ordered_list' ? { reference: NUMBERS, level, instance: ++ctx.orderedLists } : { reference: BULLETS, level };
   const out: Block[] = [];
   for (const item of node.children) {
     let first = true;

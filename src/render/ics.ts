@@ -2,18 +2,7 @@
  * Calendar files (RFC 5545) through ical-generator, loaded only when asked for.
  * Times are written in UTC, which needs no VTIMEZONE block.
  */
-export interface CalendarEvent {
-  uid: string;
-  /** All-day when there is no time. */
-  start: Date | string;
-  end?: Date;
-  summary: string;
-  location?: string;
-  description?: string;
-  url?: string;
-  organizer?: { name: string; email: string };
-  attendees?: { name: string; email: string; optional?: boolean }[];
-}
+import type { CalendarEvent } from '../model/calendar.js';
 
 export async function calendarText(name: string, events: CalendarEvent[], invitation = false): Promise<string> {
   const { default: ical, ICalCalendarMethod, ICalAttendeeRole, ICalAttendeeStatus } = await import('ical-generator');

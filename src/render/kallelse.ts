@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { attendanceLine, type AttendanceLine } from '../model/attendance.js';
 import { meetingEvent } from '../model/calendar.js';
 import type { Group, Organisation } from '../model/registry.js';
-import type { MeetingData } from '../validate/schema.js';
+import type { MeetingData } from '../schema/meeting.js';
 import type { MeetingView, PersonView } from './view.js';
 
 export interface KallelseView extends MeetingView {
@@ -50,10 +50,7 @@ export async function invitation(org: Organisation, group: Group, meeting: Meeti
   const agenda = view.items.map((i) => `${view.isProtocol ? '§ ' : ''}${i.number}. ${i.title}`).join('\n');
   const event = meetingEvent(org, group, meeting, `Dagordning:\n${agenda}`);
   const email = (id: string | undefined) => (id ? org.people.get(id)?.email : undefined);
-  const attendees = [
-    ...view.convened.map((l) => ({ line: l, optional: false })),
-    ...view.forInformation.map((l) => ({ line: l, optional: true })),
-  ]
+  const attendees = [...view.convened.map((l) => ({ line: l, optional: false })), ...view.forInformation.map((l) => ({ line: l, optional: true }))]
     .filter(({ line }) => email(line.id))
     .map(({ line, optional }) => ({ name: line.name, email: email(line.id)!, optional }));
   const organizerEmail = view.apologiesEmail;

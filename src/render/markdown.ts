@@ -2,16 +2,15 @@
  * Rendering a document's Markdown from its Handlebars template. This is the
  * single source of both output formats: the DOCX is built from this text.
  */
-import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import '../validate/zod-setup.js';
+import '../schema/zod-setup.js';
 import * as z from 'zod/mini';
-import { SekrError } from '../errors.js';
+import { SekrError } from '../base/errors.js';
 import { displayPath } from '../data/yaml-file.js';
 import { attendanceLine, escapeMarkdown, paragraphRange, swedishDate, swedishTime, weekday, type RoleLabels } from './helpers.js';
 import { PRECOMPILED, type Precompiled } from './precompiled.js';
-import { mark } from '../timing.js';
-import { readTemplate, TEMPLATE_EXT, templateFiles, type TemplateEntry } from './templates.js';
+import { mark } from '../base/timing.js';
+import { readTemplate, readTemplateFile, TEMPLATE_EXT, templateFiles, type TemplateEntry } from '../data/templates.js';
 
 /** The Word document's settings, from the template's front matter. */
 const Settings = z.strictObject({
@@ -19,7 +18,7 @@ const Settings = z.strictObject({
   footer: z._default(z.string(), '{page} / {pages}'),
   language: z._default(z.string(), 'sv-SE'),
 });
-export type TemplateSettings = z.output<typeof Settings>;
+type TemplateSettings = z.output<typeof Settings>;
 
 export interface RenderedMarkdown {
   markdown: string;
@@ -46,7 +45,7 @@ function splitFrontMatter(entry: TemplateEntry, text: string): { settings: Templ
 }
 
 /** Blank lines that templates leave behind are folded, outside code blocks. */
-export function tidyMarkdown(md: string): string {
+function tidyMarkdown(md: string): string {
   const out: string[] = [];
   let fenced = false;
   for (const raw of md.split('\n')) {
@@ -59,32 +58,93 @@ export function tidyMarkdown(md: string): string {
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * A document's Markdown. With templates of the data folder's own it is made
+ * in a worker thread with a bounded heap, so a template that would take all
+ * the memory stops with a clear error instead of the machine; sekr's own
+ * templates are rendered here, at no cost of starting a thread.
+ */
 export async function renderMarkdown(dataDir: string, templateName: string, view: object): Promise<RenderedMarkdown> {
+  const worker = templateFiles(dataDir).some((e) => e.source === 'data') ? workerFile() : undefined;
+  if (worker) return renderInWorker(worker, dataDir, templateName, view);
   return (await markdownRenderer(dataDir))(templateName, view);
+}
+
+/** The heap a worker rendering one document may use. */
+const TEMPLATE_MEMORY_MB = 256;
+
+/** The bundle's worker (dist/worker.cjs, which renders a template when asked to); none when sekr runs unbundled. */
+function workerFile(): URL | undefined {
+  const url = new URL('./worker.cjs', import.meta.url);
+  const { existsSync } = process.getBuiltinModule('node:fs');
+  return existsSync(url) ? url : undefined;
+}
+
+async function renderInWorker(file: URL, dataDir: string, templateName: string, view: object): Promise<RenderedMarkdown> {
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
+  const worker = new Worker(file, {
+    workerData: { template: { dataDir, templateName, view } },
+    resourceLimits: { maxOldGenerationSizeMb: TEMPLATE_MEMORY_MB, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+  });
+  const entry = templateFiles(dataDir).find((e) => e.name === templateName);
+  const where = entry ? { file: displayPath(entry.path) } : {};
+  try {
+    return await new Promise<RenderedMarkdown>((resolve, reject) => {
+      // The template's own time limit stops it first; this is for a worker that cannot even say so.
+      const timer = setTimeout(() => reject(new SekrError(`template ${templateName}: rendering did not finish`, where)), (TEMPLATE_SECONDS + 30) * 1000);
+      const done = () => clearTimeout(timer);
+      worker.once('message', (reply: { rendered?: RenderedMarkdown; error?: { message: string; sekr?: ConstructorParameters<typeof SekrError>[1] } }) => {
+        done();
+        if (reply.rendered) resolve(reply.rendered);
+        else if (reply.error?.sekr) reject(new SekrError(reply.error.message, reply.error.sekr));
+        else reject(new Error(reply.error?.message ?? 'the template worker failed'));
+      });
+      worker.once('error', (e: NodeJS.ErrnoException) => {
+        done();
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          reject(
+            new SekrError(`template ${templateName}: rendering took more than ${TEMPLATE_MEMORY_MB} MB of memory and was stopped`, {
+              ...where,
+              hint: 'look for #each blocks inside each other over long lists, or delete the template to use the bundled one',
+            }),
+          );
+        } else reject(e);
+      });
+      worker.once('exit', (code) => {
+        done();
+        reject(new SekrError(`template ${templateName}: the rendering stopped (exit code ${code})`, where));
+      });
+    });
+  } finally {
+    await worker.terminate();
+  }
 }
 
 export type MarkdownRenderer = (templateName: string, view: object) => RenderedMarkdown;
 
 /** The helpers templates may call; nothing else is available to them. */
 const helpers = (hb: Hb) => ({
-    swedishDate: (iso: string, options: { hash: { year?: boolean } }) => swedishDate(iso, options.hash.year !== false),
-    weekday: (iso: string) => weekday(iso),
-    time: (range: string) => swedishTime(range),
-    paragraphRange: (first: number, last: number) => paragraphRange(first, last),
-    attendanceLine: (line: Parameters<typeof attendanceLine>[0], options: { hash: RoleLabels }) => attendanceLine(line, options.hash),
-    eq: (a: unknown, b: unknown) => a === b,
-    /** "1 möte", "3 möten": the count with the word in the right number. */
-    plural: (count: number, one: string, many: string) => `${count} ${Number(count) === 1 ? one : many}`,
-    /** Text for a table cell: on one line, so a line break cannot end the row. */
-    cell: (text: unknown) => String(text ?? '').replace(/\s*\n\s*/g, ' ').trim(),
-    /** The text as a sentence: with a full stop unless it ends in one already. */
-    sentence: (text: string) => {
-      const t = String(text ?? '').trim();
-      return t && !/[.!?…]$/.test(t) ? `${t}.` : t;
-    },
-    statusName: (status: string) => ({ done: 'klar', ongoing: 'pågår', 'not-started': 'ej påbörjad' })[status] ?? status,
-    markLetter: (mark: string) => ({ present: 'N', substituted: 'E', absent: 'F' })[mark] ?? '–',
-    heading: (level: number) => new hb.SafeString('#'.repeat(Math.min(Math.max(Number(level) || 1, 1), 6))),
+  swedishDate: (iso: string, options: { hash: { year?: boolean } }) => swedishDate(iso, options.hash.year !== false),
+  weekday: (iso: string) => weekday(iso),
+  time: (range: string) => swedishTime(range),
+  paragraphRange: (first: number, last: number) => paragraphRange(first, last),
+  attendanceLine: (line: Parameters<typeof attendanceLine>[0], options: { hash: RoleLabels }) => attendanceLine(line, options.hash),
+  eq: (a: unknown, b: unknown) => a === b,
+  /** "1 möte", "3 möten": the count with the word in the right number. */
+  plural: (count: number, one: string, many: string) => `${count} ${Number(count) === 1 ? one : many}`,
+  /** Text for a table cell: on one line, so a line break cannot end the row. */
+  cell: (text: unknown) =>
+    String(text ?? '')
+      .replace(/\s*\n\s*/g, ' ')
+      .trim(),
+  /** The text as a sentence: with a full stop unless it ends in one already. */
+  sentence: (text: string) => {
+    const t = String(text ?? '').trim();
+    return t && !/[.!?…]$/.test(t) ? `${t}.` : t;
+  },
+  statusName: (status: string) => ({ done: 'klar', ongoing: 'pågår', 'not-started': 'ej påbörjad' })[status] ?? status,
+  markLetter: (mark: string) => ({ present: 'N', substituted: 'E', absent: 'F' })[mark] ?? '–',
+  heading: (level: number) => new hb.SafeString('#'.repeat(Math.min(Math.max(Number(level) || 1, 1), 6))),
 });
 
 /**
@@ -95,9 +155,12 @@ const helpers = (hb: Hb) => ({
 export async function markdownRenderer(dataDir: string): Promise<MarkdownRenderer> {
   // The template folders are listed, and the templates read, once for the renderer.
   const entries = templateFiles(dataDir);
+  const own = entries.some((e) => e.source === 'data');
   const templates = new Map<string, { entry: TemplateEntry; text: string }>();
-  for (const entry of entries.filter((e) => e.file.endsWith(TEMPLATE_EXT))) templates.set(entry.name, { entry, text: readFileSync(entry.path, 'utf8') });
-  const hb = await handlebars([...templates.values()].every(({ entry, text }) => precompiledSpec(entry, entry.partial ? text : text.replace(FRONT_MATTER, ''))));
+  for (const entry of entries.filter((e) => e.file.endsWith(TEMPLATE_EXT))) templates.set(entry.name, { entry, text: readTemplateFile(entry.path) });
+  const hb = await handlebars(
+    [...templates.values()].every(({ entry, text }) => precompiledSpec(entry, entry.partial ? text : text.replace(FRONT_MATTER, ''))),
+  );
   // Data is escaped for Markdown rather than HTML; see escapeMarkdown.
   hb.Utils.escapeExpression = (value: unknown) => {
     if (value && typeof (value as { toHTML?: unknown }).toHTML === 'function') return (value as { toHTML: () => string }).toHTML();
@@ -105,6 +168,8 @@ export async function markdownRenderer(dataDir: string): Promise<MarkdownRendere
     return escapeMarkdown(String(value));
   };
   hb.registerHelper(helpers(hb));
+  const budget = { used: 0 };
+  if (own) boundLoops(hb, budget);
   for (const { entry, text } of templates.values()) {
     if (entry.partial) hb.registerPartial(entry.name.slice('partials/'.length), compile(hb, entry, text, 0));
   }
@@ -120,7 +185,10 @@ export async function markdownRenderer(dataDir: string): Promise<MarkdownRendere
     }
     let markdown: string;
     try {
-      markdown = tidyMarkdown(c.template(view));
+      const { template } = c;
+      // The bundled templates are sekr's own; a data folder's own may loop, and is given a time limit and an output budget.
+      budget.used = 0;
+      markdown = tidyMarkdown(own ? withinTime(() => template(view)) : template(view));
     } catch (e) {
       throw templateError(c.entry, e, c.offsetLines);
     }
@@ -175,8 +243,75 @@ function compileNow(hb: Hb, entry: TemplateEntry, text: string, offsetLines: num
   return hb.compile(ast, { strict: false, preventIndent: true });
 }
 
+/**
+ * How much a template's loops may write in one document, in characters (what
+ * nested loops write is counted at each level): a document is some tens of kB,
+ * and this bounds the memory a template can take long before any limit of V8.
+ */
+const OUTPUT_BUDGET = 20_000_000;
+
+class OverBudget extends Error {}
+
+/** #each of a data folder's own template counts what each round writes, and stops the render past the budget. */
+function boundLoops(hb: Hb, budget: { used: number }): void {
+  const each = hb.helpers.each!;
+  hb.registerHelper('each', function (this: unknown, context: unknown, options: { fn: (...a: unknown[]) => string }) {
+    const fn = options.fn;
+    const counted = Object.assign((...args: unknown[]) => {
+      const out = fn(...args);
+      budget.used += out.length;
+      if (budget.used > OUTPUT_BUDGET) throw new OverBudget();
+      return out;
+    }, fn);
+    return each.call(this, context, { ...options, fn: counted });
+  });
+}
+
+/** How long a template may take to render: a document takes milliseconds; a template that loops (nested #each over large lists) is stopped. */
+const TEMPLATE_SECONDS = 10;
+
+let clock: { run: (fn: () => string) => string } | undefined;
+
+/**
+ * Runs a template with a time limit. V8 stops whatever runs past the limit of
+ * a vm script, the functions it calls too, so a template that would go on for
+ * minutes is stopped in this very thread.
+ */
+function withinTime(render: () => string): string {
+  if (!clock) {
+    const vm = process.getBuiltinModule('node:vm');
+    const context = vm.createContext({ render: undefined as unknown });
+    const script = new vm.Script('render()');
+    clock = {
+      run: (fn) => {
+        context.render = fn;
+        try {
+          return script.runInContext(context, { timeout: TEMPLATE_SECONDS * 1000 }) as string;
+        } finally {
+          context.render = undefined;
+        }
+      },
+    };
+  }
+  return clock.run(render);
+}
+
 function templateError(entry: TemplateEntry, e: unknown, offsetLines: number): SekrError {
   if (e instanceof SekrError) return e;
+  if ((e as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+    return new SekrError(`template ${entry.name}: rendering took more than ${TEMPLATE_SECONDS} s and was stopped`, {
+      file: displayPath(entry.path),
+      hint:
+        entry.source === 'data' ? 'look for #each blocks inside each other over long lists, or delete the template to use the bundled one' : 'please report it',
+    });
+  }
+  if (e instanceof OverBudget || (e instanceof RangeError && /string length|Array length/i.test(e.message))) {
+    return new SekrError(`template ${entry.name}: its loops wrote more than ${OUTPUT_BUDGET / 1_000_000} million characters, and it was stopped`, {
+      file: displayPath(entry.path),
+      hint:
+        entry.source === 'data' ? 'look for #each blocks inside each other over long lists, or delete the template to use the bundled one' : 'please report it',
+    });
+  }
   const message = (e as Error).message ?? String(e);
   const found = /line (\d+)/.exec(message)?.[1];
   const line = found ? Number(found) + offsetLines : undefined;

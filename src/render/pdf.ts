@@ -15,10 +15,10 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { EXIT, SekrError } from '../errors.js';
+import { EXIT, SekrError } from '../base/errors.js';
 
 /** LibreOffice's program: $SEKR_SOFFICE, else soffice or libreoffice on the PATH. */
-export function findOffice(): string | undefined {
+function findOffice(): string | undefined {
   if (process.env.SEKR_SOFFICE) return process.env.SEKR_SOFFICE;
   for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
     for (const name of ['soffice', 'libreoffice']) {
@@ -51,7 +51,9 @@ export async function docxToPdf(docx: Buffer, name: string): Promise<Buffer> {
   if (!office) {
     throw new SekrError('PDF needs LibreOffice, and it is not installed', {
       exitCode: EXIT.failure,
-      hint: 'install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; macOS: brew install --cask libreoffice), set SEKR_SOFFICE to its soffice program, or leave pdf out of --format',
+      hint:
+        'install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; macOS: brew install --cask libreoffice), ' +
+        'set SEKR_SOFFICE to its soffice program, or leave pdf out of --format',
     });
   }
   const dir = mkdtempSync(join(tmpdir(), 'sekr-pdf-'));

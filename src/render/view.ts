@@ -2,20 +2,25 @@
  * The view model: everything a document template may use, computed from the
  * registry and one meeting. Templates get data, not code; the words are theirs.
  */
+import { sameText } from '../base/text.js';
 import { attendanceLines, type AttendanceLine } from '../model/attendance.js';
 import { adjustersFor, organisationIn, type Group, type Organisation } from '../model/registry.js';
 import type { ParagraphRange } from '../model/numbering.js';
 import { placeFor } from '../model/calendar.js';
-import type { ItemData, MeetingData } from '../validate/schema.js';
+import type { ItemData, MeetingData } from '../schema/meeting.js';
+import { breachOf, checkSignatures, sealOf, signersOf } from '../model/seal.js';
+import { withoutRawHtml } from './helpers.js';
 
 export interface PersonView {
   id: string;
   name: string;
   organisation?: string;
   email?: string;
+  /** Their digital signature on the sealed record, when it verifies by the registry's keys: the day and the key's fingerprint. */
+  signature?: { date: string; key: string };
 }
 
-export interface ItemView {
+interface ItemView {
   /** § number of a protocol paragraph, or item number of meeting notes; sub-items have none. */
   number?: number;
   /** Markdown heading level: 2 for an item, 3 for its sub-items, and so on. */
@@ -48,7 +53,7 @@ export interface ItemView {
   items: ItemView[];
 }
 
-export interface VoteView {
+interface VoteView {
   question?: string;
   yes?: string;
   no?: string;
@@ -87,7 +92,7 @@ export interface MeetingView {
   next?: { date: string; time?: string; place?: string; mode?: string };
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const norm = sameText;
 
 /** Whether the running text already says a thing, so the template need not say it again. */
 function saidIn(body: string | undefined): (text: string) => boolean {
@@ -98,11 +103,12 @@ function saidIn(body: string | undefined): (text: string) => boolean {
 
 export function meetingView(org: Organisation, group: Group, meeting: MeetingData, range: ParagraphRange, options: { publicCopy?: boolean } = {}): MeetingView {
   const publicCopy = options.publicCopy === true;
+  const signed = validSignatures(org, group, meeting);
   const person = (id: string | undefined): PersonView | undefined => {
     if (id === undefined) return undefined;
     const p = org.people.get(id);
     // Contact details never reach the public copy.
-    return { id, name: p?.name ?? id, organisation: organisationIn(org, group, id), email: publicCopy ? undefined : p?.email };
+    return { id, name: p?.name ?? id, organisation: organisationIn(org, group, id), email: publicCopy ? undefined : p?.email, signature: signed.get(id) };
   };
   const nameOf = (id: string) => org.people.get(id)?.name ?? id;
   const secretaryId = meeting.secretary ?? group.secretary;
@@ -118,7 +124,8 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
       level,
       title: data.title,
       presenter: person(data.presenter),
-      body: data.body?.replace(/\s+$/, ''),
+      // Markdown by design; raw HTML in it is shown as text, the same in the Markdown, the DOCX and the PDF.
+      body: data.body === undefined ? undefined : withoutRawHtml(data.body.replace(/\s+$/, '')),
       // The secretary often writes the decision and "Presentation bifogas" into
       // the running text; what the text already says is not repeated.
       decisions: data.decisions.map((text) => ({ text, inBody: said(text) })),
@@ -146,7 +153,25 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
     };
     if (!withheld) return full;
     // Only the number, the heading and the line stating the confidentiality are public.
-    return { ...full, presenter: undefined, body: undefined, decisions: [], attachments: [], carry: undefined, actions: [], activityStatus: undefined, caseNumber: undefined, proposals: [], proposition: undefined, vote: undefined, disqualified: [], reservations: [], protocolNotes: [], sendTo: [], items: [] };
+    return {
+      ...full,
+      presenter: undefined,
+      body: undefined,
+      decisions: [],
+      attachments: [],
+      carry: undefined,
+      actions: [],
+      activityStatus: undefined,
+      caseNumber: undefined,
+      proposals: [],
+      proposition: undefined,
+      vote: undefined,
+      disqualified: [],
+      reservations: [],
+      protocolNotes: [],
+      sendTo: [],
+      items: [],
+    };
   };
 
   return {
@@ -186,6 +211,17 @@ export function meetingView(org: Organisation, group: Group, meeting: MeetingDat
     items: meeting.items.map((data, i) => item(data, 2, first + i)),
     next: meeting.next,
   };
+}
+
+/** The signatures on the sealed record that verify by the registry's keys, by signer; none on a record changed since its seal. */
+function validSignatures(org: Organisation, group: Group, meeting: MeetingData): Map<string, { date: string; key: string }> {
+  const sealed = sealOf(meeting);
+  const found = new Map<string, { date: string; key: string }>();
+  if (!sealed?.signatures.length || breachOf(meeting)) return found;
+  for (const c of checkSignatures(`${group.id}/${meeting.date}`, sealed, signersOf(group, meeting), (id) => org.people.get(id)?.keys)) {
+    if (c.state === 'valid') found.set(c.person, { date: c.date, key: c.key });
+  }
+  return found;
 }
 
 function voteView(vote: NonNullable<ItemData['vote']>, nameOf: (id: string) => string): VoteView {

@@ -7,7 +7,7 @@ import { personIdOf, presentPersonId } from '../model/attendance.js';
 import { organisationIn } from '../model/registry.js';
 import { held, type GroupYear } from './year-data.js';
 
-export type Mark = 'present' | 'substituted' | 'absent' | 'unknown';
+type Mark = 'present' | 'substituted' | 'absent' | 'unknown';
 
 export interface AttendanceYearView {
   organisation: { name: string };
@@ -40,7 +40,16 @@ export function attendanceYearView({ org, group, year, meetings }: GroupYear): A
     const rate = counted ? attended / counted : 0;
     // For the organisation, a seat a substitute filled was attended.
     const filled = marks.filter((x) => x === 'present' || x === 'substituted').length;
-    return { name: org.people.get(m.person)?.name ?? m.person, organisation: organisationIn(org, group, m.person), marks, attended, rate, percent: percent(rate), counted, filled };
+    return {
+      name: org.people.get(m.person)?.name ?? m.person,
+      organisation: organisationIn(org, group, m.person),
+      marks,
+      attended,
+      rate,
+      percent: percent(rate),
+      counted,
+      filled,
+    };
   });
   const byOrg = new Map<string, { seats: number; attended: number; counted: number }>();
   for (const m of members) {
@@ -64,7 +73,13 @@ export function attendanceYearView({ org, group, year, meetings }: GroupYear): A
     year,
     dates: recorded.map((m) => m.meeting.date),
     members: members.map(({ counted: _counted, filled: _filled, ...m }) => m),
-    organisations: [...byOrg].map(([name, o]) => ({ name, seats: o.seats, attended: o.attended, rate: o.counted ? o.attended / o.counted : 0, percent: percent(o.counted ? o.attended / o.counted : 0) })),
+    organisations: [...byOrg].map(([name, o]) => ({
+      name,
+      seats: o.seats,
+      attended: o.attended,
+      rate: o.counted ? o.attended / o.counted : 0,
+      percent: percent(o.counted ? o.attended / o.counted : 0),
+    })),
     guests: [...guests].map(([name, count]) => ({ name, count })),
   };
 }

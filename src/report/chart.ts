@@ -39,7 +39,8 @@ export function barChartSvg(title: string, bars: Bar[]): string {
       ].join('');
     })
     .join('\n');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Calibri, Arial, sans-serif" font-size="12">
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`;
+  return `${svg} font-family="Calibri, Arial, sans-serif" font-size="12">
 <rect width="100%" height="100%" fill="white"/>
 <text x="${LABEL}" y="14" font-weight="bold">${escapeXml(title)}</text>
 <line x1="${LABEL}" y1="20" x2="${LABEL}" y2="${height - 4}" stroke="#888"/>

@@ -1,10 +1,10 @@
 /**
  * The main thread of a report receives every file's bytes from the workers
  * and writes them; otherwise it waits, and a V8 heap that only waits is seldom
- * collected, so the written buffers would pile up (some 30 MB at a time at
- * 5,000 meetings). After every `bytes` written, a collection frees them: the
- * main thread's heap is small, it takes a few milliseconds of a thread that
- * would only wait, and the workers go on. (A collection of the young
+ * collected, so the written buffers would pile up (the README's performance
+ * section has the figures). After every `bytes` written, a collection frees
+ * them: the main thread's heap is small, the collection is short in a thread
+ * that would only wait, and the workers go on. (A collection of the young
  * generation alone does not free array buffers.)
  */
 import { setFlagsFromString } from 'node:v8';

@@ -1,7 +1,7 @@
 /** The register of decisions (beslutsregister) of a group's year, and its action points still open. Pure. */
-import { actionPoints } from '../model/actions.js';
+import { yearActions } from './follow-up.js';
 import { swedishDate } from '../model/dates.js';
-import type { ItemData } from '../validate/schema.js';
+import type { ItemData } from '../schema/meeting.js';
 import { held, type GroupYear } from './year-data.js';
 
 export interface DecisionsView {
@@ -25,11 +25,7 @@ export function decisionsView(groupYear: GroupYear, today: string): DecisionsVie
       });
     walk(m.meeting.items, m.label, false);
   }
-  const open = actionPoints(
-    org,
-    meetings.map((m) => ({ group, meeting: m.meeting, firstNumber: m.firstNumber })),
-    today,
-  ).filter((a) => !a.done);
+  const open = yearActions(groupYear, today).filter((a) => !a.done);
   return {
     organisation: { name: org.registry.organisation.name },
     group: { id: group.id, name: group.name },

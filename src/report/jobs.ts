@@ -3,17 +3,20 @@
  * can go to a worker thread) and where its files go. Made one group at a time,
  * so a large organisation is never held in memory as rendered documents.
  */
-import { TEMPLATE_OF } from '../render/templates.js';
+import { TEMPLATE_OF } from '../data/templates.js';
 import { meetingView } from '../render/view.js';
 import { draftMark } from '../render/docx-draft.js';
 import { annualPlanView } from './annual-plan.js';
 import { attendanceYearView } from './attendance-year.js';
 import { decisionsView } from './decisions.js';
-import { followUpView, type FollowUpView } from './follow-up.js';
+import type { FollowUpView } from './follow-up.js';
 import { financingView, summaryView, type GroupSummary } from './organisation.js';
 import { held, type GroupYear } from './year-data.js';
 import type { Bar } from './chart.js';
 import type { Organisation } from '../model/registry.js';
+
+/** How every document of an internal report says what it is (report --internal). */
+export const INTERNAL_MARK = '**Innehåller uppgifter som omfattas av sekretess.**';
 
 export interface Job {
   /** The output path without extension, relative to the report folder, e.g. "styrgrupp-narvard/2026-02-27-protokoll". */
@@ -34,7 +37,8 @@ export function countGroupJobs({ plan, meetings }: GroupYear): number {
   return (plan ? 1 : 0) + (plan || meetings.length ? 1 : 0) + (meetings.length ? 2 : 0) + meetings.filter(held).length;
 }
 
-export function* groupJobs(groupYear: GroupYear, today: string, followUp: FollowUpView): Generator<Job> {
+/** `internal`: the unmasked year for the office; otherwise the meetings' documents are public copies. */
+export function* groupJobs(groupYear: GroupYear, today: string, followUp: FollowUpView, internal = false): Generator<Job> {
   const { org, group, year, meetings } = groupYear;
   const section = group.name;
   const organisation = org.registry.organisation.name;
@@ -59,11 +63,18 @@ export function* groupJobs(groupYear: GroupYear, today: string, followUp: Follow
       section,
       title: `Närvaro ${year}`,
     };
-    yield { name: `${group.id}/beslut-${year}`, template: 'beslut', view: decisionsView(groupYear, today), info, section, title: `Beslut och öppna åtgärder ${year}` };
+    yield {
+      name: `${group.id}/beslut-${year}`,
+      template: 'beslut',
+      view: decisionsView(groupYear, today),
+      info,
+      section,
+      title: `Beslut och öppna åtgärder ${year}`,
+    };
   }
   // Planned meetings have no notes or protocol yet.
   for (const m of meetings.filter(held)) {
-    const view = meetingView(org, group, m.meeting, { first: m.firstNumber, last: m.lastNumber });
+    const view = meetingView(org, group, m.meeting, { first: m.firstNumber, last: m.lastNumber }, { publicCopy: !internal });
     yield {
       name: `${group.id}/${m.meeting.date}-${TEMPLATE_OF[group.document]}`,
       template: TEMPLATE_OF[group.document],
@@ -84,9 +95,18 @@ export function* groupJobs(groupYear: GroupYear, today: string, followUp: Follow
 export function organisationJobs(org: Organisation, year: number, groups: GroupSummary[]): Job[] {
   const organisation = org.registry.organisation.name;
   const section = organisation;
-  const jobs: Job[] = [{ name: `sammanfattning-${year}`, template: 'sammanfattning', view: summaryView(org, year, groups), info: { organisation }, section, title: `Sammanfattning ${year}` }];
+  const jobs: Job[] = [
+    {
+      name: `sammanfattning-${year}`,
+      template: 'sammanfattning',
+      view: summaryView(org, year, groups),
+      info: { organisation },
+      section,
+      title: `Sammanfattning ${year}`,
+    },
+  ];
   const financing = financingView(org, year);
-  if (financing) jobs.push({ name: `finansiering-${year}`, template: 'finansiering', view: financing, info: { organisation }, section, title: `Finansiering ${year}` });
+  if (financing)
+    jobs.push({ name: `finansiering-${year}`, template: 'finansiering', view: financing, info: { organisation }, section, title: `Finansiering ${year}` });
   return jobs;
 }
-

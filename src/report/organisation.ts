@@ -1,6 +1,6 @@
 /** The whole organisation's year: a summary of every group, and the financing split per municipality. Pure. */
 import type { Group, Organisation } from '../model/registry.js';
-import type { ActivityStatusName } from '../validate/schema.js';
+import type { ActivityStatusName } from '../schema/plan.js';
 import type { FollowUpView } from './follow-up.js';
 import { held, type GroupYear } from './year-data.js';
 
@@ -22,7 +22,13 @@ export interface GroupSummary {
 
 export function groupSummary(groupYear: GroupYear, followUp: FollowUpView): GroupSummary {
   const meetingsHeld = groupYear.meetings.filter(held).length;
-  return { group: groupYear.group, meetingsHeld, meetingsPlanned: groupYear.meetings.length - meetingsHeld, activities: followUp.counts, hasPlan: followUp.hasPlan };
+  return {
+    group: groupYear.group,
+    meetingsHeld,
+    meetingsPlanned: groupYear.meetings.length - meetingsHeld,
+    activities: followUp.counts,
+    hasPlan: followUp.hasPlan,
+  };
 }
 
 export function summaryView(org: Organisation, year: number, groups: GroupSummary[]): SummaryView {
@@ -55,7 +61,10 @@ export interface FinancingView {
   municipalities: { name: string; population: string; share: string; amount: string }[];
 }
 
-const kronor = (n: number) => `${Math.round(n).toLocaleString('sv-SE').replace(/\u00a0/g, ' ')} kr`;
+const kronor = (n: number) =>
+  `${Math.round(n)
+    .toLocaleString('sv-SE')
+    .replace(/\u00a0/g, ' ')} kr`;
 const number = (n: number) => n.toLocaleString('sv-SE').replace(/\u00a0/g, ' ');
 
 /**

@@ -5,8 +5,8 @@
  * a thread asks, so only the tasks in flight are held in memory.
  */
 import { Worker } from 'node:worker_threads';
-import { SekrError, type SekrErrorOptions } from '../errors.js';
-import { mark } from '../timing.js';
+import { SekrError, type SekrErrorOptions } from '../base/errors.js';
+import { mark } from '../base/timing.js';
 import type { DocumentFile } from './render-job.js';
 import { reportContext, runTask, type Delivery, type Outcome, type ReportData, type ReportSetup, type Task } from './tasks.js';
 
@@ -25,6 +25,8 @@ interface Reply {
 }
 
 const IN_HAND = 2;
+/** A worker's old generation, in MB (see workerThreads). */
+const WORKER_HEAP_MB = 96;
 
 /** With one thread: the tasks run here, one after the other. */
 export async function thisThread(setup: ReportSetup, data: ReportData, deliver: Delivery): Promise<Threads> {
@@ -42,7 +44,7 @@ export async function workerThreads(setup: ReportSetup, data: ReportData, count:
   // The bound leaves room for the largest document a worker makes: the docx library holds a whole
   // document as objects while it writes it, and the attendance table of a group that met most days
   // of a year has thousands of cells. (README, Performance: what the bound costs at 5,000 meetings.)
-  const resourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 };
   const workers = Array.from({ length: count }, () => new Worker(new URL('./worker.cjs', import.meta.url), { workerData: { setup, data }, resourceLimits }));
   const ready = workers.map(
     (worker) =>
@@ -104,7 +106,7 @@ export async function workerThreads(setup: ReportSetup, data: ReportData, count:
               }
               feed();
             });
-            worker.on('error', (e) => stop(e));
+            worker.on('error', (e: NodeJS.ErrnoException) => stop(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory() : e));
             worker.on('exit', (code) => stop(new Error(`a worker thread stopped (exit code ${code})`)));
             feed();
           });
@@ -115,6 +117,12 @@ export async function workerThreads(setup: ReportSetup, data: ReportData, count:
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
+}
+
+function outOfMemory(): SekrError {
+  return new SekrError(`rendering the report took more memory than a worker thread may have (${WORKER_HEAP_MB} MB), and was stopped`, {
+    hint: 'if the data folder has templates of its own, look for #each blocks inside each other over long lists; nothing was written',
+  });
 }
 
 function replyError(reply: Reply): Error {

@@ -6,19 +6,20 @@
  * where the rendering is, on every core, not in the thread that hands out work.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MeetingFile } from '../data/folder.js';
-import type { Problem } from '../errors.js';
+import type { Problem } from '../base/errors.js';
+import type { DoneData } from '../schema/actions.js';
 import type { Organisation } from '../model/registry.js';
 import { markdownRenderer, type MarkdownRenderer } from '../render/markdown.js';
-import type { Format } from '../render/meeting.js';
-import { listTemplates } from '../render/templates.js';
+import type { Format } from '../render/documents.js';
+import { listTemplates, readTemplateFile } from '../data/templates.js';
 import { followUpView } from './follow-up.js';
 import { groupJobs, type Job } from './jobs.js';
 import { loadGroupYear } from './load-year.js';
 import { groupSummary, type GroupSummary } from './organisation.js';
-import { byteSize, renderJob, type DocumentFile } from './render-job.js';
+import { renderJob, type DocumentFile } from './render-job.js';
 
 /** What every thread is started with: plain data, so it can go to a worker. */
 export interface ReportSetup {
@@ -30,11 +31,14 @@ export interface ReportSetup {
   /** templatesFingerprint of the data folder, taken once by the main thread. */
   templates: string;
   formats: Format[];
+  /** The unmasked year for the office (report --internal); otherwise every document is a public copy. */
+  internal: boolean;
 }
 
 export interface ReportContext extends ReportSetup {
   org: Organisation;
   meetingFiles: MeetingFile[];
+  followUp: DoneData[];
   render: MarkdownRenderer;
   fingerprint: (job: Job) => string;
 }
@@ -43,20 +47,19 @@ export interface ReportContext extends ReportSetup {
 export interface Previous {
   fingerprint: string;
   files: string[];
-  /** The files' sizes as written (manifests of sekr before 0.1 have none). */
-  sizes?: number[];
+  /** The files' SHA-256 as written (manifests of earlier releases have none: their documents are made again). */
+  hashes?: string[];
 }
 
 export type Task =
   /** With `render: false` the group is only checked and summed up (it is not in this run, or a problem has stopped the rendering). */
-  | { kind: 'group'; group: string; render: boolean; previous: Record<string, Previous> }
-  | { kind: 'document'; job: Job; fingerprint: string };
+  { kind: 'group'; group: string; render: boolean; previous: Record<string, Previous> } | { kind: 'document'; job: Job; fingerprint: string };
 
 export interface MadeDocument {
   name: string;
   fingerprint: string;
   files: string[];
-  sizes?: number[];
+  hashes?: string[];
   section: string;
   title: string;
   /** Made now, or the last run's files are still good. */
@@ -64,23 +67,25 @@ export interface MadeDocument {
 }
 
 export type Outcome =
-  | { kind: 'group'; group: string; problems: Problem[]; summary: Omit<GroupSummary, 'group'>; documents: MadeDocument[] }
+  | { kind: 'group'; group: string; problems: Problem[]; broken: Problem[]; summary: Omit<GroupSummary, 'group'>; documents: MadeDocument[] }
   | { kind: 'document'; document: MadeDocument };
 
 /** What a thread is given besides the setup: the registry and the list of meeting files, read once by the main thread. */
 export interface ReportData {
   org: Organisation;
   meetingFiles: MeetingFile[];
+  /** The follow-up of action points (data/actions/). */
+  followUp: DoneData[];
 }
 
-export async function reportContext(setup: ReportSetup, { org, meetingFiles }: ReportData): Promise<ReportContext> {
-  return { ...setup, org, meetingFiles, render: await markdownRenderer(setup.dataDir), fingerprint: fingerprinter(setup.version, setup.templates) };
+export async function reportContext(setup: ReportSetup, { org, meetingFiles, followUp }: ReportData): Promise<ReportContext> {
+  return { ...setup, org, meetingFiles, followUp, render: await markdownRenderer(setup.dataDir), fingerprint: fingerprinter(setup.version, setup.templates) };
 }
 
 /** A fingerprint of the templates a run uses, the data folder's own and the bundled ones: their names and texts. */
 export function templatesFingerprint(dataDir: string): string {
   const templates = createHash('sha256');
-  for (const t of listTemplates(dataDir)) templates.update(`${t.name}\0${readFileSync(t.path, 'utf8')}\0`);
+  for (const t of listTemplates(dataDir)) templates.update(`${t.name}\0${readTemplateFile(t.path)}\0`);
   return templates.digest('hex');
 }
 
@@ -90,14 +95,26 @@ export function fingerprinter(version: string, templates: string): (job: Job) =>
   return (job) => createHash('sha256').update(fixed).update(JSON.stringify(job)).digest('hex');
 }
 
-/** The last run's files are good when they are all there, whole, and hold every format asked for now. */
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+function hashOfFile(path: string): string | undefined {
+  try {
+    return sha256(readFileSync(path));
+  } catch {
+    return undefined; // not there
+  }
+}
+
+/**
+ * The last run's files are good when they hold every format asked for now and
+ * are all there, byte for byte as they were written (their SHA-256): a file
+ * changed by any hand, of any length, is made again.
+ */
 export function stillGood(outDir: string, formats: readonly Format[], name: string, previous: Previous | undefined, fingerprint?: string): boolean {
   if (previous === undefined || (fingerprint !== undefined && previous.fingerprint !== fingerprint)) return false;
   if (!formats.every((f) => previous.files.includes(`${name}.${f}`))) return false;
-  return previous.files.every((f, i) => {
-    const size = statSync(join(outDir, f), { throwIfNoEntry: false })?.size;
-    return size !== undefined && (previous.sizes === undefined || previous.sizes[i] === size);
-  });
+  const hashes = previous.hashes;
+  return hashes !== undefined && previous.files.every((f, i) => hashes[i] !== undefined && hashOfFile(join(outDir, f)) === hashes[i]);
 }
 
 /**
@@ -109,13 +126,16 @@ export type Delivery = (files?: DocumentFile[]) => void;
 export async function runTask(ctx: ReportContext, task: Task, deliver: Delivery): Promise<Outcome> {
   if (task.kind === 'document') return { kind: 'document', document: await made(ctx, task.job, task.fingerprint, deliver) };
   const group = ctx.org.groups.get(task.group)!;
-  const { groupYear, problems } = loadGroupYear(ctx.dataDir, ctx.org, group, ctx.year, ctx.meetingFiles);
-  const followUp = followUpView(groupYear);
+  const { groupYear, problems, broken } = loadGroupYear(ctx.dataDir, ctx.org, group, ctx.year, ctx.meetingFiles, {
+    masked: !ctx.internal,
+    followUp: ctx.followUp,
+  });
+  const followUp = followUpView(groupYear, ctx.today);
   const { group: _group, ...summary } = groupSummary(groupYear, followUp);
-  if (!task.render || problems.length) return { kind: 'group', group: task.group, problems, summary, documents: [] };
+  if (!task.render || problems.length || broken.length) return { kind: 'group', group: task.group, problems, broken, summary, documents: [] };
 
   const documents: MadeDocument[] = [];
-  for (const job of groupJobs(groupYear, ctx.today, followUp)) {
+  for (const job of groupJobs(groupYear, ctx.today, followUp, ctx.internal)) {
     const fingerprint = ctx.fingerprint(job);
     const previous = task.previous[job.name];
     if (stillGood(ctx.outDir, ctx.formats, job.name, previous, fingerprint)) {
@@ -123,18 +143,26 @@ export async function runTask(ctx: ReportContext, task: Task, deliver: Delivery)
       deliver();
     } else documents.push(await made(ctx, job, fingerprint, deliver));
   }
-  return { kind: 'group', group: task.group, problems, summary, documents };
+  return { kind: 'group', group: task.group, problems, broken, summary, documents };
 }
 
 /** A document whose files the last run made and that are still good (see stillGood). */
 export function keptDocument(job: Job, fingerprint: string, previous: Previous): MadeDocument {
-  return { name: job.name, fingerprint, files: previous.files, sizes: previous.sizes, section: job.section, title: job.title, rendered: false };
+  return { name: job.name, fingerprint, files: previous.files, hashes: previous.hashes, section: job.section, title: job.title, rendered: false };
 }
 
 async function made(ctx: ReportContext, job: Job, fingerprint: string, deliver: Delivery): Promise<MadeDocument> {
-  const files = await renderJob({ render: ctx.render, outDir: ctx.outDir, formats: ctx.formats }, job);
+  const files = await renderJob({ render: ctx.render, outDir: ctx.outDir, formats: ctx.formats, internal: ctx.internal }, job);
   // Measured before delivery, which may hand the bytes over to another thread.
-  const document = { name: job.name, fingerprint, files: files.map((f) => f.file), sizes: files.map((f) => byteSize(f.data)), section: job.section, title: job.title, rendered: true };
+  const document = {
+    name: job.name,
+    fingerprint,
+    files: files.map((f) => f.file),
+    hashes: files.map((f) => sha256(f.data)),
+    section: job.section,
+    title: job.title,
+    rendered: true,
+  };
   deliver(files);
   return document;
 }

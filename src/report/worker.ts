@@ -1,6 +1,6 @@
 /** A worker thread of `sekr report`: runs the tasks it is sent (see tasks.ts); two may be in hand. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { SekrError } from '../errors.js';
+import { SekrError } from '../base/errors.js';
 import { reportContext, runTask, type Delivery, type ReportData, type ReportSetup, type Task } from './tasks.js';
 
 const port = parentPort!;
@@ -13,15 +13,19 @@ async function serve(): Promise<void> {
   const deliver: Delivery = (files = []) => {
     // Moved, not copied: each file's bytes in a buffer of its own, handed over with the message.
     const moved = files.map(({ file, data }) => ({ file, data: ownBuffer(data) }));
-    port.postMessage({ made: moved }, moved.map((f) => f.data.buffer as ArrayBuffer));
+    port.postMessage(
+      { made: moved },
+      moved.map((f) => f.data.buffer as ArrayBuffer),
+    );
   };
-  port.on('message', async ({ id, task }: { id: number; task: Task }) => {
+  const work = async ({ id, task }: { id: number; task: Task }) => {
     try {
       port.postMessage({ id, outcome: await runTask(ctx, task, deliver) });
     } catch (e) {
       port.postMessage({ id, error: errorData(e) });
     }
-  });
+  };
+  port.on('message', (message: { id: number; task: Task }) => void work(message));
   port.postMessage({ ready: true });
 }
 
@@ -39,4 +43,11 @@ function errorData(e: unknown) {
   return { message: err.message, stack: err.stack, sekr };
 }
 
-serve().catch((e: unknown) => port.postMessage({ error: errorData(e) }));
+/** One document's Markdown, for a command that renders with templates of the data folder's own (render/markdown.ts). */
+async function renderTemplate({ dataDir, templateName, view }: { dataDir: string; templateName: string; view: object }): Promise<void> {
+  const { markdownRenderer } = await import('../render/markdown.js');
+  port.postMessage({ rendered: (await markdownRenderer(dataDir))(templateName, view) });
+}
+
+const job = workerData as { template?: { dataDir: string; templateName: string; view: object } };
+(job.template ? renderTemplate(job.template) : serve()).catch((e: unknown) => port.postMessage({ error: errorData(e) }));

@@ -4,7 +4,9 @@
  * helpers; loading is in load-year.ts.
  */
 import type { Group, Organisation } from '../model/registry.js';
-import type { MeetingData, PlanData } from '../validate/schema.js';
+import type { MeetingData } from '../schema/meeting.js';
+import type { PlanData } from '../schema/plan.js';
+import type { DoneData } from '../schema/actions.js';
 
 export interface YearMeeting {
   meeting: MeetingData;
@@ -21,6 +23,10 @@ export interface GroupYear {
   year: number;
   meetings: YearMeeting[];
   plan?: PlanData;
+  /** The follow-up of the group's action points (data/actions/<group>.yaml). */
+  followUp: DoneData[];
+  /** For a plan of another period than the calendar year: the group's meetings in that period, of whichever year. */
+  periodMeetings?: YearMeeting[];
 }
 
 /** Meetings that took place: anything past planning. */

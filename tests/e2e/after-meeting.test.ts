@@ -15,7 +15,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, parse, parseDocument } from 'yaml';
-import { ROOT, sekr, workspace, type Run } from '../helpers.js';
+import { ROOT, sekr, unsealNotes, workspace, type Run } from '../helpers.js';
 
 const PROTOCOL = 'styrgrupp-narvard/2026-02-27';
 const FILE = 'data/meetings/styrgrupp-narvard/2026-02-27.yaml';
@@ -39,24 +39,49 @@ const digits = (s: string) => s.replace(/\D/g, '');
 
 /** § 15 with everything a protocol paragraph can record; § 20 made confidential, its body from the fixture. */
 const PARAGRAPH_15 = [
-  '--case-number', 'NVK 2026/0012',
-  '--proposal', 'nina-landstrom|bifall till arbetsutskottets förslag',
-  '--proposal', 'gun-bylund|avslag på förslaget',
-  '--proposition', 'Ordföranden ställer bifall mot avslag och finner bifall.',
-  '--vote', 'nina-landstrom=ja,kerstin-amark=ja,gun-bylund=nej,jennie-turunen=avstår',
-  '--vote-question', 'Bifall till arbetsutskottets förslag?',
-  '--disqualified', 'tina-isaksson',
-  '--reservation', 'gun-bylund|till förmån för eget yrkande|Reservation G. Bylund',
-  '--protocol-note', `mattias-fehling|Sjukhuset vill följa frågan; kontakt ${NOTE_EMAIL}, ${NOTE_PHONE}.`,
-  '--send-to', 'Beredningsgruppen',
-  '--send-to', 'AU',
+  '--case-number',
+  'NVK 2026/0012',
+  '--proposal',
+  'nina-landstrom|bifall till arbetsutskottets förslag',
+  '--proposal',
+  'gun-bylund|avslag på förslaget',
+  '--proposition',
+  'Ordföranden ställer bifall mot avslag och finner bifall.',
+  '--vote',
+  'nina-landstrom=ja,kerstin-amark=ja,gun-bylund=nej,jennie-turunen=avstår',
+  '--vote-question',
+  'Bifall till arbetsutskottets förslag?',
+  '--disqualified',
+  'tina-isaksson',
+  '--reservation',
+  'gun-bylund|till förmån för eget yrkande|Reservation G. Bylund',
+  '--protocol-note',
+  `mattias-fehling|Sjukhuset vill följa frågan; kontakt ${NOTE_EMAIL}, ${NOTE_PHONE}.`,
+  '--send-to',
+  'Beredningsgruppen',
+  '--send-to',
+  'AU',
   '--urgent',
-  '--decision', 'Tillämpningen sprids i alla verksamheter.',
+  '--decision',
+  'Tillämpningen sprids i alla verksamheter.',
 ];
 const PARAGRAPH_20 = ['--title', 'Ersättning i ett enskilt ärende', '--notes-file', join(FIXTURES, 'confidential.md'), '--confidential', REASON];
 
 /** Words only a paragraph with proposals, votes and the rest shows. */
-const PROTOCOL_WORDS = ['Yrkanden', 'Propositionsordning', 'Omröstning', 'Resultat:', 'anmäler jäv', 'reserverar sig', 'Protokollsanteckning', 'Diarienummer', 'omedelbart justerad', 'Beslutet skickas till', 'Sekretess', 'sekretess'];
+const PROTOCOL_WORDS = [
+  'Yrkanden',
+  'Propositionsordning',
+  'Omröstning',
+  'Resultat:',
+  'anmäler jäv',
+  'reserverar sig',
+  'Protokollsanteckning',
+  'Diarienummer',
+  'omedelbart justerad',
+  'Beslutet skickas till',
+  'Sekretess',
+  'sekretess',
+];
 
 // ---------------------------------------------------------------- helpers
 
@@ -94,7 +119,9 @@ function clone(ws: string): string {
 
 /** 1-based line of the first line matching. */
 function lineOf(ws: string, file: string, pattern: RegExp): number {
-  const i = read(ws, file).split('\n').findIndex((l) => pattern.test(l));
+  const i = read(ws, file)
+    .split('\n')
+    .findIndex((l) => pattern.test(l));
   if (i < 0) throw new Error(`${pattern} not in ${file}`);
   return i + 1;
 }
@@ -186,7 +213,19 @@ function expectFullParagraph(section: string): void {
   expect(section).toContain('Beslutet skickas till: Beredningsgruppen, AU.');
   expect(section).toContain('Paragrafen förklaras omedelbart justerad.');
   // In the order a protocol writes them.
-  const order = ['Diarienummer', 'anmäler jäv', 'Yrkanden', 'Propositionsordning', 'Omröstning', 'Resultat:', 'Beslut:', 'reserverar sig', 'Protokollsanteckning', 'Beslutet skickas till', 'omedelbart justerad'];
+  const order = [
+    'Diarienummer',
+    'anmäler jäv',
+    'Yrkanden',
+    'Propositionsordning',
+    'Omröstning',
+    'Resultat:',
+    'Beslut:',
+    'reserverar sig',
+    'Protokollsanteckning',
+    'Beslutet skickas till',
+    'omedelbart justerad',
+  ];
   const at = order.map((w) => section.indexOf(w));
   expect(at).toEqual([...at].sort((a, b) => a - b));
 }
@@ -226,7 +265,10 @@ describe('a protocol paragraph in full, in Markdown, DOCX and PDF', () => {
         { by: 'nina-landstrom', text: 'bifall till arbetsutskottets förslag' },
         { by: 'gun-bylund', text: 'avslag på förslaget' },
       ],
-      vote: { question: 'Bifall till arbetsutskottets förslag?', votes: { 'nina-landstrom': 'ja', 'kerstin-amark': 'ja', 'gun-bylund': 'nej', 'jennie-turunen': 'avstår' } },
+      vote: {
+        question: 'Bifall till arbetsutskottets förslag?',
+        votes: { 'nina-landstrom': 'ja', 'kerstin-amark': 'ja', 'gun-bylund': 'nej', 'jennie-turunen': 'avstår' },
+      },
       disqualified: ['tina-isaksson'],
       reservations: [{ by: 'gun-bylund', text: 'till förmån för eget yrkande', attachment: 'Reservation G. Bylund' }],
       sendTo: ['Beredningsgruppen', 'AU'],
@@ -250,7 +292,12 @@ describe('a protocol paragraph in full, in Markdown, DOCX and PDF', () => {
   it('writes the paragraph in full in the Word document, the vote as a real table', () => {
     expectFullParagraph(between(docx, '§ 15. Samverkanskomplexa ärenden', '§ 16.'));
     const section = between(html, '<h1>§ 15. Samverkanskomplexa ärenden</h1>', '<h1>§ 16.');
-    const rows = [...section.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+    const rows = [...section.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) =>
+      m[1]!
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     expect(rows).toEqual(['Ledamot Röst', ...VOTE_ROWS]);
     expect(section).toContain('<li>Nina Landström: bifall till arbetsutskottets förslag</li>');
     expect(section).toContain('<li>Gun Bylund: avslag på förslaget</li>');
@@ -264,7 +311,11 @@ describe('a protocol paragraph in full, in Markdown, DOCX and PDF', () => {
   });
 
   it('states the confidentiality in the internal copy, with the content', () => {
-    for (const [format, text] of [['md', mdText(md)], ['docx', docx], ['pdf', pdf]] as const) {
+    for (const [format, text] of [
+      ['md', mdText(md)],
+      ['docx', docx],
+      ['pdf', pdf],
+    ] as const) {
       const section = between(text, '§ 20. Ersättning i ett enskilt ärende', '§ 21.');
       expect(section, format).toContain(`Sekretess: ${REASON}. Paragrafen publiceras inte.`);
       expect(section, format).toContain(SECRET);
@@ -284,7 +335,7 @@ describe('a protocol paragraph in full, in Markdown, DOCX and PDF', () => {
 
   // Bug: templates/partials/item.md.hbs writes no full stop after a reservation's text
   // when an attachment follows: "...eget yrkande Skriftlig reservation bifogas (...)".
-  it('ends a reservation\'s text with a full stop before the written reservation', () => {
+  it("ends a reservation's text with a full stop before the written reservation", () => {
     expect(md).toContain('Gun Bylund reserverar sig mot beslutet: till förmån för eget yrkande. Skriftlig reservation bifogas (Reservation G. Bylund).');
   });
 });
@@ -316,7 +367,12 @@ describe('validate: who may vote', () => {
   it('rejects a vote by an absent member, at its line', () => {
     const { r, line } = withVote('monica-hjelmgren', 'ja');
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(new RegExp(`^data/meetings/styrgrupp-narvard/2026-02-27\\.yaml:${line}:\\d+ {2}monica-hjelmgren votes but is not a member present or a substitute serving today`, 'm'));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^data/meetings/styrgrupp-narvard/2026-02-27\\.yaml:${line}:\\d+ {2}monica-hjelmgren votes but is not a member present or a substitute serving today`,
+        'm',
+      ),
+    );
     expect(r.stderr).toContain('1 problem');
     noStack(r);
   });
@@ -324,7 +380,9 @@ describe('validate: who may vote', () => {
   it('rejects a vote by a member who reported jäv', () => {
     const { r, line } = withVote('tina-isaksson', 'nej');
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(new RegExp(`^data/meetings/styrgrupp-narvard/2026-02-27\\.yaml:${line}:\\d+ {2}tina-isaksson votes but is disqualified \\(jäv\\) in this paragraph`, 'm'));
+    expect(r.stdout).toMatch(
+      new RegExp(`^data/meetings/styrgrupp-narvard/2026-02-27\\.yaml:${line}:\\d+ {2}tina-isaksson votes but is disqualified \\(jäv\\) in this paragraph`, 'm'),
+    );
     expect(r.stderr).toContain('1 problem');
   });
 
@@ -335,7 +393,12 @@ describe('validate: who may vote', () => {
       present.items.push(doc.createNode('sabira-zejnilovic'));
     });
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(new RegExp(`^data/meetings/styrgrupp-narvard/2026-02-27\\.yaml:${line}:\\d+ {2}sabira-zejnilovic votes but is not a member present or a substitute serving today`, 'm'));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^data/meetings/styrgrupp-narvard/2026-02-27\\.yaml:${line}:\\d+ {2}sabira-zejnilovic votes but is not a member present or a substitute serving today`,
+        'm',
+      ),
+    );
     // the guest's presence itself is no problem
     expect(r.stderr).toContain('1 problem');
   });
@@ -422,7 +485,9 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
   // it takes the UTC date: at 00:30 in Stockholm on 14 March it is still 13 March.
   it("counts today in the organisation's time zone (Europe/Stockholm)", () => {
     const frozen = pathToFileURL(join(ROOT, 'tests/fixtures/frozen-clock.mjs')).href;
-    const r = ok(sekr(['status', '--group', 'styrgrupp-narvard'], { cwd: ws, nodeArgs: ['--import', frozen], env: { SEKR_FROZEN_NOW: '2026-03-13T23:30:00Z' } }));
+    const r = ok(
+      sekr(['status', '--group', 'styrgrupp-narvard'], { cwd: ws, nodeArgs: ['--import', frozen], env: { SEKR_FROZEN_NOW: '2026-03-13T23:30:00Z' } }),
+    );
     expect(r.stdout).toContain('(as of 2026-03-14)');
   });
 
@@ -439,7 +504,7 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
 
   it('send marks a held meeting sent and writes the copy to mail', () => {
     handEdit(ws, FILE, '\nstatus: draft\n', '\nstatus: held\n');
-    const r = ok(sekr(['send', PROTOCOL, '--date', '2026-03-02'], { cwd: ws }));
+    const r = ok(sekr(['send', PROTOCOL, '--date', '2026-03-02', '--yes'], { cwd: ws }));
     expect(r.stderr).toContain(`wrote ${OUT}.md`);
     expect(r.stderr).toContain(`wrote ${OUT}.docx`);
     expect(r.stderr).toContain('adjust it by 2026-03-13');
@@ -454,7 +519,7 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
   });
 
   it('adjust locks the protocol: status, frozen § numbers and a seal', () => {
-    const r = ok(sekr(['adjust', PROTOCOL, '--date', '2026-03-05'], { cwd: ws }));
+    const r = ok(sekr(['adjust', PROTOCOL, '--date', '2026-03-05', '--yes'], { cwd: ws }));
     expect(r.stderr).toContain('adjusted Styrgrupp närvård 2026-02-27 on 2026-03-05 by Tina Isaksson; §§ 12–21 are frozen');
     const m = meetingYaml(ws);
     expect(m.status).toBe('adjusted');
@@ -464,8 +529,8 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
     expect(adjusted.date).toBe('2026-03-05');
     expect(adjusted.by).toEqual(['tina-isaksson']);
     expect(adjusted.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(Object.keys(adjusted.fields)).toEqual(expect.arrayContaining(['attendance', 'firstParagraph', 'items.0', 'items.9']));
-    expect(Object.keys(adjusted.fields)).not.toContain('status');
+    expect(Object.keys(adjusted.fields)).toEqual(expect.arrayContaining(['attendance', 'firstParagraph', 'items.0', 'items.9', 'status', 'adjusted']));
+    expect(Object.keys(adjusted.fields)).not.toContain('published');
     expect(Object.keys(adjusted.fields)).not.toContain('items.10');
     adjustedFile = read(ws, FILE);
     ok(sekr(['validate'], { cwd: ws }));
@@ -478,8 +543,8 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
       ['item', 'set', PROTOCOL, '17', '--title', 'x'],
       ['attendance', PROTOCOL, '--all-present'],
       ['agenda', 'styrgrupp-narvard', '--date', '2026-02-27', '--force'],
-      ['adjust', PROTOCOL, '--date', '2026-03-06'],
-      ['send', PROTOCOL, '--date', '2026-03-06'],
+      ['adjust', PROTOCOL, '--date', '2026-03-06', '--yes'],
+      ['send', PROTOCOL, '--date', '2026-03-06', '--yes'],
     ];
     const folder = readdirSync(join(ws, 'data/meetings/styrgrupp-narvard')).sort();
     for (const args of refused) {
@@ -504,7 +569,9 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
 
   it('verify passes while the file is as it was locked, even with a comment added by hand', () => {
     let r = ok(sekr(['verify'], { cwd: ws }));
-    expect(r.stdout).toContain('✓ 1 locked meeting, none changed since');
+    // The protocol, and the bundled final notes of strategi-for-halsa.
+    expect(r.stdout).toContain('✓ 2 locked meetings, none changed since');
+    expect(r.stdout).toContain('✓ styrgrupp-narvard/2026-02-27: sealed on 2026-03-05, unchanged since');
     writeFileSync(join(ws, FILE), `# Justerat av Tina Isaksson, se anslaget.\n${adjustedFile}`);
     r = ok(sekr(['verify'], { cwd: ws }));
     expect(r.stdout).toContain('none changed since');
@@ -513,21 +580,27 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
 
   it('verify names the paragraph edited by hand, and publish refuses it', () => {
     const copy = clone(ws);
-    handEdit(copy, FILE, '    body: |\n      Tina Isaksson väljs som justerare.\n', '    body: |\n      Tina Isaksson väljs som justerare. Tillagt i efterhand.\n');
+    handEdit(
+      copy,
+      FILE,
+      '    body: |\n      Tina Isaksson väljs som justerare.\n',
+      '    body: |\n      Tina Isaksson väljs som justerare. Tillagt i efterhand.\n',
+    );
     const r = sekr(['verify'], { cwd: copy });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`✗ ${FILE}: ${PROTOCOL} was locked on 2026-03-05 and has been edited since: § 13 (Val av justerare)`);
     expect(r.stdout).not.toContain('§ 12');
     expect(r.stdout).not.toContain('attendance');
     const json = JSON.parse(sekr(['verify', '--json'], { cwd: copy }).stdout);
-    expect(json).toEqual({ locked: 1, changed: [{ meeting: PROTOCOL, file: FILE, lockedOn: '2026-03-05', changed: ['§ 13 (Val av justerare)'] }] });
-    const status = ok(sekr(['status', '--json'], { cwd: copy }));
-    expect(JSON.parse(status.stdout).meetings.find((m: { meeting: string }) => m.meeting === PROTOCOL).overdue).toMatch(/^edited by hand after it was locked/);
+    expect(json).toMatchObject({ locked: 2, changed: [{ meeting: PROTOCOL, file: FILE, lockedOn: '2026-03-05', changed: ['§ 13 (Val av justerare)'] }] });
+    // Every command that reads the sealed meeting stops at it, naming what changed.
+    const status = sekr(['status', '--json'], { cwd: copy });
+    expect(status.code).toBe(1);
+    expect(status.stderr).toContain(`${PROTOCOL} was sealed on 2026-03-05 and has been edited since: § 13 (Val av justerare)`);
 
     const p = sekr(['publish', PROTOCOL, '--format', 'md'], { cwd: copy });
-    expect(p.code).toBe(2);
-    expect(p.stderr).toContain('was edited by hand after it was locked');
-    expect(p.stderr).toContain('it is not published');
+    expect(p.code).toBe(1);
+    expect(p.stderr).toContain(`${PROTOCOL} was sealed on 2026-03-05 and has been edited since: § 13 (Val av justerare)`);
     expect(existsSync(join(copy, 'out/public'))).toBe(false);
     expect(meetingYaml(copy).status).toBe('adjusted');
   });
@@ -547,7 +620,12 @@ describe('the life cycle of a protocol: status, send, adjust, verify, notice', (
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/has been edited since: § 22 \(Tillagd punkt\)$/m);
     copy = clone(ws);
-    handEdit(copy, FILE, '  - title: Mötet avslutas\n    body: |\n      Ordförande tackar för dagens möte. Nästa möte är den 27 mars och genomförs fysiskt.\n', '');
+    handEdit(
+      copy,
+      FILE,
+      '  - title: Mötet avslutas\n    body: |\n      Ordförande tackar för dagens möte. Nästa möte är den 27 mars och genomförs fysiskt.\n',
+      '',
+    );
     r = sekr(['verify'], { cwd: copy });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/has been edited since: § 21 \(removed\)$/m);
@@ -604,18 +682,20 @@ describe('adjust and approve refuse what they cannot lock', () => {
     let r = sekr(['adjust', PROTOCOL], { cwd: ws });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("required option '--date <yyyy-mm-dd>'");
-    r = sekr(['adjust', PROTOCOL, '--date', '2026-02-20'], { cwd: ws });
+    r = sekr(['adjust', PROTOCOL, '--date', '2026-02-20', '--yes'], { cwd: ws });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--date 2026-02-20 is before the meeting (2026-02-27)');
-    r = sekr(['adjust', NEXT, '--date', '2026-03-30'], { cwd: ws });
+    expect(r.stderr).toContain('the day it is adjusted, 2026-02-20, is before the meeting (2026-02-27)');
+    r = sekr(['adjust', NEXT, '--date', '2026-03-30', '--yes'], { cwd: ws });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('styrgrupp-narvard/2026-03-27 is planned: only a held meeting is adjusted');
+    expect(r.stderr).toContain('styrgrupp-narvard/2026-03-27 cannot be adjusted yet');
+    expect(r.stderr).toContain('nothing is recorded yet: the meeting is planned');
     expect(read(ws, FILE)).toBe(before);
   });
 
   it('approve locks meeting notes sent to the members; adjust is for protocols and approve for notes', () => {
     const ws = workspace();
-    handEdit(ws, NOTES_FILE, '\nstatus: final\n', '\nstatus: sent\nsent: 2026-05-25\n');
+    // As they were before they were final: sent, in their correction week, not sealed.
+    unsealNotes(ws);
     const late = ok(sekr(['status', '--json'], { cwd: ws, env: { SEKR_TODAY: '2026-06-02' } }));
     expect(JSON.parse(late.stdout).meetings.find((m: { meeting: string }) => m.meeting === NOTES)).toMatchObject({
       status: 'sent',
@@ -629,7 +709,7 @@ describe('adjust and approve refuse what they cannot lock', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('keeps protocols: use sekr adjust');
 
-    r = ok(sekr(['approve', NOTES], { cwd: ws, env: { SEKR_TODAY: '2026-06-02' } }));
+    r = ok(sekr(['approve', NOTES, '--yes'], { cwd: ws, env: { SEKR_TODAY: '2026-06-02' } }));
     expect(r.stderr).toContain('approved Uppdragsgrupp Strategi för hälsa 2026-05-22 on 2026-06-02');
     const m = meetingYaml(ws, NOTES_FILE);
     expect(m.status).toBe('final');
@@ -681,7 +761,7 @@ describe('publish: the public copy of the adjusted protocol', () => {
     expect(draft.stderr).toContain('styrgrupp-narvard/2026-02-27 is draft: only an adjusted protocol can be published');
     expect(existsSync(join(ws, 'out/public'))).toBe(false);
 
-    ok(sekr(['adjust', PROTOCOL, '--date', '2026-03-05'], { cwd: ws }));
+    ok(sekr(['adjust', PROTOCOL, '--date', '2026-03-05', '--yes'], { cwd: ws }));
     published = ok(sekr(['publish', PROTOCOL, '--format', 'md,docx,pdf'], { cwd: ws, env: { SEKR_TODAY: '2026-03-06' } }));
     md = read(ws, `${PUBLIC}.md`);
     docx = await docxText(join(ws, `${PUBLIC}.docx`));
@@ -694,13 +774,21 @@ describe('publish: the public copy of the adjusted protocol', () => {
   it('refuses a draft (above) and writes the three files of the public copy', () => {
     expect(published.stderr).toContain(`wrote ${PUBLIC}.md\nwrote ${PUBLIC}.docx\nwrote ${PUBLIC}.pdf\n`);
     expect(published.stderr).toContain('confidential, only the heading published: § 20');
-    expect(readdirSync(join(ws, 'out/public/styrgrupp-narvard')).sort()).toEqual(['2026-02-27-protokoll.docx', '2026-02-27-protokoll.md', '2026-02-27-protokoll.pdf']);
+    expect(readdirSync(join(ws, 'out/public/styrgrupp-narvard')).sort()).toEqual([
+      '2026-02-27-protokoll.docx',
+      '2026-02-27-protokoll.md',
+      '2026-02-27-protokoll.pdf',
+    ]);
   });
 
-  it('keeps the confidential paragraph\'s number, heading and the reason', () => {
-    expect(between(md, '## § 20. Ersättning i ett enskilt ärende', '## § 21.').trim()).toBe(`## § 20. Ersättning i ett enskilt ärende\n\nParagrafen omfattas av sekretess: ${REASON}.`);
+  it("keeps the confidential paragraph's number, heading and the reason", () => {
+    expect(between(md, '## § 20. Ersättning i ett enskilt ärende', '## § 21.').trim()).toBe(
+      `## § 20. Ersättning i ett enskilt ärende\n\nParagrafen omfattas av sekretess: ${REASON}.`,
+    );
     expect(html).toContain(`<h1>§ 20. Ersättning i ett enskilt ärende</h1><p>Paragrafen omfattas av sekretess: ${REASON}.</p><h1>§ 21.`);
-    expect(between(docx, '§ 20. Ersättning i ett enskilt ärende', '§ 21.').trim()).toBe(`§ 20. Ersättning i ett enskilt ärende Paragrafen omfattas av sekretess: ${REASON}.`);
+    expect(between(docx, '§ 20. Ersättning i ett enskilt ärende', '§ 21.').trim()).toBe(
+      `§ 20. Ersättning i ett enskilt ärende Paragrafen omfattas av sekretess: ${REASON}.`,
+    );
     expect(between(pdf, '§ 20. Ersättning i ett enskilt ärende', '§ 21.')).toContain(`omfattas av sekretess: ${REASON}.`);
     for (const text of [mdText(md), docx, pdf]) {
       expect(text).not.toContain('Paragrafen publiceras inte');
@@ -710,7 +798,11 @@ describe('publish: the public copy of the adjusted protocol', () => {
 
   it('has the secret sentence, the e-mail address and the phone number nowhere', () => {
     const leaks = [SECRET, 'Fristad', SECRET_EMAIL, 'eva.ek', SECRET_PHONE, '123 45 67', NOTE_EMAIL, NOTE_PHONE, SECRETARY_EMAIL, SECRETARY_PHONE];
-    for (const [format, text] of [['md', md], ['docx text', docx], ['pdf text', pdf]] as const) {
+    for (const [format, text] of [
+      ['md', md],
+      ['docx text', docx],
+      ['pdf text', pdf],
+    ] as const) {
       for (const leak of leaks) expect(text, `${leak} in the ${format}`).not.toContain(leak);
       for (const number of [SECRET_PHONE, NOTE_PHONE, SECRETARY_PHONE]) expect(digits(text), `${number} in the ${format}`).not.toContain(digits(number));
     }
@@ -729,7 +821,11 @@ describe('publish: the public copy of the adjusted protocol', () => {
   });
 
   it('keeps the rest of the protocol, contact details in running text replaced', () => {
-    for (const [format, text] of [['md', mdText(md)], ['docx', docx], ['pdf', pdf]] as const) {
+    for (const [format, text] of [
+      ['md', mdText(md)],
+      ['docx', docx],
+      ['pdf', pdf],
+    ] as const) {
       const section = between(text, '§ 15. Samverkanskomplexa ärenden', '§ 16.');
       expectFullParagraph(section);
       for (const row of VOTE_ROWS) expect(section, format).toContain(format === 'md' ? `| ${row.replace(/ (\S+)$/, ' | $1')} |` : row);
@@ -746,7 +842,7 @@ describe('publish: the public copy of the adjusted protocol', () => {
     expect(m.status).toBe('published');
     expect(m.published).toBe('2026-03-06');
     expect((m.adjusted as { date: string }).date).toBe('2026-03-05');
-    expect(ok(sekr(['verify'], { cwd: ws })).stdout).toContain('✓ 1 locked meeting, none changed since');
+    expect(ok(sekr(['verify'], { cwd: ws })).stdout).toContain('✓ 2 locked meetings, none changed since');
     const status = JSON.parse(ok(sekr(['status', '--json'], { cwd: ws, env: { SEKR_TODAY: '2026-04-30' } })).stdout);
     expect(status.meetings.find((x: { meeting: string }) => x.meeting === PROTOCOL)).toEqual(expect.objectContaining({ status: 'published', next: 'done' }));
     expect(status.meetings.find((x: { meeting: string }) => x.meeting === PROTOCOL)).not.toHaveProperty('overdue');
@@ -774,7 +870,20 @@ describe('the after-meeting commands are registered', () => {
   it('sekr item set --help lists the protocol flags', () => {
     const r = sekr(['item', 'set', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--case-number', '--proposal', '--proposition', '--vote ', '--vote-question', '--disqualified', '--reservation', '--protocol-note', '--send-to', '--urgent', '--confidential', '--no-confidential']) {
+    for (const flag of [
+      '--case-number',
+      '--proposal',
+      '--proposition',
+      '--vote ',
+      '--vote-question',
+      '--disqualified',
+      '--reservation',
+      '--protocol-note',
+      '--send-to',
+      '--urgent',
+      '--confidential',
+      '--no-confidential',
+    ]) {
       expect(r.stdout).toContain(flag);
     }
   });

@@ -9,7 +9,7 @@ import ICAL from 'ical.js';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, sekr, workspace } from '../helpers.js';
+import { ROOT, sekr, unsealNotes, workspace } from '../helpers.js';
 
 const STRATEGI = 'data/meetings/strategi-for-halsa';
 const STYRGRUPP = 'data/meetings/styrgrupp-narvard';
@@ -89,8 +89,18 @@ describe('sekr schedule', () => {
     expect(rows).toHaveLength(12);
     // As the group's latest meeting (2026-09-11): the second Friday of the month.
     expect(rows.map((l) => l.slice(0, 10))).toEqual([
-      '2027-01-08', '2027-02-12', '2027-03-12', '2027-04-09', '2027-05-14', '2027-06-11',
-      '2027-07-09', '2027-08-13', '2027-09-10', '2027-10-08', '2027-11-12', '2027-12-10',
+      '2027-01-08',
+      '2027-02-12',
+      '2027-03-12',
+      '2027-04-09',
+      '2027-05-14',
+      '2027-06-11',
+      '2027-07-09',
+      '2027-08-13',
+      '2027-09-10',
+      '2027-10-08',
+      '2027-11-12',
+      '2027-12-10',
     ]);
     rows.forEach((row, i) => expect(row).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2}\\s+fredag\\s+10:00-11:00\\s+${i % 2 ? 'digital' : 'fysiskt'}\\b`)));
     expect(rows[1]).toContain('Digitalt, via Teams');
@@ -197,7 +207,7 @@ describe('sekr schedule', () => {
     expect(week.stderr).toContain("--week '6' is not valid");
     const year = sekr(['schedule', 'strategi-for-halsa', '--year', '27'], { cwd: dir });
     expect(year.code).toBe(2);
-    expect(year.stderr).toContain("not a year: '27'");
+    expect(year.stderr).toContain("--year '27' is not a year");
     const nothing = sekr(['schedule', 'strategi-for-halsa'], { cwd: dir });
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toContain('nothing to do');
@@ -355,11 +365,7 @@ describe('sekr agenda', () => {
     expect(bad.stderr).toContain("--date '2026-02-30' is not a date");
   });
 
-  // The bundled notes of 2026-05-22 are final, hence locked; sent notes (in their correction week) are not.
-  const unlockNotes = (dir: string) => {
-    const path = join(dir, STRATEGI, '2026-05-22.yaml');
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/^status: final$/m, 'status: sent'));
-  };
+  // The bundled notes of 2026-05-22 are final and sealed, hence locked; sent notes (in their correction week), not yet sealed, are not.
 
   it('never rewrites final notes, not even with --force', () => {
     const dir = workspace();
@@ -372,7 +378,7 @@ describe('sekr agenda', () => {
 
   it('refuses to rewrite a meeting with recorded content', () => {
     const dir = workspace();
-    unlockNotes(dir);
+    unsealNotes(dir);
     const before = read(dir, `${STRATEGI}/2026-05-22.yaml`);
     const r = sekr(['agenda', 'strategi-for-halsa', '--date', '2026-05-22'], { cwd: dir });
     expect(r.code).toBe(2);
@@ -385,7 +391,7 @@ describe('sekr agenda', () => {
 
   it('rewrites it with --force, keeping a backup next to it', () => {
     const dir = workspace();
-    unlockNotes(dir);
+    unsealNotes(dir);
     const before = read(dir, `${STRATEGI}/2026-05-22.yaml`);
     const r = sekr(['agenda', 'strategi-for-halsa', '--date', '2026-05-22', '--force'], { cwd: dir });
     expect(r.code).toBe(0);
@@ -408,12 +414,17 @@ describe('sekr agenda', () => {
   // so that both runs fall in the same minute.
   it('keeps the original content when --force is given twice', () => {
     const dir = workspace();
-    unlockNotes(dir);
+    unsealNotes(dir);
     const original = read(dir, `${STRATEGI}/2026-05-22.yaml`);
-    const frozen = { nodeArgs: ['--import', pathToFileURL(join(ROOT, 'tests/fixtures/frozen-clock.mjs')).href], env: { SEKR_FROZEN_NOW: '2026-06-01T10:00:00Z' } };
+    const frozen = {
+      nodeArgs: ['--import', pathToFileURL(join(ROOT, 'tests/fixtures/frozen-clock.mjs')).href],
+      env: { SEKR_FROZEN_NOW: '2026-06-01T10:00:00Z' },
+    };
     expect(sekr(['agenda', 'strategi-for-halsa', '--date', '2026-05-22', '--force'], { cwd: dir, ...frozen }).code).toBe(0);
     expect(sekr(['agenda', 'strategi-for-halsa', '--date', '2026-05-22', '--force'], { cwd: dir, ...frozen }).code).toBe(0);
-    const kept = files(dir, STRATEGI).filter((f) => f.endsWith('.bak')).map((f) => read(dir, `${STRATEGI}/${f}`));
+    const kept = files(dir, STRATEGI)
+      .filter((f) => f.endsWith('.bak'))
+      .map((f) => read(dir, `${STRATEGI}/${f}`));
     expect(kept).toContain(original);
   });
 
@@ -423,7 +434,10 @@ describe('sekr agenda', () => {
   it('does not silently drop recorded action points', () => {
     const dir = workspace();
     const path = join(dir, STRATEGI, '2026-09-11.yaml');
-    writeFileSync(path, `${readFileSync(path, 'utf8')}items:\n  - title: Budget\n    actions:\n      - { who: nina-landstrom, what: Ta fram underlag, due: 2026-10-01 }\n`);
+    writeFileSync(
+      path,
+      `${readFileSync(path, 'utf8')}items:\n  - title: Budget\n    actions:\n      - { who: nina-landstrom, what: Ta fram underlag, due: 2026-10-01 }\n`,
+    );
     expect(sekr(['validate'], { cwd: dir }).code).toBe(0);
     sekr(['agenda', 'strategi-for-halsa', '--date', '2026-09-11'], { cwd: dir });
     expect(readFileSync(path, 'utf8')).toContain('Ta fram underlag');
@@ -437,7 +451,10 @@ describe('sekr agenda', () => {
     expect(sekr(['agenda', 'strategi-for-halsa', '--date', '2026-09-11'], { cwd: dir }).code).toBe(0);
     writeFileSync(
       path,
-      readFileSync(path, 'utf8').replace('  - title: Övrigt\n', '  - title: Hälsolots Södra Älvsborg\n    presenter: carolina-svensson\n  - title: Övrigt\n    items:\n      - title: Lokalfrågan\n'),
+      readFileSync(path, 'utf8').replace(
+        '  - title: Övrigt\n',
+        '  - title: Hälsolots Södra Älvsborg\n    presenter: carolina-svensson\n  - title: Övrigt\n    items:\n      - title: Lokalfrågan\n',
+      ),
     );
     expect(sekr(['validate'], { cwd: dir }).code).toBe(0);
     expect(sekr(['agenda', 'strategi-for-halsa', '--date', '2026-09-11'], { cwd: dir }).code).toBe(0);
@@ -537,7 +554,9 @@ describe('sekr kallelse', () => {
       { email: 'carolina-svensson@example.se', name: 'Carolina Svensson', role: 'REQ-PARTICIPANT' },
       { email: 'mattias-fehling@example.se', name: 'Mattias Fehling', role: 'REQ-PARTICIPANT' },
     ]);
-    expect(read(ws, 'out/strategi-for-halsa/2026-09-11-kallelse.md')).toContain('Meddela förhinder till Anna-Lena Hardtmann, anna-lena-hardtmann@example.se, så snart som möjligt.');
+    expect(read(ws, 'out/strategi-for-halsa/2026-09-11-kallelse.md')).toContain(
+      'Meddela förhinder till Anna-Lena Hardtmann, anna-lena-hardtmann@example.se, så snart som möjligt.',
+    );
   });
 
   it('invites substitutes as optional participants, and names them for information', () => {

@@ -38,14 +38,20 @@ function libreOfficePdfs(dir: string): void {
 /** The pages of a PDF as pdftotext -layout lays them out. */
 function pdfPages(file: string): string[] {
   expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
-  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((p) => p.trim());
 }
 
 /** A page without its header (the first line) and footer (the last): the document's own text. */
 const pageBody = (page: string) => page.trim().split('\n').slice(1, -1).join('\n');
 
 /** The words of a text; "0 %" as one, since pdftotext -layout sometimes leaves out the space of a short number's percent. */
-const words = (text: string) => text.replace(/(\d) %/g, '$1%').split(/\s+/).filter(Boolean);
+const words = (text: string) =>
+  text
+    .replace(/(\d) %/g, '$1%')
+    .split(/\s+/)
+    .filter(Boolean);
 const count = (list: string[]) => list.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<string, number>());
 
 /** mammoth writes Word's non-breaking hyphen as U+2011; it prints, and pdftotext reads it, as "-". */
@@ -61,7 +67,14 @@ async function html(file: string): Promise<string> {
 async function tableCells(file: string): Promise<string[]> {
   const cells = [...(await html(file)).matchAll(/<t[hd]>([\s\S]*?)<\/t[hd]>/g)].map((m) => m[1]!);
   const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
-  return cells.map((c) => asPrinted(c.replace(/<br \/>/g, ' ').replace(/<[^>]+>/g, '').replace(/&(amp|lt|gt|quot);/g, (e) => entities[e]!)));
+  return cells.map((c) =>
+    asPrinted(
+      c
+        .replace(/<br \/>/g, ' ')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&(amp|lt|gt|quot);/g, (e) => entities[e]!),
+    ),
+  );
 }
 
 /**
@@ -315,7 +328,10 @@ describe('a LibreOffice that does not make PDF/A', () => {
     const dir = workspace();
     // An office program that writes an ordinary PDF whatever it is asked, as LibreOffice before 7.4 does with the JSON options.
     const office = join(dir, 'old-soffice');
-    writeFileSync(office, '#!/bin/sh\nfor a; do last="$a"; done\nout=$(dirname "$last")\nprintf "%%PDF-1.4\\n%%%%EOF\\n" > "$out/$(basename "$last" .docx).pdf"\n');
+    writeFileSync(
+      office,
+      '#!/bin/sh\nfor a; do last="$a"; done\nout=$(dirname "$last")\nprintf "%%PDF-1.4\\n%%%%EOF\\n" > "$out/$(basename "$last" .docx).pdf"\n',
+    );
     chmodSync(office, 0o755);
     const r = sekr(['render', PROTOCOL, '--format', 'md,docx,pdf'], { cwd: dir, env: { SEKR_SOFFICE: office } });
     expect(r.code).toBe(1);

@@ -19,12 +19,13 @@ import { readMeeting } from '../../src/data/folder.js';
 const PROTOCOL = 'styrgrupp-narvard/2026-02-27';
 const PLANNED = 'strategi-for-halsa/2026-09-11';
 
-/** Every file below a folder, relative to it. */
+/** Every file below a folder, relative to it; the report's store of versions (out/.sekr, the folder out/<year> links to) is not looked into. */
 function filesBelow(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
+      if (name === '.sekr') continue;
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
       else out.push(relative(dir, p));
@@ -401,9 +402,11 @@ describe('templates are a box', () => {
       mkdirSync(join(data, 'templates'));
       writeFileSync(join(data, 'templates/protokoll.md.hbs'), hostile(marker));
       const { markdownRenderer } = await import('../../src/render/markdown.js');
-      const { loadForRender } = await import('../../src/render/meeting.js');
+      const { loadMeeting } = await import('../../src/check/loaded.js');
+      const { meetingView } = await import('../../src/render/view.js');
       const before = Object.getOwnPropertyNames(Object.prototype).sort();
-      const { view } = loadForRender(data, PROTOCOL);
+      const { org, group, meeting, numbers } = loadMeeting(data, PROTOCOL);
+      const view = meetingView(org, group, meeting, numbers);
       const render = await markdownRenderer(data);
       const first = render('protokoll', view).markdown;
       const second = render('protokoll', view).markdown;
@@ -421,7 +424,7 @@ describe('templates are a box', () => {
       const dir = withTemplates({ 'protokoll.md.hbs': `# Protokoll {{group.name}}\n\nText.\n\n{{> ${partial}}}\n` });
       const r = sekr(['render', PROTOCOL], { cwd: dir });
       expect(r.code, `${partial}: ${r.stderr}`).toBe(2);
-      expect(r.stderr).toMatch(/^sekr: data\/templates\/protokoll\.md\.hbs(:\d+)?  template protokoll: /m);
+      expect(r.stderr).toMatch(/^sekr: data\/templates\/protokoll\.md\.hbs(:\d+)? {2}template protokoll: /m);
       expect(r.stderr).not.toMatch(/root:.*:0:0:/);
       expect(r.stderr).not.toMatch(/^\s+at /m);
       expect(existsSync(join(dir, 'out')), partial).toBe(false);
@@ -496,7 +499,10 @@ describe('output conventions', () => {
 
   it('--quiet prints nothing when render succeeds', () => {
     const ws = workspace();
-    for (const args of [['--quiet', 'render', PROTOCOL], ['render', PROTOCOL, '-q']]) {
+    for (const args of [
+      ['--quiet', 'render', PROTOCOL],
+      ['render', PROTOCOL, '-q'],
+    ]) {
       const r = sekr(args, { cwd: ws });
       expect(r.code).toBe(0);
       expect(r.stdout).toBe('');
@@ -553,7 +559,14 @@ describe('output conventions', () => {
     it('bash: completes commands, meeting refs and flags', () => {
       expect(complete('sekr', 'ren')).toEqual(['render']);
       const meetings = complete('sekr', 'render', 'st');
-      expect(meetings).toEqual(expect.arrayContaining(['strategi-for-halsa/2026-05-22', 'strategi-for-halsa/2026-09-11', 'styrgrupp-narvard/2026-02-27', 'styrgrupp-narvard/2026-03-27']));
+      expect(meetings).toEqual(
+        expect.arrayContaining([
+          'strategi-for-halsa/2026-05-22',
+          'strategi-for-halsa/2026-09-11',
+          'styrgrupp-narvard/2026-02-27',
+          'styrgrupp-narvard/2026-03-27',
+        ]),
+      );
       expect(complete('sekr', 'render', 'strategi')).toEqual(['strategi-for-halsa/2026-05-22', 'strategi-for-halsa/2026-09-11']);
       expect(complete('sekr', 'item', 'a')).toEqual(['add']);
       expect(complete('sekr', 'render', '--fo')).toEqual(['--format']);

@@ -16,6 +16,7 @@ const NOTES = 'strategi-for-halsa/2026-09-11';
 const PROTOCOL = 'styrgrupp-narvard/2026-03-27';
 const fileOf = (ws: string, ref: string) => join(ws, 'data/meetings', `${ref}.yaml`);
 const read = (ws: string, ref: string) => readFileSync(fileOf(ws, ref), 'utf8');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests read the file as a person does, field by field
 const yamlOf = (ws: string, ref: string): any => parse(read(ws, ref));
 
 /** A workspace whose meeting has the agenda `sekr agenda` gives it. */
@@ -96,7 +97,10 @@ describe('sekr attendance with flags', () => {
 
   it('records an ersättare standing in for an absent member and the elected adjuster in a protocol', () => {
     const ws = withAgenda(PROTOCOL);
-    const r = sekr(['attendance', PROTOCOL, '--all-present', '--substitute', 'lena-axelsson:per-svensson', '--absent', 'per-svensson', '--adjuster', 'tina-isaksson'], { cwd: ws });
+    const r = sekr(
+      ['attendance', PROTOCOL, '--all-present', '--substitute', 'lena-axelsson:per-svensson', '--absent', 'per-svensson', '--adjuster', 'tina-isaksson'],
+      { cwd: ws },
+    );
     ok(r);
     expect(r.stderr).toContain('23 present, 1 absent; chair Nina Landström, adjuster Tina Isaksson');
     const m = yamlOf(ws, PROTOCOL);
@@ -118,7 +122,19 @@ describe('sekr attendance with flags', () => {
   it('takes the vice chair as chair when the chair is absent, and adds guests by id and by "Name, Organisation"', () => {
     const ws = withAgenda(PROTOCOL);
     const r = sekr(
-      ['attendance', PROTOCOL, '--all-present', '--absent', 'nina-landstrom', '--guest', 'carolina-svensson', '--guest', 'Eva Ek, Borås kommun', '--adjuster', 'gun-bylund'],
+      [
+        'attendance',
+        PROTOCOL,
+        '--all-present',
+        '--absent',
+        'nina-landstrom',
+        '--guest',
+        'carolina-svensson',
+        '--guest',
+        'Eva Ek, Borås kommun',
+        '--adjuster',
+        'gun-bylund',
+      ],
       { cwd: ws },
     );
     ok(r);
@@ -171,7 +187,10 @@ describe('sekr attendance with flags', () => {
     r = sekr(['attendance', NOTES, '--all-present', '--absent', 'nina-landstrom', '--chair', 'carolina-svensson'], { cwd: ws });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--absent nina-landstrom: not a member of Uppdragsgrupp Strategi för hälsa');
-    r = sekr(['attendance', NOTES, '--all-present', '--substitute', 'camilla-vikander:julia-eriksson', '--absent', 'julia-eriksson', '--chair', 'carolina-svensson'], { cwd: ws });
+    r = sekr(
+      ['attendance', NOTES, '--all-present', '--substitute', 'camilla-vikander:julia-eriksson', '--absent', 'julia-eriksson', '--chair', 'carolina-svensson'],
+      { cwd: ws },
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Uppdragsgrupp Strategi för hälsa has no substitutes');
     expect(readFileSync(fileOf(ws, NOTES)).equals(before)).toBe(true);
@@ -182,7 +201,11 @@ describe('sekr attendance with flags', () => {
   // adjusters are kept. Changing only the adjuster removes Lena Axelsson from the attendance.
   it('keeps the substitutes already recorded when only the adjuster is changed', () => {
     const ws = withAgenda(PROTOCOL);
-    ok(sekr(['attendance', PROTOCOL, '--all-present', '--substitute', 'lena-axelsson:per-svensson', '--absent', 'per-svensson', '--adjuster', 'tina-isaksson'], { cwd: ws }));
+    ok(
+      sekr(['attendance', PROTOCOL, '--all-present', '--substitute', 'lena-axelsson:per-svensson', '--absent', 'per-svensson', '--adjuster', 'tina-isaksson'], {
+        cwd: ws,
+      }),
+    );
     ok(sekr(['attendance', PROTOCOL, '--adjuster', 'gun-bylund'], { cwd: ws }));
     const m = yamlOf(ws, PROTOCOL);
     expect(m.adjusters).toEqual(['gun-bylund']);
@@ -333,10 +356,17 @@ describe('sekr item add and item set', () => {
     writeFileSync(lock, JSON.stringify({ pid: gone, host: hostname(), command: 'sekr record', since: '2026-09-11T10:02:00.000Z' }));
     const r = sekr(['attendance', NOTES, '--all-present', '--chair', 'carolina-svensson'], { cwd: ws });
     ok(r);
-    expect(r.stderr).toContain(`took over a stale lock of process ${gone} (sekr record), which is gone`);
+    expect(r.stderr).toContain(`took over a stale lock: process ${gone} (sekr record, since 2026-09-11T10:02:00.000Z) is gone`);
     expect(existsSync(lock)).toBe(false);
     writeFileSync(lock, JSON.stringify({ pid: gone, host: hostname(), command: 'sekr record', since: '2026-09-11T10:02:00.000Z' }));
-    ok(sekr(['item', 'add', NOTES, '--title', 'Övrigt', '--decision', 'Noteras'], { cwd: ws }));
+    const item = sekr(['item', 'add', NOTES, '--title', 'Övrigt', '--decision', 'Noteras'], { cwd: ws });
+    ok(item);
+    expect(item.stderr).toContain(`took over a stale lock: process ${gone} (sekr record, since 2026-09-11T10:02:00.000Z) is gone`);
+    expect(existsSync(lock)).toBe(false);
+    writeFileSync(lock, JSON.stringify({ pid: gone, host: hostname(), command: 'sekr record', since: '2026-09-11T10:02:00.000Z' }));
+    const set = sekr(['item', 'set', NOTES, '1', '--notes', 'Välkommen.'], { cwd: ws });
+    ok(set);
+    expect(set.stderr).toContain(`took over a stale lock: process ${gone} (sekr record, since 2026-09-11T10:02:00.000Z) is gone`);
     expect(existsSync(lock)).toBe(false);
   });
 });
@@ -346,13 +376,19 @@ describe('action points and the documents after the meeting', () => {
     const ws = withAgenda(NOTES);
     ok(sekr(['attendance', NOTES, '--all-present', '--absent', 'julia-eriksson', '--chair', 'carolina-svensson'], { cwd: ws }));
     ok(sekr(['item', 'add', NOTES, '--title', 'Övrigt', '--decision', 'Noteras'], { cwd: ws }));
-    ok(sekr(['item', 'set', NOTES, '2', '--decision', 'Dagordningen godkänns', '--action', 'anna-lena-hardtmann|Skicka ut minnesanteckningarna|2026-10-01'], { cwd: ws }));
+    ok(
+      sekr(['item', 'set', NOTES, '2', '--decision', 'Dagordningen godkänns', '--action', 'anna-lena-hardtmann|Skicka ut minnesanteckningarna|2026-10-01'], {
+        cwd: ws,
+      }),
+    );
     ok(sekr(['item', 'set', NOTES, '3.1', '--status', 'ongoing', '--comment', 'Pilot i två kommuner'], { cwd: ws }));
     expect(sekr(['validate'], { cwd: ws }).code).toBe(0);
 
     const late = sekr(['actions', '--open', '--group', 'strategi-for-halsa'], { cwd: ws, env: { SEKR_TODAY: '2026-11-22' } });
     ok(late);
-    expect(late.stdout).toMatch(/^2026-10-01 +Anna-Lena Hardtmann +Skicka ut minnesanteckningarna +Uppdragsgrupp Strategi för hälsa 2026-09-11 2 +overdue$/m);
+    expect(late.stdout).toMatch(
+      /^[0-9a-f]{6} +2026-10-01 +Anna-Lena Hardtmann +Skicka ut minnesanteckningarna +Uppdragsgrupp Strategi för hälsa 2026-09-11 2 +overdue$/m,
+    );
     expect(late.stdout).toContain('1 action point, 1 overdue (as of 2026-11-22)');
 
     const early = sekr(['actions', '--open', '--group', 'strategi-for-halsa'], { cwd: ws, env: { SEKR_TODAY: '2026-09-20' } });
@@ -364,6 +400,10 @@ describe('action points and the documents after the meeting', () => {
     ok(json);
     const points = JSON.parse(json.stdout);
     expect(points).toContainEqual({
+      id: expect.stringMatching(/^[0-9a-f]{6}$/),
+      doneOn: null,
+      comment: null,
+      confidential: false,
       who: 'anna-lena-hardtmann',
       name: 'Anna-Lena Hardtmann',
       what: 'Skicka ut minnesanteckningarna',
@@ -380,7 +420,9 @@ describe('action points and the documents after the meeting', () => {
     ok(r);
     const md = readFileSync(join(ws, 'out/strategi-for-halsa/2026-09-11-motesanteckning.md'), 'utf8');
     expect(md).toContain('## Frånvarande\n\nJulia Eriksson');
-    expect(md).toMatch(/## 2\. Godkännande av dagordningen[^\n]*\n\nBeslut: Dagordningen godkänns\n\nAtt göra:\n\n- Anna-Lena Hardtmann: Skicka ut minnesanteckningarna, senast 1 oktober 2026/);
+    expect(md).toMatch(
+      /## 2\. Godkännande av dagordningen[^\n]*\n\nBeslut: Dagordningen godkänns\n\nAtt göra:\n\n- Anna-Lena Hardtmann: Skicka ut minnesanteckningarna, senast 1 oktober 2026/,
+    );
     expect(md).toContain('Status: pågår. Pilot i två kommuner');
     expect(md).toMatch(/## 5\. Övrigt\n\nBeslut: Noteras/);
     const { value: docx } = await mammoth.extractRawText({ path: join(ws, 'out/strategi-for-halsa/2026-09-11-motesanteckning.docx') });

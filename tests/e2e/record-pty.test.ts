@@ -3,7 +3,7 @@
  * they are given, a session killed mid-item leaves a valid file and a stale
  * lock that the next session takes over, and recording goes on where it was.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -31,13 +31,14 @@ function setUp(ref: string) {
 }
 
 /** sekr record (or another command) as a user starts it: a terminal, no CI, no colours. */
-function record(term: Tmux, ws: string, ref: string, command = 'record') {
+function record(term: Tmux, ws: string, ref: string, command = 'record', env: Record<string, string> = {}) {
   term.start([process.execPath, BIN, command, ref], ws, {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? ws,
     TERM: 'xterm-256color',
     LANG: 'C.UTF-8',
     NO_COLOR: '1',
+    ...env,
   });
 }
 
@@ -127,6 +128,43 @@ describe('sekr record in a terminal', () => {
     expect(term.screen()).not.toContain('took over');
     term.keys('C-c');
     expect(await term.waitForExit()).toBe(130);
+  });
+
+  it('writes the notes in the terminal without $EDITOR, in $EDITOR when it is set, and names an $EDITOR that cannot be started', async () => {
+    const { ws, term, file } = setUp(NOTES);
+    // No EDITOR: the notes are written in the terminal, paragraph by paragraph.
+    record(term, ws, NOTES);
+    await term.waitForPrompt('1 (1/11) Mötets öppnande');
+    term.keys('Enter');
+    await term.waitForPrompt('Notes (one paragraph a line; an empty line when done)');
+    term.type('Skrivet i terminalen.');
+    term.keys('Enter');
+    await term.waitFor('the paragraph in the file', () => readFileSync(file, 'utf8').includes('Skrivet i terminalen.'));
+    term.keys('C-c');
+    expect(await term.waitForExit()).toBe(130);
+
+    // An EDITOR that is no program: exit 2, the variable named, no stack; the file as it was.
+    const before = readFileSync(file, 'utf8');
+    record(term, ws, NOTES, 'record', { EDITOR: 'no-such-editor' });
+    await term.waitForPrompt('1 (1/11) Mötets öppnande');
+    term.keys('Enter');
+    expect(await term.waitForExit()).toBe(2);
+    const screen = term.screen();
+    expect(screen).toContain("$EDITOR is 'no-such-editor', and there is no program 'no-such-editor' here to write the notes in");
+    expect(screen).toContain('unset EDITOR to write the notes in the terminal');
+    expect(screen).not.toMatch(/\n\s+at /);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+
+    // A real editor (a script standing in for one): what it writes becomes the notes.
+    const editor = join(ws, 'editor.sh');
+    writeFileSync(editor, '#!/bin/sh\nprintf "Skrivet i editorn.\\n" > "$1"\n', { mode: 0o755 });
+    record(term, ws, NOTES, 'record', { EDITOR: editor });
+    await term.waitForPrompt('1 (1/11) Mötets öppnande');
+    term.keys('Enter');
+    await term.waitFor('the editor’s notes in the file', () => readFileSync(file, 'utf8').includes('Skrivet i editorn.'));
+    term.keys('C-c');
+    expect(await term.waitForExit()).toBe(130);
+    expect(parse(readFileSync(file, 'utf8')).items[0].body).toBe('Skrivet i editorn.\n');
   });
 
   it('records an action point and the status of a linked activity, and finishes when asked', async () => {
@@ -220,7 +258,10 @@ describe('sekr attendance in a terminal', () => {
     await term.waitForPrompt(WHO);
     expect(term.screen()).toContain('19 ticked'); // a fresh roll call starts with everyone ticked
     term.type('julia');
-    await term.waitFor('the search to narrow to Julia', () => /^❯◉ Julia Eriksson, Tranemo kommun$/m.test(term.screen()) && !term.screen().includes('Carolina'));
+    await term.waitFor(
+      'the search to narrow to Julia',
+      () => /^❯◉ Julia Eriksson, Tranemo kommun$/m.test(term.screen()) && !term.screen().includes('Carolina'),
+    );
     term.keys('Space');
     await term.waitFor('Julia unticked', () => /^❯◯ Julia Eriksson/m.test(term.screen()) && term.screen().includes('18 ticked'));
     for (let i = 0; i < 5; i++) term.keys('BSpace');

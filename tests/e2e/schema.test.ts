@@ -60,7 +60,11 @@ function check(kind: Kind, data: unknown): string[] {
 describe('sekr schema', () => {
   it('writes the registry, meeting and plan schemas, draft 2020-12, as it says', () => {
     expect(readdirSync(schemaDir).sort()).toEqual(['meeting.schema.json', 'plan.schema.json', 'registry.schema.json']);
-    expect((written as { files: string[] }).files.map((f) => f.split('/').pop()).sort()).toEqual(['meeting.schema.json', 'plan.schema.json', 'registry.schema.json']);
+    expect((written as { files: string[] }).files.map((f) => f.split('/').pop()).sort()).toEqual([
+      'meeting.schema.json',
+      'plan.schema.json',
+      'registry.schema.json',
+    ]);
     for (const kind of KINDS) {
       const schema = JSON.parse(readFileSync(join(schemaDir, `${kind}.schema.json`), 'utf8'));
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
@@ -88,7 +92,10 @@ describe('the bad-input corpus against the schema', () => {
   const BAD = join(ROOT, 'tests', 'bad');
   const cases = readdirSync(BAD).filter((n) => statSync(join(BAD, n)).isDirectory());
   /** The file each case broke (line 2 of its expected.txt, without the line). */
-  const broken = (name: string) => readFileSync(join(BAD, name, 'expected.txt'), 'utf8').split('\n')[1]!.replace(/:\d+$/, '');
+  const broken = (name: string) =>
+    readFileSync(join(BAD, name, 'expected.txt'), 'utf8')
+      .split('\n')[1]!
+      .replace(/:\d+$/, '');
 
   /** Cases whose broken file one file's schema can refuse. */
   const REFUSED = [

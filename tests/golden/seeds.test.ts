@@ -10,7 +10,11 @@ import { normalise } from './normalise.js';
 
 const cases = [
   { meeting: 'styrgrupp-narvard/2026-02-27', seed: 'protokoll-2026-02-27-styrgrupp-narvard.txt', output: 'styrgrupp-narvard/2026-02-27-protokoll.md' },
-  { meeting: 'strategi-for-halsa/2026-05-22', seed: 'motesanteckning-2026-05-22-strategi-for-halsa.txt', output: 'strategi-for-halsa/2026-05-22-motesanteckning.md' },
+  {
+    meeting: 'strategi-for-halsa/2026-05-22',
+    seed: 'motesanteckning-2026-05-22-strategi-for-halsa.txt',
+    output: 'strategi-for-halsa/2026-05-22-motesanteckning.md',
+  },
 ];
 
 describe.each(cases)('$meeting renders as its seed', ({ meeting, seed, output }) => {

@@ -9,7 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgendaEntry, ItemStore } from '../../src/model/recording.js';
-import type { ActionData, ItemData } from '../../src/validate/schema.js';
+import type { ActionData, ItemData } from '../../src/schema/meeting.js';
+
+// sekr's own notes prompt, on the same screen as inquirer's.
+vi.mock('../../src/prompts/notes.js', async (importOriginal) => {
+  const { wrapPrompt } = await import('@inquirer/testing/vitest');
+  const actual = await importOriginal<typeof import('../../src/prompts/notes.js')>();
+  return { ...actual, notes: wrapPrompt(actual.notes) };
+});
 
 // Imported after @inquirer/testing/vitest, so the prompts it uses are the screen's.
 const { recordItem, chooseMove } = await import('../../src/prompts/record.js');
@@ -32,7 +39,19 @@ function memoryStore() {
 }
 
 const item = (over: Partial<ItemData> = {}): ItemData =>
-  ({ title: 'Punkt', decisions: [], attachments: [], actions: [], proposals: [], disqualified: [], reservations: [], protocolNotes: [], sendTo: [], items: [], ...over }) as ItemData;
+  ({
+    title: 'Punkt',
+    decisions: [],
+    attachments: [],
+    actions: [],
+    proposals: [],
+    disqualified: [],
+    reservations: [],
+    protocolNotes: [],
+    sendTo: [],
+    items: [],
+    ...over,
+  }) as ItemData;
 const entry = (over: Partial<ItemData> = {}, label = '1'): AgendaEntry => {
   const it = item(over);
   return { path: [0], label, title: it.title, item: it };
@@ -43,6 +62,12 @@ async function answer(text: string) {
   if (text) screen.type(text);
   screen.keypress('enter');
   await screen.next();
+}
+
+/** Types a paragraph of the notes and ends it with enter: the notes prompt takes it at once and waits for the next. */
+function paragraph(text: string) {
+  screen.type(text);
+  screen.keypress('enter');
 }
 
 let said: string[];
@@ -83,11 +108,19 @@ describe('recordItem', { timeout: 20_000 }, () => {
     const done = recordItem(entry({ title: 'Mötets öppnande' }), store, context());
 
     expect(screen.getScreen()).toContain('Notes (one paragraph a line; an empty line when done)');
-    await answer('Ordförande hälsar välkommen.');
+    paragraph('Ordförande hälsar välkommen.');
     // Stored before the next question is even answered.
     expect(calls).toEqual([['setBody', 'Ordförande hälsar välkommen.\n']]);
-    await answer('Presentationsrunda.');
+    expect(screen.getScreen()).toContain('│ Ordförande hälsar välkommen.');
+    paragraph('Presentationsrunda.');
     expect(calls.at(-1)).toEqual(['setBody', 'Ordförande hälsar välkommen.\n\nPresentationsrunda.\n']);
+    // Backspace on the empty line takes the last paragraph back, to be changed.
+    screen.keypress('backspace');
+    expect(calls.at(-1)).toEqual(['setBody', 'Ordförande hälsar välkommen.\n']);
+    screen.keypress('backspace');
+    screen.type('!');
+    screen.keypress('enter');
+    expect(calls.at(-1)).toEqual(['setBody', 'Ordförande hälsar välkommen.\n\nPresentationsrunda!\n']);
     await answer('');
 
     expect(screen.getScreen()).toContain('Decision (empty when there is none, or no more)');
@@ -117,7 +150,18 @@ describe('recordItem', { timeout: 20_000 }, () => {
     screen.keypress('enter');
     await done;
 
-    expect(calls.map((c) => c[0])).toEqual(['setBody', 'setBody', 'addDecision', 'addAction', 'addAction', 'addAttachment', 'setCarry', 'markRecorded']);
+    expect(calls.map((c) => c[0])).toEqual([
+      'setBody',
+      'setBody',
+      'setBody',
+      'setBody',
+      'addDecision',
+      'addAction',
+      'addAction',
+      'addAttachment',
+      'setCarry',
+      'markRecorded',
+    ]);
     expect(calls).toContainEqual(['addAttachment', 'Presentation']);
     expect(calls).toContainEqual(['setCarry', true]);
     expect(calls.at(-1)).toEqual(['markRecorded']);
@@ -156,9 +200,13 @@ describe('recordItem', { timeout: 20_000 }, () => {
 
   it('shows what was recorded before and adds to it: notes go on after the earlier ones', async () => {
     const { store, calls } = memoryStore();
-    const done = recordItem(entry({ body: 'Första stycket.\n', decisions: ['Noteras.'], actions: [{ who: 'nina-landstrom', what: 'Återkoppla', due: '2026-04-30' }] }), store, context());
+    const done = recordItem(
+      entry({ body: 'Första stycket.\n', decisions: ['Noteras.'], actions: [{ who: 'nina-landstrom', what: 'Återkoppla', due: '2026-04-30' }] }),
+      store,
+      context(),
+    );
     expect(said).toContain('  notes so far:\n    Första stycket.');
-    await answer('Andra stycket.');
+    paragraph('Andra stycket.');
     expect(calls.at(-1)).toEqual(['setBody', 'Första stycket.\n\nAndra stycket.\n']);
     await answer('');
     expect(said).toContain('  decision so far: Noteras.');
@@ -173,7 +221,11 @@ describe('recordItem', { timeout: 20_000 }, () => {
 
   it('asks the status of a linked activity, starting from the plan, with a comment', async () => {
     const { store, calls } = memoryStore();
-    const done = recordItem(entry({ title: 'Fortsatt införande av aktivitetslots', activity: 'aktivitetslots' }, '3.2'), store, context({ planStatus: 'not-started' }));
+    const done = recordItem(
+      entry({ title: 'Fortsatt införande av aktivitetslots', activity: 'aktivitetslots' }, '3.2'),
+      store,
+      context({ planStatus: 'not-started' }),
+    );
     for (let i = 0; i < 4; i++) await answer('');
     const asked = screen.getScreen();
     expect(asked).toContain("Status of the activity 'aktivitetslots'");
@@ -270,6 +322,20 @@ describe('recordItem', { timeout: 20_000 }, () => {
     expect(screen.getScreen()).toContain('Carry this item');
     screen.keypress('enter');
     await done;
+  });
+
+  it('names $EDITOR or $VISUAL, and what to do, when it is no program that can be started; nothing is stored', async () => {
+    process.env.EDITOR = 'no-such-editor --wait';
+    const { store, calls } = memoryStore();
+    await expect(recordItem(entry({ body: 'Gammalt.\n' }), store, context())).rejects.toMatchObject({
+      name: 'SekrError',
+      exitCode: 2,
+      message: "$EDITOR is 'no-such-editor --wait', and there is no program 'no-such-editor' here to write the notes in",
+      hint: 'install it, set EDITOR to an editor you have (e.g. export EDITOR=nano), or unset EDITOR to write the notes in the terminal',
+    });
+    process.env.VISUAL = join(editorDir, 'missing.sh');
+    await expect(recordItem(entry(), store, context())).rejects.toMatchObject({ message: expect.stringMatching(/^\$VISUAL is /) });
+    expect(calls).toEqual([]);
   });
 });
 

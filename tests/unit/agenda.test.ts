@@ -4,7 +4,8 @@ import { loadAgendaTitles } from '../../src/data/agenda-titles.js';
 import { loadPlan, loadRegistry, meetingPath, readMeeting } from '../../src/data/folder.js';
 import { buildAgenda, carriedPoints, hasRecordedContent, type AgendaItem, type AgendaTitles } from '../../src/model/agenda.js';
 import type { Group } from '../../src/model/registry.js';
-import type { ItemData, MeetingData, PlanData } from '../../src/validate/schema.js';
+import type { ItemData, MeetingData } from '../../src/schema/meeting.js';
+import type { PlanData } from '../../src/schema/plan.js';
 import { ROOT } from '../helpers.js';
 
 const DATA = join(ROOT, 'data');
@@ -25,7 +26,19 @@ const planned0911 = meeting('strategi-for-halsa', '2026-09-11');
 
 /** An item as the schema fills it in. */
 const item = (over: Partial<ItemData>): ItemData =>
-  ({ title: 'Punkt', decisions: [], attachments: [], actions: [], proposals: [], disqualified: [], reservations: [], protocolNotes: [], sendTo: [], items: [], ...over }) as ItemData;
+  ({
+    title: 'Punkt',
+    decisions: [],
+    attachments: [],
+    actions: [],
+    proposals: [],
+    disqualified: [],
+    reservations: [],
+    protocolNotes: [],
+    sendTo: [],
+    items: [],
+    ...over,
+  }) as ItemData;
 const emptyMeeting = (date: string, items: ItemData[] = []): MeetingData =>
   ({ date, status: 'planned', adjusters: [], attendance: { present: [], absent: [] }, items }) as unknown as MeetingData;
 const names = (items: AgendaItem[]) => items.map((i) => i.title);
@@ -38,13 +51,7 @@ describe('the standing agenda items', () => {
 
   it('opens a protocol with the opening, the election of an adjuster and the previous protocol', () => {
     const agenda = buildAgenda({ group: styrgrupp, date: '2026-01-30', titles });
-    expect(names(agenda)).toEqual([
-      'Mötets öppnande och godkännande av dagordning',
-      'Val av justerare',
-      'Föregående protokoll',
-      'Övrigt',
-      'Mötet avslutas',
-    ]);
+    expect(names(agenda)).toEqual(['Mötets öppnande och godkännande av dagordning', 'Val av justerare', 'Föregående protokoll', 'Övrigt', 'Mötet avslutas']);
     expect(agenda.every((i) => i.carriedFrom === undefined && i.items === undefined)).toBe(true);
   });
 
@@ -101,9 +108,13 @@ describe("the plan's activities", () => {
     expect(heading.items).toEqual([
       { title: 'Införa hälsolots med "en väg in" och i samverkan med civilsamhället', activity: 'halsolots' },
       { title: 'Fortsatt införande av aktivitetslots', activity: 'aktivitetslots' },
-      { title: 'Genomföra en workshop kring goda levnadsvillkor tidigt i livet. Kartläggning och spridning av goda exempel', activity: 'workshop-goda-levnadsvillkor' },
       {
-        title: 'Tillsammans med Uppdragsgrupp Vuxna och äldre utarbeta en delregional rutin för tidiga förebyggande insatser som kan förhindra fall (primär och sekundär fallprevention)',
+        title: 'Genomföra en workshop kring goda levnadsvillkor tidigt i livet. Kartläggning och spridning av goda exempel',
+        activity: 'workshop-goda-levnadsvillkor',
+      },
+      {
+        title:
+          'Tillsammans med Uppdragsgrupp Vuxna och äldre utarbeta en delregional rutin för tidiga förebyggande insatser som kan förhindra fall (primär och sekundär fallprevention)',
         activity: 'rutin-fallprevention',
       },
       { title: 'Omvärldsbevaka och lära av goda exempel', activity: 'omvarldsbevakning' },
@@ -118,7 +129,11 @@ describe("the plan's activities", () => {
       goals: plan.goals.map((g) => ({ ...g, activities: g.activities.map((a) => ({ ...a, status: done(a.id) ? 'done' : a.status })) })),
     });
     const some = buildAgenda({ group: strategi, date: '2026-09-11', titles, plan: withDone((id) => id === 'halsolots' || id === 'omvarldsbevakning') });
-    expect(some.find((i) => i.title === 'Aktiviteter 2026')!.items!.map((i) => i.activity)).toEqual(['aktivitetslots', 'workshop-goda-levnadsvillkor', 'rutin-fallprevention']);
+    expect(some.find((i) => i.title === 'Aktiviteter 2026')!.items!.map((i) => i.activity)).toEqual([
+      'aktivitetslots',
+      'workshop-goda-levnadsvillkor',
+      'rutin-fallprevention',
+    ]);
     const all = buildAgenda({ group: strategi, date: '2026-09-11', titles, plan: withDone(() => true) });
     expect(names(all)).not.toContain('Aktiviteter 2026');
     expect(names(all)).toEqual(['Mötets öppnande', 'Godkännande av dagordningen och föregående mötesanteckning', 'Övrigt', 'Avslut']);
@@ -126,13 +141,18 @@ describe("the plan's activities", () => {
 
   it('counts an activity not started as open', () => {
     const notStarted: PlanData = { ...plan, goals: [{ ...plan.goals[0]!, activities: [{ id: 'ny', text: 'Ny aktivitet', status: 'not-started' }] }] };
-    expect(buildAgenda({ group: strategi, date: '2026-09-11', titles, plan: notStarted })[2]).toEqual({ title: 'Aktiviteter 2026', items: [{ title: 'Ny aktivitet', activity: 'ny' }] });
+    expect(buildAgenda({ group: strategi, date: '2026-09-11', titles, plan: notStarted })[2]).toEqual({
+      title: 'Aktiviteter 2026',
+      items: [{ title: 'Ny aktivitet', activity: 'ny' }],
+    });
   });
 });
 
 describe('points carried from the previous meeting', () => {
   it('carries a point of meeting notes with its item number', () => {
-    expect(carriedPoints({ meeting: notes0522, firstNumber: 1 })).toEqual([{ title: 'Framtidens socialtjänst', carriedFrom: { date: '2026-05-22', number: 5 } }]);
+    expect(carriedPoints({ meeting: notes0522, firstNumber: 1 })).toEqual([
+      { title: 'Framtidens socialtjänst', carriedFrom: { date: '2026-05-22', number: 5 } },
+    ]);
   });
 
   it('carries a point of a protocol under the title it is given, with its §', () => {
@@ -146,7 +166,10 @@ describe('points carried from the previous meeting', () => {
     const prev = emptyMeeting('2026-04-24', [
       item({ title: 'Öppnande' }),
       item({ title: 'Budget', carry: true }),
-      item({ title: 'Övrigt', items: [item({ title: 'A' }), item({ title: 'Lokaler', carry: 'Lokaler hösten 2026', items: [item({ title: 'Djup', carry: true })] })] }),
+      item({
+        title: 'Övrigt',
+        items: [item({ title: 'A' }), item({ title: 'Lokaler', carry: 'Lokaler hösten 2026', items: [item({ title: 'Djup', carry: true })] })],
+      }),
       item({ title: 'Inte detta', carry: false }),
     ]);
     expect(carriedPoints({ meeting: prev, firstNumber: 30 })).toEqual([
@@ -231,6 +254,8 @@ describe('hasRecordedContent', () => {
   // content, so `sekr agenda` rewrites the meeting without --force or backup and
   // the action points are lost.
   it('counts recorded action points as content', () => {
-    expect(hasRecordedContent(emptyMeeting('2026-09-11', [item({ title: 'Budget', actions: [{ who: 'nina-landstrom', what: 'Ta fram underlag' }] })]))).toBe(true);
+    expect(hasRecordedContent(emptyMeeting('2026-09-11', [item({ title: 'Budget', actions: [{ who: 'nina-landstrom', what: 'Ta fram underlag' }] })]))).toBe(
+      true,
+    );
   });
 });

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { correctionDeadline, isLocked, statusLine, statusWhenRecorded } from '../../src/model/life-cycle.js';
-import { Group, Meeting, type MeetingData } from '../../src/validate/schema.js';
+import { Group } from '../../src/schema/registry.js';
+import { Meeting, type MeetingData } from '../../src/schema/meeting.js';
 
 const protocolGroup = Group.parse({ id: 'styrgrupp-narvard', name: 'Styrgrupp närvård', kind: 'styrgrupp', document: 'protokoll' });
 const notesGroup = Group.parse({ id: 'strategi-for-halsa', name: 'Uppdragsgrupp Strategi för hälsa', kind: 'uppdragsgrupp', document: 'mötesanteckning' });
@@ -17,7 +18,9 @@ describe('statusLine: the notice, a week before', () => {
 
   it('says when the notice is due while there is time', () => {
     expect(statusLine(protocolGroup, planned, '2026-03-01')).toEqual({ next: 'fill the agenda (sekr agenda); the notice is due 2026-03-20' });
-    expect(statusLine(protocolGroup, { ...planned, status: 'agenda' }, '2026-03-01')).toEqual({ next: 'send the notice (sekr kallelse --sent); the notice is due 2026-03-20' });
+    expect(statusLine(protocolGroup, { ...planned, status: 'agenda' }, '2026-03-01')).toEqual({
+      next: 'send the notice (sekr kallelse --sent); the notice is due 2026-03-20',
+    });
   });
 
   it('is not overdue on the day the notice is due', () => {
@@ -25,8 +28,14 @@ describe('statusLine: the notice, a week before', () => {
   });
 
   it('is overdue from the day after, for a planned meeting and for one with its agenda', () => {
-    expect(statusLine(protocolGroup, planned, '2026-03-21')).toEqual({ next: 'fill the agenda (sekr agenda)', overdue: 'notice not sent; it was due 2026-03-20' });
-    expect(statusLine(notesGroup, { ...planned, status: 'agenda' }, '2026-03-26')).toEqual({ next: 'send the notice (sekr kallelse --sent)', overdue: 'notice not sent; it was due 2026-03-20' });
+    expect(statusLine(protocolGroup, planned, '2026-03-21')).toEqual({
+      next: 'fill the agenda (sekr agenda)',
+      overdue: 'notice not sent; it was due 2026-03-20',
+    });
+    expect(statusLine(notesGroup, { ...planned, status: 'agenda' }, '2026-03-26')).toEqual({
+      next: 'send the notice (sekr kallelse --sent)',
+      overdue: 'notice not sent; it was due 2026-03-20',
+    });
   });
 
   it('is not overdue once the notice went out', () => {
@@ -47,7 +56,10 @@ describe('statusLine: a protocol is adjusted within 14 days', () => {
       const m = meeting({ status });
       expect(statusLine(protocolGroup, m, '2026-03-01')).toEqual({ next: 'send the draft protocol (sekr send)' });
       expect(statusLine(protocolGroup, m, '2026-03-13').overdue).toBeUndefined();
-      expect(statusLine(protocolGroup, m, '2026-03-14')).toEqual({ next: 'send the draft protocol (sekr send)', overdue: 'not adjusted within 14 days (by 2026-03-13)' });
+      expect(statusLine(protocolGroup, m, '2026-03-14')).toEqual({
+        next: 'send the draft protocol (sekr send)',
+        overdue: 'not adjusted within 14 days (by 2026-03-13)',
+      });
     }
   });
 
@@ -59,7 +71,10 @@ describe('statusLine: a protocol is adjusted within 14 days', () => {
   });
 
   it('counts the 14 days over a month end and a leap day', () => {
-    expect(statusLine(protocolGroup, meeting({ date: '2028-02-20', status: 'sent' }), '2028-03-06')).toEqual({ next: 'adjust it (sekr adjust)', overdue: 'not adjusted within 14 days (by 2028-03-05)' });
+    expect(statusLine(protocolGroup, meeting({ date: '2028-02-20', status: 'sent' }), '2028-03-06')).toEqual({
+      next: 'adjust it (sekr adjust)',
+      overdue: 'not adjusted within 14 days (by 2028-03-05)',
+    });
   });
 
   it('adjusted: publish it, never overdue', () => {

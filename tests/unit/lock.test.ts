@@ -4,7 +4,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lockMeeting, withMeetingLock, type Lock } from '../../src/data/lock.js';
-import { SekrError } from '../../src/errors.js';
+import { SekrError } from '../../src/base/errors.js';
 
 let dir: string;
 let file: string;

@@ -3,15 +3,14 @@
  * a pipe or CI, where chalk is never loaded.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, loadColours, style } from '../../src/output.js';
+import { formatProblem, loadColours, paint } from '../../src/cli/output.js';
+import { bad, dim, ok } from '../../src/commands/result.js';
 
-describe('style without colour', () => {
-  it('returns the text as it is, however the colours are chained', () => {
-    expect(style.green('✓ klart')).toBe('✓ klart');
-    expect(style.red.bold('fel')).toBe('fel');
-    expect(style.dim(`(${'tips'})`)).toBe('(tips)');
-    expect(style('a', 'b')).toBe('a b');
-    expect(style.level).toBe(0);
+describe('lines without colour', () => {
+  it('are the text as it is, whatever tones its parts have', () => {
+    expect(paint([ok('✓ klart')])).toBe('✓ klart');
+    expect(paint([bad('fel'), ' ', dim('(tips)')])).toBe('fel (tips)');
+    expect(paint(['a', ' ', 'b'])).toBe('a b');
   });
 
   it('writes a problem as file:line:col, the message and the hint, without escapes', () => {
@@ -25,7 +24,7 @@ describe('style without colour', () => {
     Object.assign(process.env, { NO_COLOR: '1', FORCE_COLOR: '1' });
     try {
       await loadColours(['node', 'sekr', '--color']);
-      expect(style.red('x')).toBe('x');
+      expect(paint([bad('x')])).toBe('x');
     } finally {
       for (const [k, v] of Object.entries(saved)) {
         if (v === undefined) delete process.env[k];

@@ -19,11 +19,11 @@ import { parseYamlText } from '../../src/data/yaml-file.js';
 import type { Group, Organisation } from '../../src/model/registry.js';
 import { markdownToDocx } from '../../src/render/docx.js';
 import { markdownRenderer, renderMarkdown, type MarkdownRenderer } from '../../src/render/markdown.js';
-import { TEMPLATE_OF } from '../../src/render/templates.js';
+import { TEMPLATE_OF } from '../../src/data/templates.js';
 import { meetingView } from '../../src/render/view.js';
-import { checkMeeting } from '../../src/validate/checks.js';
-import { checkSchema } from '../../src/validate/schema-problems.js';
-import { Meeting, type ItemData, type MeetingData } from '../../src/validate/schema.js';
+import { checkMeeting } from '../../src/check/meeting.js';
+import { checkSchema } from '../../src/data/schema-problems.js';
+import { Meeting, type ItemData, type MeetingData } from '../../src/schema/meeting.js';
 import { ROOT } from '../helpers.js';
 
 const DATA = join(ROOT, 'data');
@@ -42,11 +42,75 @@ beforeAll(async () => {
 
 /** Characters and pieces that mean something to Markdown, YAML or Handlebars. */
 const SPECIAL = fc.constantFrom(
-  '*', '**', '_', '#', '# ', '<', '>', '<b>', '</i>', '|', '-', '- ', '+ ', '=', '~', '~~', '`', '```', '[', ']', '](x)', '(', ')', '!', '\\',
-  '&amp;', '&', '1. ', '2) ', ':', ': ', '? ', '{', '}', '{{', '}}', '{{title}}', '%', '@', '"', "'", ',', '---', '...', '§', '–', 'ä', 'Ö',
-  'å', '😀', '👩‍⚕️', 'ﬁ', '\u00a0', '\t', 'null', 'yes', 'no', '~', '0x1F', '1e3', '2026-01-01', '12:30', '.inf',
+  '*',
+  '**',
+  '_',
+  '#',
+  '# ',
+  '<',
+  '>',
+  '<b>',
+  '</i>',
+  '|',
+  '-',
+  '- ',
+  '+ ',
+  '=',
+  '~',
+  '~~',
+  '`',
+  '```',
+  '[',
+  ']',
+  '](x)',
+  '(',
+  ')',
+  '!',
+  '\\',
+  '&amp;',
+  '&',
+  '1. ',
+  '2) ',
+  ':',
+  ': ',
+  '? ',
+  '{',
+  '}',
+  '{{',
+  '}}',
+  '{{title}}',
+  '%',
+  '@',
+  '"',
+  "'",
+  ',',
+  '---',
+  '...',
+  '§',
+  '–',
+  'ä',
+  'Ö',
+  'å',
+  '😀',
+  '👩‍⚕️',
+  'ﬁ',
+  '\u00a0',
+  '\t',
+  'null',
+  'yes',
+  'no',
+  '~',
+  '0x1F',
+  '1e3',
+  '2026-01-01',
+  '12:30',
+  '.inf',
 );
-const piece = fc.oneof({ weight: 3, arbitrary: SPECIAL }, { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) }, { weight: 2, arbitrary: fc.constantFrom(' ', 'Möte', 'beslut', 'Region') });
+const piece = fc.oneof(
+  { weight: 3, arbitrary: SPECIAL },
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
+  { weight: 2, arbitrary: fc.constantFrom(' ', 'Möte', 'beslut', 'Region') },
+);
 const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]/g;
 
 /** One line of text: what a title, a decision, a name is. Never only white space (the schema trims and refuses that). */
@@ -84,7 +148,9 @@ function item(depth: number): fc.Arbitrary<Record<string, unknown>> {
       attachments: fc.array(fc.oneof(line, fc.record({ title: line })), { maxLength: 2 }),
       carry: fc.oneof(fc.boolean(), line),
       caseNumber: line,
-      actions: fc.array(fc.record({ who: line, what: line, due: fc.constantFrom('2026-11-30', '2027-01-15') }, { requiredKeys: ['who', 'what'] }), { maxLength: 2 }),
+      actions: fc.array(fc.record({ who: line, what: line, due: fc.constantFrom('2026-11-30', '2027-01-15') }, { requiredKeys: ['who', 'what'] }), {
+        maxLength: 2,
+      }),
       ...(depth > 0 ? { items: fc.array(item(depth - 1), { maxLength: 2 }) } : {}),
     },
     { requiredKeys: ['title'] },
@@ -110,7 +176,11 @@ const meeting: fc.Arbitrary<{ data: Record<string, unknown>; group: string }> = 
           time: fc.constantFrom('10:00-12:00', '09.30-11.00', '13:00 – 15:30'),
           mode: fc.constantFrom('digital', 'fysiskt'),
           items: fc.array(item(2), { minLength: 1, maxLength: 5 }),
-          vote: fc.option(fc.subarray(canVote, { minLength: 1 }).chain((who) => fc.tuple(fc.constant(who), fc.array(fc.constantFrom('ja', 'nej', 'avstår'), { minLength: who.length, maxLength: who.length })))),
+          vote: fc.option(
+            fc
+              .subarray(canVote, { minLength: 1 })
+              .chain((who) => fc.tuple(fc.constant(who), fc.array(fc.constantFrom('ja', 'nej', 'avstår'), { minLength: who.length, maxLength: who.length }))),
+          ),
         },
         { requiredKeys: ['status', 'items', 'vote'] },
       )

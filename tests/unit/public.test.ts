@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withoutContactDetails } from '../../src/render/public.js';
+import { KEPT, MUST_MASK } from '../fixtures/masking.js';
 
 const EMAIL = '[e-postadress borttagen]';
 const PHONE = '[telefonnummer borttaget]';
@@ -119,5 +120,21 @@ describe('withoutContactDetails keeps', () => {
   // digits, so an amount of a billion kronor is taken for a phone number.
   it('an amount of 1 000 000 000 kr', () => {
     expect(withoutContactDetails('Regionens budget: 1 000 000 000 kr.')).toBe('Regionens budget: 1 000 000 000 kr.');
+  });
+});
+
+describe('the masking corpus (tests/fixtures/masking.ts)', () => {
+  it('has at least 60 forms to mask and 30 look-alikes', () => {
+    expect(MUST_MASK.length).toBeGreaterThanOrEqual(60);
+    expect(KEPT.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(MUST_MASK.map((m) => [m.text, m.mask]))('masks %s as %s', (text, mask) => {
+    expect(withoutContactDetails(`Uppgift: ${text}, se ovan.`)).toBe(`Uppgift: ${mask}, se ovan.`);
+    expect(withoutContactDetails(text)).toBe(mask);
+  });
+
+  it.each(KEPT)('keeps %s', (text) => {
+    expect(withoutContactDetails(`Uppgift: ${text}, se ovan.`)).toBe(`Uppgift: ${text}, se ovan.`);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRegistry, meetingPath, readMeeting } from '../../src/data/folder.js';
 import { actionPoints, isFor, type MeetingForActions } from '../../src/model/actions.js';
 import { agendaEntries, findEntry, itemYamlPath, parseAction, resumeAt } from '../../src/model/recording.js';
-import type { ActionData, ItemData, MeetingData } from '../../src/validate/schema.js';
+import type { ActionData, ItemData, MeetingData } from '../../src/schema/meeting.js';
 import { ROOT } from '../helpers.js';
 
 const DATA = join(ROOT, 'data');
@@ -17,7 +17,19 @@ function meeting(group: string, date: string): MeetingData {
   return value;
 }
 const item = (title: string, over: Partial<ItemData> = {}): ItemData =>
-  ({ title, decisions: [], attachments: [], actions: [], proposals: [], disqualified: [], reservations: [], protocolNotes: [], sendTo: [], items: [], ...over }) as ItemData;
+  ({
+    title,
+    decisions: [],
+    attachments: [],
+    actions: [],
+    proposals: [],
+    disqualified: [],
+    reservations: [],
+    protocolNotes: [],
+    sendTo: [],
+    items: [],
+    ...over,
+  }) as ItemData;
 const meetingWith = (date: string, items: ItemData[]): MeetingData =>
   ({ date, status: 'held', adjusters: [], attendance: { present: [], absent: [] }, items }) as unknown as MeetingData;
 
@@ -117,7 +129,11 @@ describe('resumeAt', () => {
 
 describe('parseAction', () => {
   it('reads "who|what|yyyy-mm-dd", trimming each part', () => {
-    expect(parseAction('anna-lena-hardtmann|Skicka ut inbjudan|2026-10-01')).toEqual({ who: 'anna-lena-hardtmann', what: 'Skicka ut inbjudan', due: '2026-10-01' });
+    expect(parseAction('anna-lena-hardtmann|Skicka ut inbjudan|2026-10-01')).toEqual({
+      who: 'anna-lena-hardtmann',
+      what: 'Skicka ut inbjudan',
+      due: '2026-10-01',
+    });
     expect(parseAction(' nina-landstrom | Återkoppla till AU | 2026-04-30 ')).toEqual({ who: 'nina-landstrom', what: 'Återkoppla till AU', due: '2026-04-30' });
   });
 
@@ -141,7 +157,11 @@ describe('parseAction', () => {
 });
 
 describe('actionPoints', () => {
-  const withActions = (date: string, actions: ActionData[][]): MeetingData => meetingWith(date, actions.map((a, i) => item(`Punkt ${i + 1}`, { actions: a })));
+  const withActions = (date: string, actions: ActionData[][]): MeetingData =>
+    meetingWith(
+      date,
+      actions.map((a, i) => item(`Punkt ${i + 1}`, { actions: a })),
+    );
   const meetings: MeetingForActions[] = [
     {
       group: styrgrupp,
@@ -158,7 +178,10 @@ describe('actionPoints', () => {
     {
       group: strategi,
       firstNumber: 1,
-      meeting: withActions('2026-09-11', [[{ who: 'anna-lena-hardtmann', what: 'Skicka ut anteckningarna', due: '2026-10-01' }], [{ who: 'carolina-svensson', what: 'Boka lokal' }]]),
+      meeting: withActions('2026-09-11', [
+        [{ who: 'anna-lena-hardtmann', what: 'Skicka ut anteckningarna', due: '2026-10-01' }],
+        [{ who: 'carolina-svensson', what: 'Boka lokal' }],
+      ]),
     },
   ];
 

@@ -16,7 +16,7 @@ import { countGroupJobs, groupJobs, organisationJobs } from '../../src/report/jo
 import { loadGroupYear } from '../../src/report/load-year.js';
 import { financingView, groupSummary, summaryView } from '../../src/report/organisation.js';
 import type { GroupYear, YearMeeting } from '../../src/report/year-data.js';
-import type { ItemData, MeetingData } from '../../src/validate/schema.js';
+import type { ItemData, MeetingData } from '../../src/schema/meeting.js';
 import { ROOT } from '../helpers.js';
 
 const DATA = join(ROOT, 'data');
@@ -28,7 +28,7 @@ const years = [...org.groups.values()].map((group) => {
   if (problems.length) throw new Error(`${group.id}: ${JSON.stringify(problems)}`);
   return groupYear;
 });
-const summaries = () => years.map((groupYear) => groupSummary(groupYear, followUpView(groupYear)));
+const summaries = () => years.map((groupYear) => groupSummary(groupYear, followUpView(groupYear, '2026-12-01')));
 const yearOf = (id: string) => years.find((y) => y.group.id === id)!;
 const styrgrupp = yearOf('styrgrupp-narvard');
 const strategi = yearOf('strategi-for-halsa');
@@ -36,7 +36,19 @@ const notes0522 = () => structuredClone(strategi.meetings.find((m) => m.meeting.
 
 /** An item as the schema fills it in. */
 const item = (over: Partial<ItemData>): ItemData =>
-  ({ title: 'Punkt', decisions: [], attachments: [], actions: [], proposals: [], disqualified: [], reservations: [], protocolNotes: [], sendTo: [], items: [], ...over }) as ItemData;
+  ({
+    title: 'Punkt',
+    decisions: [],
+    attachments: [],
+    actions: [],
+    proposals: [],
+    disqualified: [],
+    reservations: [],
+    protocolNotes: [],
+    sendTo: [],
+    items: [],
+    ...over,
+  }) as ItemData;
 
 /** A meeting of the year, numbered as notes (1, 2, …) or as a protocol from § first. */
 function yearMeeting(meeting: MeetingData, protocol = false, first = 1): YearMeeting {
@@ -103,17 +115,29 @@ describe('annualPlanView', () => {
 
   it('orders categories the plan does not name as the registry does, and those of no category last as Övriga', () => {
     const plan = { ...strategi.plan!, participantOrder: [], goals: [{ ...strategi.plan!.goals[0]!, parentGoal: 'no-such-goal' }] };
-    const group: Group = { ...strategi.group, members: [{ person: 'sabira-zejnilovic', role: 'adjungerad' } as Group['members'][number], ...strategi.group.members] };
+    const group: Group = {
+      ...strategi.group,
+      members: [{ person: 'sabira-zejnilovic', role: 'adjungerad' } as Group['members'][number], ...strategi.group.members],
+    };
     const view = annualPlanView({ ...strategi, group, plan })!;
     expect(view.participants.total).toBe(20);
-    expect(view.participants.categories.map((c) => c.name)).toEqual(['Sjukhus', 'Kommun', 'Regional primärvård', 'Tandvård', 'Koncernkontoret', 'Brukarföreträdare', 'Närvårdskontoret', 'Övriga']);
+    expect(view.participants.categories.map((c) => c.name)).toEqual([
+      'Sjukhus',
+      'Kommun',
+      'Regional primärvård',
+      'Tandvård',
+      'Koncernkontoret',
+      'Brukarföreträdare',
+      'Närvårdskontoret',
+      'Övriga',
+    ]);
     expect(view.goals[0]!.parentGoal).toBe('no-such-goal');
   });
 });
 
 describe('followUpView', () => {
   it('gives every activity of the plan with what the meetings said of it', () => {
-    const view = followUpView(strategi);
+    const view = followUpView(strategi, '2026-12-01');
     expect(view.hasPlan).toBe(true);
     expect(view.counts).toEqual({ 'not-started': 0, ongoing: 5, done: 0 });
     const activities = view.goals.flatMap((g) => g.activities);
@@ -124,13 +148,20 @@ describe('followUpView', () => {
       ['rutin-fallprevention', 'ongoing', 'ongoing', ['3.4']],
       ['omvarldsbevakning', 'ongoing', 'ongoing', ['3.5']],
     ]);
-    expect(activities[1]!.history[0]).toEqual({ date: '2026-05-22', label: '3.2', title: 'Fortsatt införande av aktivitetslots', status: undefined, comment: undefined, note: 'Möte med arbetsgruppen har genomförts.' });
+    expect(activities[1]!.history[0]).toEqual({
+      date: '2026-05-22',
+      label: '3.2',
+      title: 'Fortsatt införande av aktivitetslots',
+      status: undefined,
+      comment: undefined,
+      note: 'Möte med arbetsgruppen har genomförts.',
+    });
     expect(activities[2]!.history[0]!.note).toBe('Workshop kring goda levnadsvillkor tidigt i livet genomfördes 31 mars.');
     expect(view.goals[3]!.parentGoal).toBe('Främja hälsa och förebygga ohälsa tillsammans');
   });
 
   it('says a group without a plan has none', () => {
-    const view = followUpView(styrgrupp);
+    const view = followUpView(styrgrupp, '2026-12-01');
     expect(view).toMatchObject({ hasPlan: false, goals: [], indicators: [], counts: { 'not-started': 0, ongoing: 0, done: 0 } });
   });
 
@@ -138,8 +169,13 @@ describe('followUpView', () => {
     const may = notes0522();
     may.items[3] = { ...may.items[3]!, activity: 'halsolots', activityStatus: { status: 'done', comment: 'Medlen är beviljade' } };
     const june = { ...notes0522(), date: '2026-06-12', items: [item({ title: 'Hälsolots', activity: 'halsolots', body: 'Inget nytt' })] } as MeetingData;
-    const september = { ...notes0522(), date: '2026-09-11', status: 'planned', items: [item({ title: 'Hälsolots', activity: 'halsolots', activityStatus: { status: 'not-started' } })] } as MeetingData;
-    const view = followUpView(withMeetings(strategi, [yearMeeting(may), yearMeeting(june), yearMeeting(september)]));
+    const september = {
+      ...notes0522(),
+      date: '2026-09-11',
+      status: 'planned',
+      items: [item({ title: 'Hälsolots', activity: 'halsolots', activityStatus: { status: 'not-started' } })],
+    } as MeetingData;
+    const view = followUpView(withMeetings(strategi, [yearMeeting(may), yearMeeting(june), yearMeeting(september)]), '2026-12-01');
     const halsolots = view.goals[0]!.activities[0]!;
     expect(halsolots.latest).toBe('done');
     expect(halsolots.latestComment).toBe('Medlen är beviljade');
@@ -154,8 +190,15 @@ describe('followUpView', () => {
 
   it('shortens a long note to its first sentence, or to 240 characters and an ellipsis', () => {
     const long = 'ord '.repeat(100).trim();
-    const meeting = { ...notes0522(), items: [item({ activity: 'halsolots', body: long }), item({ activity: 'aktivitetslots', body: 'Kort. Och en mening till som inte visas.' }), item({ activity: 'omvarldsbevakning', body: 'Utan punkt' })] } as MeetingData;
-    const activities = followUpView(withMeetings(strategi, [yearMeeting(meeting)])).goals.flatMap((g) => g.activities);
+    const meeting = {
+      ...notes0522(),
+      items: [
+        item({ activity: 'halsolots', body: long }),
+        item({ activity: 'aktivitetslots', body: 'Kort. Och en mening till som inte visas.' }),
+        item({ activity: 'omvarldsbevakning', body: 'Utan punkt' }),
+      ],
+    } as MeetingData;
+    const activities = followUpView(withMeetings(strategi, [yearMeeting(meeting)]), '2026-12-01').goals.flatMap((g) => g.activities);
     expect(activities[0]!.history[0]!.note).toBe(`${long.slice(0, 240)}…`);
     expect(activities[1]!.history[0]!.note).toBe('Kort.');
     expect(activities[4]!.history[0]!.note).toBe('Utan punkt');
@@ -164,8 +207,11 @@ describe('followUpView', () => {
   });
 
   it('labels the items of a protocol by §', () => {
-    const meeting = { ...notes0522(), items: [item({}), item({ items: [item({ activity: 'halsolots', activityStatus: { status: 'ongoing', comment: 'Pilot' } })] })] } as MeetingData;
-    const view = followUpView(withMeetings(strategi, [yearMeeting(meeting, true, 30)]));
+    const meeting = {
+      ...notes0522(),
+      items: [item({}), item({ items: [item({ activity: 'halsolots', activityStatus: { status: 'ongoing', comment: 'Pilot' } })] })],
+    } as MeetingData;
+    const view = followUpView(withMeetings(strategi, [yearMeeting(meeting, true, 30)]), '2026-12-01');
     expect(view.goals[0]!.activities[0]!.history[0]).toMatchObject({ label: '§ 31.1', status: 'ongoing', comment: 'Pilot' });
   });
 });
@@ -211,7 +257,9 @@ describe('attendanceYearView', () => {
     second.attendance.present = [...second.attendance.present, 'monica-hjelmgren'];
     const unrecorded = { ...structuredClone(first), date: '2026-04-24', attendance: { present: [], absent: [] } } as MeetingData;
     const planned = { ...structuredClone(first), date: '2026-05-29', status: 'planned' } as MeetingData;
-    const view = attendanceYearView(withMeetings(styrgrupp, [yearMeeting(first, true, 12), yearMeeting(second, true, 22), yearMeeting(unrecorded, true, 32), yearMeeting(planned, true, 42)]));
+    const view = attendanceYearView(
+      withMeetings(styrgrupp, [yearMeeting(first, true, 12), yearMeeting(second, true, 22), yearMeeting(unrecorded, true, 32), yearMeeting(planned, true, 42)]),
+    );
     expect(view.dates).toEqual(['2026-02-27', '2026-03-27']);
     const m = (name: string) => view.members.find((x) => x.name === name)!;
     expect(m('Monica Hjelmgren')).toMatchObject({ marks: ['absent', 'present'], attended: 1, rate: 0.5, percent: '50 %' });
@@ -294,7 +342,13 @@ describe('summaryView', () => {
       activities: { 'not-started': 0, ongoing: 0, done: 0 },
       hasPlan: false,
     });
-    expect(view.groups.find((g) => g.name === 'Uppdragsgrupp Strategi för hälsa')).toMatchObject({ kindName: 'Uppdragsgrupp', meetingsHeld: 1, meetingsPlanned: 1, hasPlan: true, activities: { ongoing: 5 } });
+    expect(view.groups.find((g) => g.name === 'Uppdragsgrupp Strategi för hälsa')).toMatchObject({
+      kindName: 'Uppdragsgrupp',
+      meetingsHeld: 1,
+      meetingsPlanned: 1,
+      hasPlan: true,
+      activities: { ongoing: 5 },
+    });
     expect(view.groups[0]).toMatchObject({ name: 'Delregionalt politiskt samråd', kindName: 'Politiskt samråd', meetingsHeld: 0, meetingsPlanned: 0 });
   });
 });
@@ -335,7 +389,9 @@ describe('financingView', () => {
 
   it('has no date of the population when the municipalities’ differ, and no financing without a fee or municipalities', () => {
     const [first, ...rest] = org.registry.municipalities;
-    expect(financingView(withFinancing(org.registry.organisation.financing, [{ ...first!, populationDate: '2025-07-01' }, ...rest]), 2026)!.populationDate).toBeUndefined();
+    expect(
+      financingView(withFinancing(org.registry.organisation.financing, [{ ...first!, populationDate: '2025-07-01' }, ...rest]), 2026)!.populationDate,
+    ).toBeUndefined();
     expect(financingView(withFinancing(undefined), 2026)).toBeUndefined();
     expect(financingView(withFinancing(org.registry.organisation.financing, []), 2026)).toBeUndefined();
   });
@@ -371,13 +427,18 @@ describe('barChartSvg', () => {
 
 describe('the jobs of a year', () => {
   it('makes as many jobs as countGroupJobs says, for every group', () => {
-    for (const gy of years) expect([...groupJobs(gy, TODAY, followUpView(gy))], gy.group.id).toHaveLength(countGroupJobs(gy));
+    for (const gy of years) expect([...groupJobs(gy, TODAY, followUpView(gy, '2026-12-01'))], gy.group.id).toHaveLength(countGroupJobs(gy));
   });
 
   it('names the documents of a group, and renders no planned meeting', () => {
-    const names = [...groupJobs(styrgrupp, TODAY, followUpView(styrgrupp))].map((j) => j.name);
-    expect(names).toEqual(['styrgrupp-narvard/uppfoljning-2026', 'styrgrupp-narvard/narvaro-2026', 'styrgrupp-narvard/beslut-2026', 'styrgrupp-narvard/2026-02-27-protokoll']);
-    const jobs = [...groupJobs(strategi, TODAY, followUpView(strategi))];
+    const names = [...groupJobs(styrgrupp, TODAY, followUpView(styrgrupp, '2026-12-01'))].map((j) => j.name);
+    expect(names).toEqual([
+      'styrgrupp-narvard/uppfoljning-2026',
+      'styrgrupp-narvard/narvaro-2026',
+      'styrgrupp-narvard/beslut-2026',
+      'styrgrupp-narvard/2026-02-27-protokoll',
+    ]);
+    const jobs = [...groupJobs(strategi, TODAY, followUpView(strategi, '2026-12-01'))];
     expect(jobs.map((j) => j.name)).toEqual([
       'strategi-for-halsa/arsplan-2026',
       'strategi-for-halsa/uppfoljning-2026',

@@ -52,8 +52,18 @@ describe('scheduleYear, monthly', () => {
   it('plans the second Friday of every month', async () => {
     const planned = scheduleYear({ year: 2027, rhythm: secondFriday, dayOff: await daysOff('SE', 2027) });
     expect(dates(planned)).toEqual([
-      '2027-01-08', '2027-02-12', '2027-03-12', '2027-04-09', '2027-05-14', '2027-06-11',
-      '2027-07-09', '2027-08-13', '2027-09-10', '2027-10-08', '2027-11-12', '2027-12-10',
+      '2027-01-08',
+      '2027-02-12',
+      '2027-03-12',
+      '2027-04-09',
+      '2027-05-14',
+      '2027-06-11',
+      '2027-07-09',
+      '2027-08-13',
+      '2027-09-10',
+      '2027-10-08',
+      '2027-11-12',
+      '2027-12-10',
     ]);
     expect(moves(planned)).toEqual([]);
   });
@@ -125,8 +135,15 @@ describe('scheduleYear, modes and skips', () => {
       dayOff: noHolidays,
     });
     expect(dates(planned)).toEqual([
-      '2027-01-08', '2027-02-12', '2027-03-12', '2027-04-09', '2027-05-14', '2027-06-11',
-      '2027-09-10', '2027-10-08', '2027-11-12',
+      '2027-01-08',
+      '2027-02-12',
+      '2027-03-12',
+      '2027-04-09',
+      '2027-05-14',
+      '2027-06-11',
+      '2027-09-10',
+      '2027-10-08',
+      '2027-11-12',
     ]);
     expect(planned.map((p) => p.mode)).toEqual(['fysiskt', 'digital', 'fysiskt', 'digital', 'fysiskt', 'digital', 'fysiskt', 'digital', 'fysiskt']);
   });

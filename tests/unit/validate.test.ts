@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateFolder } from '../../src/validate/folder.js';
+import { validateFolder } from '../../src/check/folder.js';
 import { workspace } from '../helpers.js';
 
 /** A copy of the bundled data with one file changed; returns the data folder. */
@@ -84,14 +84,22 @@ describe('validate', () => {
   });
 
   it('refuses a person in two roles of one group', () => {
-    const data = dataWith(REG, (t) => t.replace('      - { person: magnus-stenmark, category: Kommun }', '      - { person: magnus-stenmark, category: Kommun }\n      - { person: magnus-stenmark, role: adjungerad }'));
+    const data = dataWith(REG, (t) =>
+      t.replace(
+        '      - { person: magnus-stenmark, category: Kommun }',
+        '      - { person: magnus-stenmark, category: Kommun }\n      - { person: magnus-stenmark, role: adjungerad }',
+      ),
+    );
     const [p] = validateFolder(data).problems;
     expect(p!.message).toBe('magnus-stenmark is listed twice in styrgrupp-narvard (as ledamot and as adjungerad)');
   });
 
   it('reports a gap in paragraph numbers at the later meeting', () => {
     const data = join(workspace(), 'data');
-    writeFileSync(join(data, 'meetings/styrgrupp-narvard/2026-03-27.yaml'), 'date: 2026-03-27\nstatus: planned\nfirstParagraph: 25\nitems:\n  - title: Mötets öppnande\n');
+    writeFileSync(
+      join(data, 'meetings/styrgrupp-narvard/2026-03-27.yaml'),
+      'date: 2026-03-27\nstatus: planned\nfirstParagraph: 25\nitems:\n  - title: Mötets öppnande\n',
+    );
     const [p] = validateFolder(data).problems;
     expect(p).toMatchObject({
       line: 3,
@@ -106,7 +114,12 @@ describe('validate', () => {
     mkdirSync(join(data, 'meetings/styrgrupp-narvrd'));
     writeFileSync(join(data, 'meetings/styrgrupp-narvrd/2026-04-24.yaml'), 'date: 2026-04-24\n');
     const [p] = validateFolder(data).problems;
-    expect(p).toMatchObject({ line: 1, col: 1, message: "no group 'styrgrupp-narvrd' in the registry (the folder meetings/styrgrupp-narvrd/ names it)", hint: "did you mean 'styrgrupp-narvard'?" });
+    expect(p).toMatchObject({
+      line: 1,
+      col: 1,
+      message: "no group 'styrgrupp-narvrd' in the registry (the folder meetings/styrgrupp-narvrd/ names it)",
+      hint: "did you mean 'styrgrupp-narvard'?",
+    });
   });
 
   it('says what type a field wants', () => {
@@ -117,7 +130,12 @@ describe('validate', () => {
 
   it('refuses an alias bomb, naming the limit', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) bomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      bomb.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const data = dataWith(PROTOCOL, () => bomb.join('\n') + '\n');
     const [p] = validateFolder(data).problems;
     expect(p!.message).toMatch(/alias.*limit is 100/);

@@ -1,0 +1,24 @@
+/** What a command tells along the way, the same in every command that says it. */
+import { didYouMean } from '../base/suggest.js';
+import type { LockInfo } from '../data/lock.js';
+import type { Group, Organisation } from '../model/registry.js';
+import { lines, warn, type Line } from './result.js';
+
+/** A lock left by a process that is gone was taken over: the session that left it will not come back to it. */
+export function tookOverLine(holder: LockInfo): Line {
+  const text = lines();
+  text.notice(warn(`took over a stale lock: process ${holder.pid} (${holder.command}, since ${holder.since}) is gone`));
+  return text.list[0]!;
+}
+
+/** How to find the id meant: the nearest ids of the group's members, then of everyone; else where the ids are listed. */
+export function personHint(org: Organisation, group: Group, id: string): string {
+  return (
+    didYouMean(
+      id,
+      group.members.map((m) => m.person),
+    ) ??
+    didYouMean(id, org.people.keys()) ??
+    `see \`sekr members ${group.id}\` for the ids`
+  );
+}

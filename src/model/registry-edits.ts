@@ -1,0 +1,171 @@
+/**
+ * The registry's rules for adding and removing people and memberships, as
+ * changes of registry.yaml (data/registry-file.ts makes them on the file).
+ * Each returns what it did, in words, for the command to tell; what cannot be
+ * done is a SekrError saying why and what to do instead. Pure.
+ */
+import { SekrError } from '../base/errors.js';
+import { didYouMean } from '../base/suggest.js';
+import { fold } from '../base/text.js';
+import type { PersonData } from '../schema/registry.js';
+import { FUNCTION_NAME, functionsOf, type GroupFunction, type MemberRole } from './people.js';
+import { membershipOf, type Group, type Organisation } from './registry.js';
+
+/** A step of a path into the registry: a key, an index, or the list item whose `key` is `value`. */
+export type Step = string | number | { key: string; value: string };
+
+/** The changes a command makes to registry.yaml; paths name places as the file is now. */
+export interface RegistryChange {
+  append(list: Step[], value: unknown): void;
+  /** undefined removes the key; `after`: the keys a new key goes after ('first': before every other key). */
+  set(map: Step[], key: string, value: unknown, after?: readonly string[] | 'first'): void;
+  replace(item: Step[], value: unknown): void;
+  remove(item: Step[]): void;
+}
+
+/** The order of a group's keys as the registry writes them, so a key set anew lands where a reader looks for it. */
+export const GROUP_KEYS = ['id', 'name', 'kind', 'parent', 'document', 'chair', 'viceChair', 'secretary', 'conveners', 'adjuster', 'substitutes', 'sinceLast'];
+export const keysBefore = (order: readonly string[], key: string) => order.slice(0, Math.max(0, order.indexOf(key)));
+export const PERSON_KEYS = ['id', 'name', 'organisation', 'function', 'email', 'phone', 'party'];
+
+const groupAt = (group: Group): Step[] => ['groups', { key: 'id', value: group.id }];
+const memberAt = (group: Group, person: string): Step[] => [...groupAt(group), 'members', { key: 'person', value: person }];
+
+const nameOf = (org: Organisation, id: string) => org.people.get(id)?.name ?? id;
+
+/** A person named on the command line: an id, or a name that only one person has. */
+export function findPerson(org: Organisation, named: string): PersonData {
+  const byId = org.people.get(named);
+  if (byId) return byId;
+  const same = [...org.people.values()].filter((p) => fold(p.name) === fold(named));
+  if (same.length === 1) return same[0]!;
+  if (same.length > 1) throw new SekrError(`${same.length} people are named ${named}`, { hint: `name one by id: ${same.map((p) => p.id).join(', ')}` });
+  throw new SekrError(`no person '${named}' in the registry`, {
+    hint: didYouMean(named, org.people.keys()) ?? `add them first: sekr person add "${named}" --organisation "..."`,
+  });
+}
+
+export interface Membership {
+  person: string;
+  role: MemberRole;
+  functions: GroupFunction[];
+  for?: string;
+  category?: string;
+  organisation?: string;
+}
+
+/**
+ * Makes a person a member of a group with a role and functions, or changes
+ * the role and functions of one who is. A chair, vice chair or secretary
+ * takes the place of the one before (told). An ersättare in a group without
+ * substitutes gives the group substitutes (told).
+ */
+export function addMembership(org: Organisation, group: Group, wish: Membership, change: RegistryChange, options: { update?: boolean } = {}): string[] {
+  const told: string[] = [];
+  const who = nameOf(org, wish.person);
+  const existing = membershipOf(group, wish.person);
+  if (wish.for !== undefined) {
+    if (wish.role !== 'ersättare')
+      throw new SekrError(`only an ersättare stands in for someone; ${who} would be ${wish.role}`, { hint: 'add --role ersättare' });
+    const target = membershipOf(group, wish.for);
+    if (!target || target.role !== 'ledamot') {
+      throw new SekrError(`${wish.for} is not a ledamot of ${group.id}: an ersättare stands in for a ledamot`, {
+        hint:
+          didYouMean(
+            wish.for,
+            group.members.filter((m) => m.role === 'ledamot').map((m) => m.person),
+          ) ?? `see sekr members ${group.id}`,
+      });
+    }
+  }
+  const entry = Object.fromEntries(
+    Object.entries({
+      person: wish.person,
+      role: wish.role === 'ledamot' ? undefined : wish.role,
+      for: wish.for,
+      category: wish.category,
+      organisation: wish.organisation,
+    }).filter(([, v]) => v !== undefined),
+  );
+  const held = functionsOf(group, wish.person);
+  if (existing) {
+    const same =
+      existing.role === wish.role &&
+      existing.for === wish.for &&
+      (wish.category === undefined || existing.category === wish.category) &&
+      (wish.organisation === undefined || existing.organisation === wish.organisation);
+    if (same && wish.functions.every((f) => held.includes(f))) {
+      if (options.update) return told;
+      throw new SekrError(`${who} is already ${existing.role} of ${group.id}${held.length ? ` (${held.map((f) => FUNCTION_NAME[f]).join(', ')})` : ''}`, {
+        hint: 'to change the role, give another --role; sekr member remove takes a member away',
+      });
+    }
+    if (!same) {
+      const kept = { ...entry, category: wish.category ?? existing.category, organisation: wish.organisation ?? existing.organisation };
+      change.replace(memberAt(group, wish.person), Object.fromEntries(Object.entries(kept).filter(([, v]) => v !== undefined)));
+      if (existing.role !== wish.role) told.push(`${who} is now ${wish.role} of ${group.id} (was ${existing.role})`);
+    }
+  } else change.append([...groupAt(group), 'members'], entry);
+
+  if (wish.role === 'ersättare' && !group.substitutes) {
+    change.set(groupAt(group), 'substitutes', true, keysBefore(GROUP_KEYS, 'substitutes'));
+    told.push(`${group.id} now has substitutes (substitutes: true), as ${who} is an ersättare`);
+  }
+  for (const fn of wish.functions) {
+    if (held.includes(fn)) continue;
+    if (fn === 'convener') {
+      change.set(groupAt(group), 'conveners', [...group.conveners, wish.person], keysBefore(GROUP_KEYS, 'conveners'));
+      continue;
+    }
+    const before = group[fn];
+    if ((fn === 'chair' && group.viceChair === wish.person) || (fn === 'viceChair' && group.chair === wish.person)) {
+      throw new SekrError(`${who} is ${FUNCTION_NAME[fn === 'chair' ? 'viceChair' : 'chair']} of ${group.id} and cannot be ${FUNCTION_NAME[fn]} too`, {
+        hint: `make someone else ${FUNCTION_NAME[fn === 'chair' ? 'viceChair' : 'chair']} first`,
+      });
+    }
+    change.set(groupAt(group), fn, wish.person, keysBefore(GROUP_KEYS, fn));
+    if (before && before !== wish.person) told.push(`${who} is ${FUNCTION_NAME[fn]} of ${group.id} in place of ${nameOf(org, before)}`);
+  }
+  return told;
+}
+
+/**
+ * Takes a person out of a group: the membership and the functions held in it.
+ * Refused while an ersättare stands in for them or they are the standing adjuster.
+ */
+export function removeMembership(org: Organisation, group: Group, person: string, change: RegistryChange): string[] {
+  const who = nameOf(org, person);
+  const m = membershipOf(group, person);
+  const held = functionsOf(group, person);
+  if (!m && !held.length) {
+    throw new SekrError(`${who} is not a member of ${group.id}`, {
+      hint:
+        didYouMean(
+          person,
+          group.members.map((x) => x.person),
+        ) ?? `see sekr members ${group.id}`,
+    });
+  }
+  const standIns = group.members.filter((x) => x.for === person).map((x) => x.person);
+  if (standIns.length) {
+    throw new SekrError(`${standIns.map((id) => nameOf(org, id)).join(' and ')} ${standIns.length === 1 ? 'is' : 'are'} ersättare for ${who} in ${group.id}`, {
+      hint: `remove the ersättare first (sekr member remove ${group.id} ${standIns[0]}), or make them ersättare for another ledamot`,
+    });
+  }
+  if (typeof group.adjuster === 'object' && group.adjuster.standing === person) {
+    throw new SekrError(`${who} is the standing adjuster of ${group.id}`, { hint: 'name another adjuster under adjuster: in registry.yaml first' });
+  }
+  const told: string[] = [];
+  for (const fn of held) {
+    if (fn === 'convener')
+      change.set(
+        groupAt(group),
+        'conveners',
+        group.conveners.filter((c) => c !== person),
+      );
+    else change.set(groupAt(group), fn, undefined);
+    told.push(`${who} is no longer ${FUNCTION_NAME[fn]} of ${group.id}`);
+  }
+  if (m) change.remove(memberAt(group, person));
+  return told;
+}
