@@ -80,6 +80,7 @@ const parsing = parser && (await time(() => parser.parse(markdown, {})));
 const f = (ms) => ms.toFixed(3);
 console.log(args.module ?? 'src/render/docx.ts');
 console.log(
-  `  markdownToDocx   ${f(docx.median)} ms per document (best round ${f(docx.best)})  ${runs} documents, ${markdown.length} characters of Markdown, ${bytes} bytes of DOCX`,
+  `  markdownToDocx   ${f(docx.median)} ms per document (best round ${f(docx.best)})  ` +
+    `${runs} documents, ${markdown.length} characters of Markdown, ${bytes} bytes of DOCX`,
 );
 if (parsing) console.log(`  of it markdown-it ${f(parsing.median)} ms (best round ${f(parsing.best)})`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // CommonJS (bin/package.json says so): an ES module as the entry point starts Node's
-// ES module loader, some 6 ms of every run, and the program itself is CommonJS.
+// ES module loader on every run, and the program itself is CommonJS.
 'use strict';
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');

@@ -28,7 +28,7 @@ const DIST = join(ROOT, 'dist');
  * only tests/e2e/fixtures/trace-imports.mjs installs: the bundle bypasses Node's
  * module loader, so the loader's trace alone could no longer see them.
  */
-const WATCHED = /[\\/]node_modules[\\/](handlebars|markdown-it|@inquirer|inquirer)[\\/].*\.(c?js|mjs)$/;
+const WATCHED = /[\\/]node_modules[\\/](docx|handlebars|markdown-it|@inquirer|inquirer)[\\/].*\.(c?js|mjs)$/;
 const announceEvaluation = {
   name: 'announce-evaluation',
   setup(build) {
@@ -37,30 +37,6 @@ const announceEvaluation = {
       const path = args.path.slice(args.path.lastIndexOf('node_modules')).split('\\').join('/');
       const text = await readFile(args.path, 'utf8');
       return { contents: `globalThis.__sekrEvaluated?.(${JSON.stringify(path)});\n${text}`, loader: 'js' };
-    });
-  },
-};
-
-/**
- * commander requires node:child_process when it loads, for subcommands that are programs of their
- * own, which sekr has none of: with what child_process loads in turn (net, dgram, ...) that was
- * 1.5 ms of every start. Here it is required when commander first spawns, if ever.
- */
-const EAGER_CHILD_PROCESS = "const childProcess = require('node:child_process');";
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
-      const { readFile } = await import('node:fs/promises');
-      const text = await readFile(args.path, 'utf8');
-      if (!text.includes(EAGER_CHILD_PROCESS)) {
-        process.stderr.write(`build: ${args.path} no longer requires child_process as it did; it is bundled as it is\n`);
-        return undefined;
-      }
-      return {
-        contents: text.replace(EAGER_CHILD_PROCESS, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"),
-        loader: 'js',
-      };
     });
   },
 };
@@ -113,11 +89,14 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  // Function and class names as written, for --debug stacks; nothing is minified.
-  keepNames: true,
+  // Nothing is minified: --debug stacks name the functions as written, but for a function whose name
+  // another module of the bundle has too, which esbuild numbers (block2). keepNames would give those
+  // their names back by wrapping every function made, also each closure the docx library makes for
+  // every element it writes: that made a Word document half as slow again.
+  keepNames: false,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [announceEvaluation, precompiledTemplates, lazyChildProcess],
+  plugins: [announceEvaluation, precompiledTemplates],
 };
 
 /** The program and the report's worker: CommonJS bundles. */
@@ -154,18 +133,6 @@ await Promise.all([
   // CommonJS too, like bin/sekr.js that requires it: no ES module loader on the way to a render.
   esbuild.build({ ...common, ...commonJs, plugins: [], entryPoints: [join(ROOT, 'src/boot.ts')], outfile: join(DIST, 'boot.cjs') }),
 ]);
-
-// The bundle in ASCII: esbuild escapes strings, but leaves comments and regular expressions as
-// written. A source of only ASCII is one byte a character for V8, and boot.ts reads it without
-// decoding UTF-8 (latin1, the same bytes): about 5 ms of each start, for a bundle read on every start.
-const bundleFile = join(DIST, 'cli.cjs');
-const bundled = readFileSync(bundleFile, 'utf8');
-// A backslash before such a character (an identity escape in a regular expression) would change its meaning.
-if (/\\[^\x00-\x7f]/.test(bundled)) throw new Error('dist/cli.cjs: a backslash before a non-ASCII character; write it as \\uXXXX in the source');
-writeFileSync(
-  bundleFile,
-  bundled.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
-);
 
 const help = execFileSync(process.execPath, [join(ROOT, 'bin/sekr.js'), '--help'], { env: { ...process.env, SEKR_NO_HELP_CACHE: '1' }, encoding: 'utf8' });
 writeFileSync(join(DIST, 'help.txt'), help);

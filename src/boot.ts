@@ -8,7 +8,6 @@
  *
  * Built by scripts/build.mjs; not part of the bundle itself.
  */
-import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -20,7 +19,9 @@ if (timing) performance.mark('boot', { detail: process.cpuUsage() });
 const bundle = fileURLToPath(new URL('./cli.cjs', import.meta.url));
 const cacheFile = `${bundle}.cache`;
 
+/** The saved cache; none with SEKR_CODE_CACHE=0, which bench/report.mjs --pieces uses to measure what it saves. */
 function cached(): Buffer | undefined {
+  if (process.env.SEKR_CODE_CACHE === '0') return undefined;
   try {
     return readFileSync(cacheFile);
   } catch {
@@ -29,10 +30,7 @@ function cached(): Buffer | undefined {
 }
 
 // The same wrapper as Node's own for a CommonJS file, so the bundle runs as if required.
-// The build writes the bundle in ASCII; read so, it needs no UTF-8 decoding.
-const bytes = readFileSync(bundle);
-const text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
-const source = `(function (exports, require, module, __filename, __dirname) { ${text}\n})`;
+const source = `(function (exports, require, module, __filename, __dirname) { ${readFileSync(bundle, 'utf8')}\n})`;
 const script = new Script(source, { filename: bundle, cachedData: cached() });
 if (timing) performance.mark(`compiled (code cache ${script.cachedDataRejected === false ? 'taken' : 'refused'})`, { detail: process.cpuUsage() });
 const module = { exports: {} as { main(argv: string[]): Promise<void> } };

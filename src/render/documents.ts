@@ -7,6 +7,7 @@ import { mark } from '../base/timing.js';
 import { outputFolder, writeFileAtomic } from '../data/atomic.js';
 import type { Group } from '../model/registry.js';
 import type { DocxImage } from './docx.js';
+import { draftMark } from './docx-draft.js';
 import { renderMarkdown, type RenderedMarkdown } from './markdown.js';
 import { TEMPLATE_OF } from '../data/templates.js';
 import type { MeetingView } from './view.js';
@@ -30,6 +31,8 @@ export interface DocumentInfo {
   group?: string;
   date?: string;
   creator?: string;
+  /** Set while a protocol or meeting notes are not final: said in the Word document's page header. */
+  draft?: string;
   images?: Record<string, DocxImage>;
 }
 
@@ -71,6 +74,7 @@ export async function documentFiles(
       subject: info.group ?? info.organisation,
       description: rendered.title,
       header: fill(rendered.settings.header),
+      draft: info.draft,
       footer: fill(rendered.settings.footer),
       language: rendered.settings.language,
       properties,
@@ -98,7 +102,7 @@ export async function renderDocument(dataDir: string, templateName: string, view
   try {
     const rendered = await renderMarkdown(dataDir, templateName, view);
     mark('markdown');
-    const files = await documentFiles(rendered, view, formats, base);
+    const files = await documentFiles(rendered, { ...meetingInfo(view), draft: draftMark(view) }, formats, base);
     mark('documents');
     return writeDocuments(files);
   } catch (e) {

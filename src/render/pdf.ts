@@ -1,7 +1,15 @@
 /**
  * PDF through LibreOffice, headless: the Word document sekr built is what is
  * converted, so the PDF looks as the DOCX does in an office suite.
+ *
+ * The PDF is for the archive and the website, so it is PDF/A-2b (what
+ * archives take for long-term keeping: fonts embedded, no outside content)
+ * and tagged, as the accessibility rules for public bodies ask (lagen om
+ * tillgänglighet till digital offentlig service, 2018:1937, and EN 301 549):
+ * headings, lists and tables as structure, the document's language, the
+ * chart's alternative text, and bookmarks from the headings.
  */
+import { execFile } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -10,7 +18,7 @@ import { promisify } from 'node:util';
 import { EXIT, SekrError } from '../base/errors.js';
 
 /** LibreOffice's program: $SEKR_SOFFICE, else soffice or libreoffice on the PATH. */
-export function findOffice(): string | undefined {
+function findOffice(): string | undefined {
   if (process.env.SEKR_SOFFICE) return process.env.SEKR_SOFFICE;
   for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
     for (const name of ['soffice', 'libreoffice']) {
@@ -25,12 +33,27 @@ export function findOffice(): string | undefined {
   return undefined;
 }
 
+/**
+ * writer_pdf_Export's options, as JSON (LibreOffice 7.4 and later): PDF/A-2 (SelectPdfVersion 2;
+ * part 2, conformance B), tagged, with the headings as bookmarks.
+ */
+const PDF_FILTER = `pdf:writer_pdf_Export:${JSON.stringify({
+  SelectPdfVersion: { type: 'long', value: '2' },
+  UseTaggedPDF: { type: 'boolean', value: 'true' },
+  ExportBookmarks: { type: 'boolean', value: 'true' },
+})}`;
+
+/** What a PDF/A-2 says of itself in its XMP metadata. */
+const PDF_A = '<pdfaid:part>2</pdfaid:part>';
+
 export async function docxToPdf(docx: Buffer, name: string): Promise<Buffer> {
   const office = findOffice();
   if (!office) {
     throw new SekrError('PDF needs LibreOffice, and it is not installed', {
       exitCode: EXIT.failure,
-      hint: 'install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; macOS: brew install --cask libreoffice), set SEKR_SOFFICE to its soffice program, or leave pdf out of --format',
+      hint:
+        'install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; macOS: brew install --cask libreoffice), ' +
+        'set SEKR_SOFFICE to its soffice program, or leave pdf out of --format',
     });
   }
   const dir = mkdtempSync(join(tmpdir(), 'sekr-pdf-'));
@@ -39,10 +62,19 @@ export async function docxToPdf(docx: Buffer, name: string): Promise<Buffer> {
     writeFileSync(source, docx);
     // A profile of its own, so a LibreOffice the user has open does not swallow the conversion.
     const profile = pathToFileURL(join(dir, 'profile')).href;
-    // child_process only here: loading it (and the network modules it loads) is 1 ms of every start otherwise.
-    const run = promisify((await import('node:child_process')).execFile);
-    await run(office, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, source], { timeout: 180_000 });
-    return readFileSync(join(dir, `${name}.pdf`));
+    const run = promisify(execFile);
+    const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', PDF_FILTER, '--outdir', dir, source];
+    await run(office, args, { timeout: 180_000 });
+    const pdf = readFileSync(join(dir, `${name}.pdf`));
+    // A LibreOffice before 7.4 does not read the options as JSON and makes an ordinary PDF, which is not
+    // for the archive. PDF/A keeps its XMP metadata unfiltered, so the part it claims can be read as text.
+    if (!pdf.includes(PDF_A)) {
+      throw new SekrError('LibreOffice made a PDF, but not PDF/A-2 as the archive needs', {
+        exitCode: EXIT.failure,
+        hint: `LibreOffice 7.4 or later is needed (${office} --version says which it is), or leave pdf out of --format`,
+      });
+    }
+    return pdf;
   } catch (e) {
     if (e instanceof SekrError) throw e;
     throw new SekrError(`LibreOffice could not make the PDF: ${((e as { stderr?: string }).stderr || (e as Error).message).trim().split('\n')[0]}`, {

@@ -5,6 +5,7 @@
  */
 import { TEMPLATE_OF, templateFor } from '../data/templates.js';
 import { meetingView } from '../render/view.js';
+import { draftMark } from '../render/docx-draft.js';
 import { annualPlanView } from './annual-plan.js';
 import { attendanceYearView } from './attendance-year.js';
 import { decisionsView } from './decisions.js';
@@ -23,7 +24,7 @@ export interface Job {
   template: string;
   view: object;
   /** Whose the document is, for the Word file's properties and header. */
-  info: { organisation: string; group?: string; date?: string; creator?: string };
+  info: { organisation: string; group?: string; date?: string; creator?: string; draft?: string };
   /** A bar chart to draw beside the document and put into it (its file name is the view's chart.file). */
   chart?: { title: string; file: string; bars: Bar[] };
   /** How the index lists it. */
@@ -80,7 +81,13 @@ export function* groupJobs(groupYear: GroupYear, today: string, followUp: Follow
       name: `${group.id}/${m.meeting.date}-${TEMPLATE_OF[own.document]}`,
       template: templateFor(own),
       view,
-      info: { ...info, date: m.meeting.date, creator: view.secretary?.name ?? organisation },
+      info: {
+        ...info,
+        date: m.meeting.date,
+        creator: view.secretary?.name ?? organisation,
+        // The report's copy of a protocol or notes not yet final says so, as the copy sekr render makes.
+        draft: draftMark(view),
+      },
       section,
       title: `${own.document === 'protokoll' ? 'Protokoll' : 'Mötesanteckning'} ${m.meeting.date}`,
     };

@@ -26,7 +26,7 @@ interface Reply {
 
 const IN_HAND = 2;
 /** A worker's old generation, in MB (see workerThreads). */
-const WORKER_HEAP_MB = 64;
+const WORKER_HEAP_MB = 96;
 
 /** With one thread: the tasks run here, one after the other. */
 export async function thisThread(setup: ReportSetup, data: ReportData, deliver: Delivery): Promise<Threads> {
@@ -41,17 +41,11 @@ export async function thisThread(setup: ReportSetup, data: ReportData, deliver: 
 
 export async function workerThreads(setup: ReportSetup, data: ReportData, count: number, deliver: Delivery): Promise<Threads> {
   // A bounded heap: V8 collects sooner instead of growing, so memory stays flat over a long batch.
-  // A worker holds the registry, the templates and one group's year. The limits are the smallest that
-  // keep a large batch as fast as larger ones do (bench/report.mjs --big); below them V8 collects so
-  // often that the batch slows down.
-  const workers = Array.from(
-    { length: count },
-    () =>
-      new Worker(new URL('./worker.cjs', import.meta.url), {
-        workerData: { setup, data },
-        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 },
-      }),
-  );
+  // The bound leaves room for the largest document a worker makes: the docx library holds a whole
+  // document as objects while it writes it, and the attendance table of a group that met most days
+  // of a year has thousands of cells. (README, Performance: what the bound costs at 5,000 meetings.)
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 };
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./worker.cjs', import.meta.url), { workerData: { setup, data }, resourceLimits }));
   const ready = workers.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {
