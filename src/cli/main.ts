@@ -5,6 +5,7 @@
  */
 import { CommanderError } from 'commander';
 import { EXIT, SekrError } from '../base/errors.js';
+import { languageFrom, setLanguage, t } from '../base/i18n.js';
 import { mark } from '../base/timing.js';
 import { problemSpans, type Span } from '../commands/result.js';
 import { loadColours, paint } from './output.js';
@@ -16,6 +17,7 @@ export async function main(argv: string[]): Promise<void> {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
+  setLanguage(languageFrom(argv, process.env));
   await loadColours(argv);
   mark('main');
   const program = buildProgram();
@@ -40,10 +42,7 @@ function reportError(e: unknown, debug: boolean): number {
     return e.exitCode;
   }
   const err = e as Error;
-  process.stderr.write(
-    `sekr: internal error: ${err?.message ?? String(e)}\n` +
-      `This is a bug in sekr: please report it with the command you ran.${debug ? '' : ' Add --debug to see where it happened.'}\n`,
-  );
+  process.stderr.write(t('main.internalError', err?.message ?? String(e), debug));
   if (debug && err?.stack) process.stderr.write(`${err.stack}\n`);
   return EXIT.failure;
 }

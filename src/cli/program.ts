@@ -123,6 +123,7 @@ export function buildProgram(): Command {
     .option('-q, --quiet', 'print only errors')
     .option('--no-color', 'no colour in the output (NO_COLOR is honoured too)')
     .option('--debug', 'show the stack of an internal error')
+    .option('--lang <language>', 'the language sekr speaks: sv (the default) or en; else the locale decides (LANG=en_GB.UTF-8 is English)')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride()
     .addHelpText(

@@ -1,0 +1,2 @@
+/** Swedish: the messages of records (see ../i18n.ts). Keys are "<file>.<what>"; a message with parts to fill in is a function. */
+export const records = {};
