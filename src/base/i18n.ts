@@ -12,7 +12,6 @@ export type Language = 'sv' | 'en';
 
 const CATALOGS: Record<Language, Catalog> = { sv, en };
 
-let current: Language = 'sv';
 
 /**
  * The language asked for: --lang (or --lang=) on the command line, else the locale's
@@ -25,6 +24,9 @@ export function languageFrom(argv: readonly string[], env: NodeJS.ProcessEnv): L
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return locale.toLowerCase().startsWith('en') ? 'en' : 'sv';
 }
+
+// The locale's until the command line is read (src/cli/main.ts): a worker thread, or a module used on its own, speaks it too.
+let current: Language = languageFrom([], process.env);
 
 export function setLanguage(language: Language): void {
   current = language;
