@@ -312,7 +312,8 @@ describe('one rule of confidentiality for every output', () => {
         .replace(/}[^}]*$/, '}'),
     );
     expect(carried.items.map((i: { title: string }) => i.title)).toContain(heading);
-  });
+    // Twelve commands, a PDF by LibreOffice among them: over a minute on a busy machine.
+  }, 240_000);
 
   it('report --internal writes the whole year to <year>-internt/, every document marked', async () => {
     const r = ok(sekr(['report', '--year', '2026', '--internal', '--format', 'md,docx', '--out', 'int'], { cwd: ws }));
