@@ -467,7 +467,9 @@ export function buildProgram(): Command {
     .addHelpText('after', examples('sekr keys init --as anna-lena-hardtmann') + t('program.keysInitHelpAfter'))
     .action(lazy('keys', 'runInit', 'initOptions'));
 
-  documentOptions(program.command('notice'))
+  // anslag, the word of the law and of the secretaries; notice, its first name, still works
+  documentOptions(program.command('anslag'))
+    .alias('notice')
     .description(t('program.anslagDescription'))
     .argument('<meeting>', t('program.meeting'))
     .option('--posted <yyyy-mm-dd>', t('program.anslagPosted'))
@@ -475,9 +477,9 @@ export function buildProgram(): Command {
     .addHelpText(
       'after',
       examples(
-        'sekr notice styrgrupp-narvard/2026-02-27',
-        'sekr notice styrgrupp-narvard/2026-02-27 --posted 2026-03-06 --format pdf',
-        'sekr notice vard-och-omsorgsnamnden/2026-11-12 --paragraphs 100',
+        'sekr anslag styrgrupp-narvard/2026-02-27',
+        'sekr anslag styrgrupp-narvard/2026-02-27 --posted 2026-03-06 --format pdf',
+        'sekr anslag vard-och-omsorgsnamnden/2026-11-12 --paragraphs 100',
       ),
     )
     .action(lazy('notice'));
