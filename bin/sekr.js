@@ -6,11 +6,14 @@ const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 // `sekr --help` is the command people run most to find their way: it is printed
-// from the text the build saved (dist/help.txt), without loading the program.
+// from the text the build saved (dist/help.sv.txt, dist/help.en.txt), without loading
+// the program. A bare --help has no --lang: the locale chooses, as src/base/i18n.ts does.
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--help' || args[0] === '-h') && !process.env.SEKR_NO_HELP_CACHE) {
+  const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  const language = locale.toLowerCase().startsWith('en') ? 'en' : 'sv';
   try {
-    process.stdout.write(readFileSync(join(__dirname, '..', 'dist', 'help.txt'), 'utf8'));
+    process.stdout.write(readFileSync(join(__dirname, '..', 'dist', `help.${language}.txt`), 'utf8'));
     process.exit(0);
   } catch {
     // not built with the saved text: the program prints it

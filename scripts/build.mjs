@@ -10,7 +10,8 @@
  *                       (scripts/code-cache.mjs), so it holds the functions a render runs.
  *   dist/boot.cjs       the loader (src/boot.ts): compiles cli.cjs with that cache; exports main.
  *   dist/worker.cjs     the worker thread of `sekr report`, its own bundle.
- *   dist/help.txt       `sekr --help`, printed by bin/sekr.js without loading the program.
+ *   dist/help.sv.txt    `sekr --help` in Swedish and in English, printed by bin/sekr.js without
+ *   dist/help.en.txt    loading the program, in the language of the locale.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -134,7 +135,13 @@ await Promise.all([
   esbuild.build({ ...common, ...commonJs, plugins: [], entryPoints: [join(ROOT, 'src/boot.ts')], outfile: join(DIST, 'boot.cjs') }),
 ]);
 
-const help = execFileSync(process.execPath, [join(ROOT, 'bin/sekr.js'), '--help'], { env: { ...process.env, SEKR_NO_HELP_CACHE: '1' }, encoding: 'utf8' });
-writeFileSync(join(DIST, 'help.txt'), help);
+for (const [language, locale] of [
+  ['sv', 'sv_SE.UTF-8'],
+  ['en', 'en_US.UTF-8'],
+]) {
+  const env = { ...process.env, SEKR_NO_HELP_CACHE: '1', LANG: locale, LC_ALL: '', LC_MESSAGES: '' };
+  const help = execFileSync(process.execPath, [join(ROOT, 'bin/sekr.js'), '--help'], { env, encoding: 'utf8' });
+  writeFileSync(join(DIST, `help.${language}.txt`), help);
+}
 // In a process of its own, with no flags of ours: V8 takes a cache only under the flags it was made with.
 execFileSync(process.execPath, [join(ROOT, 'scripts/code-cache.mjs')], { stdio: 'inherit' });

@@ -5,6 +5,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Problem } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { problemSpans, type Line, type ProgressBar, type Result, type Span, type Tone } from '../commands/result.js';
 
 let chalk: ChalkInstance | undefined;
@@ -55,10 +56,7 @@ export function printResult(result: Result, options: { json?: boolean; quiet?: b
 export async function progressBar(options: { json?: boolean; quiet?: boolean }): Promise<ProgressBar | undefined> {
   if (!process.stderr.isTTY || options.quiet || options.json) return undefined;
   const { SingleBar, Presets } = (await import('cli-progress')).default;
-  const bar = new SingleBar(
-    { format: ' {bar} {value}/{total} documents  {eta_formatted} left', hideCursor: true, clearOnComplete: true, stream: process.stderr },
-    Presets.shades_classic,
-  );
+  const bar = new SingleBar({ format: t('output.progress'), hideCursor: true, clearOnComplete: true, stream: process.stderr }, Presets.shades_classic);
   let started = false;
   let known = 0;
   return {

@@ -858,13 +858,20 @@ describe('the after-meeting commands are registered', () => {
     ['adjust', '--by <ids>'],
     ['approve', '--date <yyyy-mm-dd>'],
     ['verify', 'Exit code 1 when a locked meeting has changed'],
-    ['notice', '--posted <yyyy-mm-dd>'],
+    ['anslag', '--posted <yyyy-mm-dd>'],
     ['publish', 'out/public'],
   ])('sekr %s --help', (command, says) => {
     const r = sekr([command, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Usage: sekr ${command}`);
     expect(r.stdout).toContain(says);
+  });
+
+  it('sekr notice is sekr anslag by its first name', () => {
+    const r = sekr(['notice', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: sekr anslag|notice [options] <meeting>');
+    expect(r.stdout).toContain('--posted <yyyy-mm-dd>');
   });
 
   it('sekr item set --help lists the protocol flags', () => {

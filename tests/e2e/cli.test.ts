@@ -209,6 +209,24 @@ describe('conventions', () => {
     }
   });
 
+  it('prints the saved --help of the locale, the same as the program prints', () => {
+    for (const [LANG, title] of [
+      ['sv_SE.UTF-8', 'Användning: sekr'],
+      ['en_US.UTF-8', 'Usage: sekr'],
+      ['', 'Användning: sekr'],
+    ] as const) {
+      const saved = sekr(['--help'], { env: { LANG } });
+      const own = sekr(['--help'], { env: { LANG, SEKR_NO_HELP_CACHE: '1' } });
+      expect(saved.code, LANG).toBe(0);
+      expect(saved.stdout, LANG).toContain(title);
+      expect(saved.stdout, LANG).toBe(own.stdout);
+    }
+    // LC_ALL, then LC_MESSAGES, come before LANG, as the C library reads them.
+    expect(sekr(['--help'], { env: { LANG: 'sv_SE.UTF-8', LC_ALL: 'en_GB.UTF-8' } }).stdout).toContain('Usage: sekr');
+    expect(sekr(['--help'], { env: { LANG: 'en_US.UTF-8', LC_MESSAGES: 'sv_SE.UTF-8' } }).stdout).toContain('Användning: sekr');
+    expect(sekr(['--lang', 'en', '--help'], { env: { LANG: 'sv_SE.UTF-8' } }).stdout).toBe(sekr(['--help']).stdout);
+  });
+
   it('exits 2 on a usage error', () => {
     const r = sekr(['rendr']);
     expect(r.code).toBe(2);
