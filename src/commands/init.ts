@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../data/atomic.js';
@@ -87,11 +88,10 @@ export const options = commandOptions({ name: Text, language: Text, group: Text,
 export async function run(dir: string, opts: Parsed<typeof options>): Promise<Result> {
   const target = resolve(dir);
   if (existsSync(target) && readdirSync(target).length > 0) {
-    throw new SekrError(`${displayPath(target)} exists and is not empty`, { hint: 'name a new folder; sekr init never writes over existing files' });
+    throw new SekrError(t('init.notEmpty', displayPath(target)), { hint: t('init.notEmptyHint') });
   }
-  if (opts.language !== undefined && opts.language !== 'sv' && opts.language !== 'en') throw new SekrError(`--language '${opts.language}' is not sv or en`);
-  if (opts.document !== undefined && !['protokoll', 'mötesanteckning'].includes(opts.document))
-    throw new SekrError(`--document '${opts.document}' is neither protokoll nor mötesanteckning`);
+  if (opts.language !== undefined && opts.language !== 'sv' && opts.language !== 'en') throw new SekrError(t('init.badLanguage', opts.language));
+  if (opts.document !== undefined && !['protokoll', 'mötesanteckning'].includes(opts.document)) throw new SekrError(t('init.badDocument', opts.document));
   const given: Partial<InitAnswers> = {
     name: opts.name,
     language: opts.language as InitAnswers['language'] | undefined,
@@ -106,21 +106,19 @@ export async function run(dir: string, opts: Parsed<typeof options>): Promise<Re
   if (missing.length && hasTerminal()) answers = await (await import('../prompts/init.js')).askInit(given);
   else {
     // Without a terminal nothing is asked: what no flag says takes its default, and is told.
+    // not translated: words of the document (the organisation's defaults, in the language of its documents)
     answers = { name: 'Min organisation', language: 'sv', group: 'Styrgrupp', document: 'protokoll', secretary: 'Sekreterare', ...definedOnly(given) };
-    if (missing.length)
-      text.info(dim(`no terminal to ask on: ${missing.map(([k]) => `--${k} ${JSON.stringify(answers[k as keyof InitAnswers])}`).join(' ')} taken as defaults`));
+    if (missing.length) text.info(dim(t('init.noTerminal', missing.map(([k]) => `--${k} ${JSON.stringify(answers[k as keyof InitAnswers])}`).join(' '))));
   }
-  if (answers.email && !z.email().safeParse(answers.email).success) throw new SekrError(`'${answers.email}' is not an e-mail address`);
+  if (answers.email && !z.email().safeParse(answers.email).success) throw new SekrError(t('init.notEmail', answers.email));
   const groupId = idFromName(answers.group) || 'styrgrupp';
   const secretaryId = idFromName(answers.secretary) || 'sekreterare';
   writeFileAtomic(join(target, 'registry.yaml'), registryText(answers, groupId, secretaryId));
   writeFileAtomic(join(target, 'meetings', 'README.md'), MEETINGS_README);
   writeFileAtomic(join(target, 'templates', 'README.md'), TEMPLATES_README);
   writeFileAtomic(join(target, '.gitignore'), GITIGNORE);
-  text.info(ok('created'), ` ${displayPath(target)} for ${answers.name}: registry.yaml (group ${groupId}, secretary ${secretaryId}), meetings/, templates/`);
-  text.info(
-    `next: sekr --data ${displayPath(target)} person add "Name" --organisation "..."; then member add, or import members (README: "A new organisation")`,
-  );
+  text.info(ok(t('init.created')), ` ${t('init.createdLine', displayPath(target), answers.name, groupId, secretaryId)}`);
+  text.info(t('init.next', displayPath(target)));
   return { data: { dir: displayPath(target), ...answers, groupId, secretaryId }, lines: text.list };
 }
 
