@@ -4,6 +4,18 @@ const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
 /** A name in the genitive, as Swedish writes it: Evas, but Jonas and Max stay as they are. */
 const genitive = (name: string) => (/[sxz]$/i.test(name) ? name : `${name}s`);
 
+/** A meeting's status (status: in its file) as the secretary says it. */
+const STATUS: Record<string, string> = {
+  planned: 'planerat',
+  agenda: 'klart med dagordning',
+  held: 'hållet',
+  draft: 'ett utkast',
+  sent: 'skickat',
+  final: 'godkänt',
+  adjusted: 'justerat',
+  published: 'publicerat',
+};
+
 export const registry = {
   // commands/person.ts
   'person.notEmail': (value: string) => `--email '${value}' är ingen e-postadress`,
@@ -78,7 +90,7 @@ export const registry = {
 
   // commands/members.ts, commands/groups.ts
   'members.count': (n: number) => `${n} ${s(n, 'medlem', 'medlemmar')}`,
-  'members.idsHint': (example: string) => `Id:na (andra kolumnen) är vad andra kommandon tar, t.ex. sekr attendance MEETING --absent ${example}`,
+  'members.idsHint': (example: string) => `Id:na (andra kolumnen) är det som andra kommandon använder, t.ex. sekr attendance MEETING --absent ${example}`,
   'groups.members': (n: number) => `${n} ${s(n, 'medlem', 'medlemmar')}`,
 
   // commands/members-file.ts
@@ -201,7 +213,7 @@ export const registry = {
   // commands/sign.ts
   'sign.sayWho': 'ange vem som undertecknar: --as PERSON',
   'sign.sayWhoHint': (meeting: string) => `t.ex. sekr sign ${meeting} --as tina-isaksson`,
-  'sign.notSealed': (name: string, status: string) => `${name} har status ${status}: bara en förseglad handling undertecknas`,
+  'sign.notSealed': (name: string, status: string) => `${name} är ${STATUS[status] ?? status}: bara en förseglad handling undertecknas`,
   'sign.adjustSeals': (name: string) => `sekr adjust ${name} --date åååå-mm-dd förseglar den`,
   'sign.approveSeals': (name: string) => `sekr approve ${name} förseglar den`,
   'sign.editedByHand': (name: string, changes: string) => `${name} har ändrats för hand efter förseglingen (${changes}): den undertecknas inte`,
