@@ -22,9 +22,11 @@ function newOrganisation(): { dir: string; init: Run } {
 }
 
 describe('the registry in Swedish', () => {
-  it('sekr init without a terminal says in Swedish which defaults it took and what to do next', () => {
-    const { init } = newOrganisation();
+  it('sekr init without a terminal says in Swedish which defaults it took and what to do next, and comments its files in Swedish', () => {
+    const { dir, init } = newOrganisation();
     expect(init.code, init.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'registry.yaml'), 'utf8')).toMatch(/^# Registret för Vårdsamverkan Skåne Nordost\. `sekr validate` anger fil:rad:kolumn/);
+    expect(readFileSync(join(dir, 'meetings/README.md'), 'utf8')).toContain('Här ligger mötesfilerna, en mapp per grupp och en fil per möte');
     expect(init.stderr).toContain(
       'ingen terminal att fråga i: --language "sv" --group "Styrgrupp" --document "protokoll" --secretary "Sekreterare" används som standardval',
     );

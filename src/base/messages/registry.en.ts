@@ -144,6 +144,26 @@ export const registry: typeof sv = {
     `${dir} for ${name}: registry.yaml (group ${group}, secretary ${secretary}), meetings/, templates/`,
   'init.next': (dir: string) =>
     `next: sekr --data ${dir} person add "Name" --organisation "..."; then member add, or import members (README: "A new organisation")`,
+  // commands/init.ts: the comments and READMEs of a new data folder
+  'init.fileHeader': (name: string) => `# The registry of ${name}. \`sekr validate\` tells you file:line:col of
+# anything that is wrong, and how to fix it. \`sekr person add\`, \`sekr group add\`,
+# \`sekr member add\` and \`sekr import members\` change it for you, keeping comments.`,
+  'init.fileMunicipalities': '# Member municipalities, with the population the financing split counts.',
+  'init.fileGroupKinds': '# The kinds of group your organisation has: add, rename or remove freely.',
+  'init.fileCategories': '# Categories for the participant count of an annual plan.',
+  'init.fileDocument': '# protokoll or mötesanteckning',
+  'init.fileAdjuster': '# or viceChair, or { standing: person-id }',
+  'init.fileGitignore': "# sekr: a meeting's lock while a session changes it, and files being written",
+  'init.fileMeetingsReadme': `Meeting files go here, one folder per group and one file per meeting:
+
+    meetings/<group-id>/<yyyy-mm-dd>.yaml
+
+See the README of sekr for the fields of a meeting.
+`,
+  'init.fileTemplatesReadme': `Templates here override the bundled ones of the same name.
+\`sekr templates list\` shows which are used; \`sekr templates eject protokoll\`
+copies one here for you to change.
+`,
   // prompts/init.ts
   'init.askName': "The organisation's name:",
   'init.askLanguage': 'Language of its documents:',

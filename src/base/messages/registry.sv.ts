@@ -158,6 +158,26 @@ export const registry = {
     `${dir} för ${name}: registry.yaml (grupp ${group}, sekreterare ${secretary}), meetings/, templates/`,
   'init.next': (dir: string) =>
     `nästa steg: sekr --data ${dir} person add "Namn" --organisation "..."; sedan member add, eller import members (README: "A new organisation")`,
+  // commands/init.ts: the comments and READMEs of a new data folder
+  'init.fileHeader': (name: string) => `# Registret för ${name}. \`sekr validate\` anger fil:rad:kolumn för
+# allt som är fel, och hur du rättar det. \`sekr person add\`, \`sekr group add\`,
+# \`sekr member add\` och \`sekr import members\` ändrar det åt dig och behåller kommentarerna.`,
+  'init.fileMunicipalities': '# Medlemskommunerna, med den folkmängd som fördelningen av kostnaderna räknar med.',
+  'init.fileGroupKinds': '# Organisationens typer av grupper: lägg till, byt namn eller ta bort fritt.',
+  'init.fileCategories': '# Kategorier för antalet deltagare i en årsplan.',
+  'init.fileDocument': '# protokoll eller mötesanteckning',
+  'init.fileAdjuster': '# eller viceChair, eller { standing: person-id }',
+  'init.fileGitignore': '# sekr: ett mötes lås medan det ändras, och filer som håller på att skrivas',
+  'init.fileMeetingsReadme': `Här ligger mötesfilerna, en mapp per grupp och en fil per möte:
+
+    meetings/<grupp-id>/<åååå-mm-dd>.yaml
+
+Se README för sekr för fälten i ett möte.
+`,
+  'init.fileTemplatesReadme': `Mallar här ersätter de medföljande mallarna med samma namn.
+\`sekr templates list\` visar vilka som används; \`sekr templates eject protokoll\`
+kopierar en hit som du kan ändra.
+`,
   // prompts/init.ts
   'init.askName': 'Organisationens namn:',
   'init.askLanguage': 'Handlingarnas språk:',
