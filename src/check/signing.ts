@@ -2,6 +2,7 @@
  * Signing a sealed meeting as a person: her private key on this computer,
  * which must be one the registry lists for her, and the signature it makes.
  */
+import { t } from '../base/i18n.js';
 import { EXIT, SekrError } from '../base/errors.js';
 import { join } from 'node:path';
 import { makeKeyPair, readPrivateKey, registerPublicKey } from '../data/keys.js';
@@ -35,10 +36,10 @@ export function signingKey(dataDir: string, org: Organisation, person: string, e
       registerPublicKey(registry, person, publicKey);
       return { pem, publicKey, registered: true };
     }
-    throw new SekrError(`the key of ${person} on this computer (${keyFingerprint(publicKey)}) is not in the registry`, {
+    throw new SekrError(t('signing.notInRegistry', person, keyFingerprint(publicKey)), {
       file: displayPath(registry),
       exitCode: EXIT.failure,
-      hint: `sekr keys init --as ${person} adds it to the registry (the organisation decides whether to accept it)`,
+      hint: t('signing.notInRegistryHint', person),
     });
   }
   if (enrol && registered.length === 0) {
@@ -46,11 +47,8 @@ export function signingKey(dataDir: string, org: Organisation, person: string, e
     registerPublicKey(registry, person, made.publicKey);
     return { pem: readPrivateKey(person)!, publicKey: made.publicKey, madeAt: made.path, registered: true };
   }
-  throw new SekrError(`no key of ${person} on this computer`, {
+  throw new SekrError(t('signing.noKey', person), {
     exitCode: EXIT.badInput,
-    hint: registered.length
-      ? `${person} signs on the computer that holds the key (${registered.map(keyFingerprint).join(', ')}); ` +
-        `or sekr keys init --as ${person} here adds a key of this computer`
-      : `sekr keys init --as ${person} makes one`,
+    hint: registered.length ? t('signing.elsewhere', person, registered.map(keyFingerprint).join(', ')) : t('signing.makeOne', person),
   });
 }

@@ -1,4 +1,5 @@
 /** `sekr group add ID`: a new group in the registry. */
+import { t } from '../base/i18n.js';
 import { SekrError } from '../base/errors.js';
 import { didYouMean } from '../base/suggest.js';
 import { fold } from '../base/text.js';
@@ -34,40 +35,38 @@ function kindOf(org: Organisation, id: string, name: string, given: string | und
   if (given !== undefined) {
     const kind = kinds.find((k) => k.id === given || fold(k.name) === fold(given));
     if (kind) return kind.id;
-    throw new SekrError(`--kind: no kind of group '${given}'`, {
+    throw new SekrError(t('group.noKind', given), {
       hint:
         didYouMean(
           given,
           kinds.map((k) => k.id),
-        ) ?? `the kinds under groupKinds: in registry.yaml are ${kinds.map((k) => k.id).join(', ')}`,
+        ) ?? t('group.kindsAre', kinds.map((k) => k.id).join(', ')),
     });
   }
   const guess = kinds.find((k) => id.startsWith(k.id) || idFromName(name).startsWith(k.id));
   if (guess) return guess.id;
-  throw new SekrError('which kind of group is it?', { hint: `give --kind, one of ${kinds.map((k) => k.id).join(', ')}` });
+  throw new SekrError(t('group.whichKind'), { hint: t('group.giveKind', kinds.map((k) => k.id).join(', ')) });
 }
 
 function documentOf(text: string | undefined): 'protokoll' | 'mötesanteckning' {
   const folded = text === undefined ? undefined : fold(text);
   if (folded === 'protokoll') return 'protokoll';
   if (folded === 'motesanteckning' || folded === 'motesanteckningar') return 'mötesanteckning';
-  throw new SekrError(text === undefined ? 'what does the group keep of its meetings?' : `--document: '${text}' is neither protokoll nor mötesanteckning`, {
-    hint: 'give --document protokoll (paragraphs, adjusted and signed) or --document mötesanteckning (numbered items, no signatures)',
-  });
+  throw new SekrError(text === undefined ? t('group.whatDocument') : t('group.notDocument', text), { hint: t('group.documentHint') });
 }
 
 /** `sekr group add ID --name ... --document ...` */
 export function runAdd(id: string, opts: Parsed<typeof addOptions>): Result {
   const dataDir = resolveDataDir(opts.data);
   const org = loadRegistry(dataDir);
-  if (!Id.safeParse(id).success) throw new SekrError(`'${id}' is not an id`, { hint: 'lower-case a–z, digits and hyphens, e.g. politiskt-samrad' });
-  if (org.groups.has(id)) throw new SekrError(`there is a group ${id} already: ${org.groups.get(id)!.name}`, { hint: 'choose another id' });
+  if (!Id.safeParse(id).success) throw new SekrError(t('group.notId', id), { hint: t('group.idHint') });
+  if (org.groups.has(id)) throw new SekrError(t('group.exists', id, org.groups.get(id)!.name), { hint: t('group.chooseAnotherId') });
   const name = opts.name?.trim();
-  if (!name) throw new SekrError('a group needs a name', { hint: `e.g. --name "Politiskt samråd"` });
+  if (!name) throw new SekrError(t('group.needsName'), { hint: t('group.needsNameHint') });
   const kind = kindOf(org, id, name, opts.kind);
   const document = documentOf(opts.document);
   if (opts.parent !== undefined && !org.groups.has(opts.parent))
-    throw new SekrError(`--parent: no group '${opts.parent}'`, { hint: didYouMean(opts.parent, org.groups.keys()) ?? 'see sekr groups' });
+    throw new SekrError(t('group.noParent', opts.parent), { hint: didYouMean(opts.parent, org.groups.keys()) ?? t('group.seeGroups') });
   const person = (flag: string, named: string | undefined) => (named === undefined ? undefined : findPersonFor(org, flag, named));
   const chair = person('chair', opts.chair);
   const viceChair = person('vice-chair', opts.viceChair);
@@ -76,9 +75,8 @@ export function runAdd(id: string, opts: Parsed<typeof addOptions>): Result {
   if (opts.adjuster !== undefined) {
     adjuster = opts.adjuster === 'elected' || opts.adjuster === 'viceChair' ? opts.adjuster : { standing: findPersonFor(org, 'adjuster', opts.adjuster) };
   } else if (document === 'protokoll') adjuster = 'elected';
-  if (opts.time !== undefined && !TimeRange.safeParse(opts.time).success)
-    throw new SekrError(`--time '${opts.time}' is not a time range`, { hint: 'e.g. --time 10:00-12:00' });
-  if (opts.mode !== undefined && !Mode.safeParse(opts.mode).success) throw new SekrError(`--mode '${opts.mode}' is not a mode`, { hint: 'digital or fysiskt' });
+  if (opts.time !== undefined && !TimeRange.safeParse(opts.time).success) throw new SekrError(t('group.notTime', opts.time), { hint: t('group.timeHint') });
+  if (opts.mode !== undefined && !Mode.safeParse(opts.mode).success) throw new SekrError(t('group.notMode', opts.mode), { hint: t('group.modeHint') });
   const defaults = Object.fromEntries(Object.entries({ time: opts.time, place: opts.place, mode: opts.mode }).filter(([, v]) => v !== undefined));
   // The group's members: its chair and vice chair sit in it.
   const members = [chair, viceChair].filter((p): p is string => p !== undefined).map((p) => ({ person: p }));
@@ -101,8 +99,8 @@ export function runAdd(id: string, opts: Parsed<typeof addOptions>): Result {
   changeRegistry(dataDir, 'sekr group add', (change) => change.append(['groups'], group));
   const text = lines();
   const kindName = org.registry.groupKinds.find((k) => k.id === kind)!.name;
-  text.info(ok('added'), ` ${name} (${id}): ${kindName}, ${document}${opts.parent ? `, under ${opts.parent}` : ''}`);
-  text.info(`next: sekr member add ${id} PERSON --role ordförande, or sekr import members FILE.xlsx --group ${id}`);
+  text.info(ok(t('group.added')), ` ${t('group.addedLine', name, id, kindName, document, opts.parent)}`);
+  text.info(t('group.next', id));
   return { data: { added: group }, lines: text.list };
 }
 

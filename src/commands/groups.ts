@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { loadRegistry, resolveDataDir } from '../data/folder.js';
 import { groupTree, type GroupNode, type Organisation } from '../model/registry.js';
 import { commandOptions, Flag, type Parsed } from './options.js';
@@ -27,7 +28,7 @@ function printNode(text: Lines, org: Organisation, node: GroupNode, indent: stri
     bold(g.name),
     ' ',
     dim(`(${g.id})`),
-    `  ${kindName(org, g.kind)}, ${g.document}, ${g.members.length} members${chair}`,
+    `  ${kindName(org, g.kind)}, ${g.document}, ${t('groups.members', g.members.length)}${chair}`,
   );
   node.children.forEach((c, i) => printNode(text, org, c, indent + (last ? '   ' : '│  '), i === node.children.length - 1));
 }

@@ -3,6 +3,7 @@
  * the data folder, so that no secretary commits data that does not validate,
  * or a locked meeting edited by hand (sekr verify).
  */
+import { t } from '../base/i18n.js';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
@@ -23,8 +24,8 @@ function git(cwd: string, args: string[]): string {
     return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new SekrError(code === 'ENOENT' ? 'git is not installed' : `${displayPath(cwd)} is not in a git repository`, {
-      hint: code === 'ENOENT' ? 'install git first' : `make it one: git -C ${displayPath(cwd)} init (the README's "Working together" shows the rest)`,
+    throw new SekrError(code === 'ENOENT' ? t('hooks.noGit') : t('hooks.notRepo', displayPath(cwd)), {
+      hint: code === 'ENOENT' ? t('hooks.installGit') : t('hooks.makeRepo', displayPath(cwd)),
     });
   }
 }
@@ -38,7 +39,7 @@ export function runInstall(opts: Parsed<typeof installOptions>): Result {
   const hooks = git(dataDir, ['rev-parse', '--git-path', 'hooks']);
   const hook = join(isAbsolute(hooks) ? hooks : resolve(dataDir, hooks), 'pre-commit');
   if (existsSync(hook) && !readFileSync(hook, 'utf8').includes(MARK) && !opts.force) {
-    throw new SekrError(`${displayPath(hook)} exists and is not sekr's`, { hint: 'add the two sekr lines to it by hand, or replace it with --force' });
+    throw new SekrError(t('hooks.notOurs', displayPath(hook)), { hint: t('hooks.notOursHint') });
   }
   const data = relative(top, dataDir) || '.';
   // This sekr, by its full path (the hook runs without the shell's PATH of npx); SEKR overrides it.
@@ -49,12 +50,12 @@ ${MARK}, written by \`sekr hooks install\`. It stops a commit whose data does no
 # \`git commit --no-verify\` passes it once.
 cd "$(git rev-parse --show-toplevel)" || exit 1
 SEKR=\${SEKR:-${sekr.replace(/\$/g, '\\$')}}
-$SEKR --data ${quote(data)} --quiet validate || { echo "sekr: the commit is stopped: fix what sekr validate says" >&2; exit 1; }
-$SEKR --data ${quote(data)} --quiet verify || { echo "sekr: the commit is stopped: a locked meeting has changed (sekr verify)" >&2; exit 1; }
+$SEKR --data ${quote(data)} --quiet validate || { echo "${t('hooks.stoppedValidate')}" >&2; exit 1; }
+$SEKR --data ${quote(data)} --quiet verify || { echo "${t('hooks.stoppedVerify')}" >&2; exit 1; }
 `;
   writeFileAtomic(hook, script);
   chmodSync(hook, 0o755);
   const text = lines();
-  text.info(ok('installed'), ` ${displayPath(hook)}: every commit runs sekr validate and sekr verify on ${data === '.' ? 'the repository' : data}`);
+  text.info(ok(t('hooks.installed')), ` ${t('hooks.installedLine', displayPath(hook), data)}`);
   return { data: { hook: displayPath(hook), data }, lines: text.list };
 }

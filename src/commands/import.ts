@@ -1,4 +1,5 @@
 /** `sekr import members FILE --group G`: a member list from Excel or CSV into the registry; a dry run first. */
+import { t } from '../base/i18n.js';
 import { SekrError } from '../base/errors.js';
 import { changeRegistry } from '../check/registry-change.js';
 import { loadRegistry, requireGroup, resolveDataDir } from '../data/folder.js';
@@ -17,21 +18,20 @@ function columnMap(given: string[] | undefined): Record<string, string> {
   const map: Record<string, string> = {};
   for (const part of (given ?? []).flatMap((g) => g.split(','))) {
     const [field, ...heading] = part.split('=');
-    if (!field?.trim() || !heading.join('=').trim())
-      throw new SekrError(`--map: '${part}' is not field=Column`, { hint: 'e.g. --map name=Namn,organisation=Kommun,party=Parti' });
+    if (!field?.trim() || !heading.join('=').trim()) throw new SekrError(t('import.badMap', part), { hint: t('import.mapHint') });
     map[field.trim()] = heading.join('=').trim();
   }
   return map;
 }
 
 export async function runMembers(file: string, opts: Parsed<typeof membersOptions>): Promise<Result> {
-  if (!opts.group) throw new SekrError('which group are the members of?', { hint: 'add --group GROUP, e.g. --group politiskt-samrad' });
+  if (!opts.group) throw new SekrError(t('import.whichGroup'), { hint: t('import.whichGroupHint') });
   const dataDir = resolveDataDir(opts.data);
   const org = loadRegistry(dataDir);
   const group = requireGroup(org, opts.group);
   const sheet = await readSheet(file);
   const shown = displayPath(file);
-  if (!sheet.rows.length) throw new SekrError(`${shown} has no rows under its headings`, { hint: 'the first row holds the headings, each person a row below' });
+  if (!sheet.rows.length) throw new SekrError(t('import.noRows', shown), { hint: t('import.noRowsHint') });
   const map = mapColumns(sheet.headers, columnMap(opts.map), shown);
   const plan = planImport(org, group, sheet.rows, map, shown);
   const told: string[] = [];
@@ -42,9 +42,18 @@ export async function runMembers(file: string, opts: Parsed<typeof membersOption
   const used = Object.entries(map)
     .map(([field, i]) => `${field}=${sheet.headers[i]}`)
     .join(', ');
-  text.out(bold(`${shown} → ${group.name} (${group.id})`), dim(`  columns: ${used}`));
+  text.out(bold(`${shown} → ${group.name} (${group.id})`), dim(t('import.columns', used)));
   const rows = [
-    ['row', 'name', 'id', 'organisation', 'party', 'role', 'substitute for', 'what happens'],
+    [
+      t('import.headRow'),
+      t('import.headName'),
+      t('import.headId'),
+      t('import.headOrganisation'),
+      t('import.headParty'),
+      t('import.headRole'),
+      t('import.headFor'),
+      t('import.headOutcome'),
+    ],
     ...plan.rows.map((r) => [
       String(r.line),
       r.name,
@@ -57,12 +66,12 @@ export async function runMembers(file: string, opts: Parsed<typeof membersOption
     ]),
   ];
   table(rows).forEach((line, i) => text.out(i === 0 ? bold(line) : line));
-  for (const c of plan.clashes) text.notice(warn('note'), ` row ${c.line}: the id ${c.wanted} is taken, so ${c.name} is ${c.given}`);
-  for (const t of told) text.info(dim(t));
-  if (plan.notInList.length) text.info(dim(`not in the list, kept as members of ${group.id}: ${plan.notInList.join(', ')}`));
-  const summary = `${plan.rows.length} rows: ${plan.people.length} new ${plan.people.length === 1 ? 'person' : 'people'}, ${plan.updates.length} updated`;
-  if (opts.yes) text.info(ok('imported'), ` ${summary}; registry.yaml written`);
-  else text.info(dim(`dry run, nothing written (${summary}); run it again with --yes to write registry.yaml`));
+  for (const c of plan.clashes) text.notice(warn(t('import.note')), ` ${t('import.clash', c.line, c.wanted, c.name, c.given)}`);
+  for (const note of told) text.info(dim(note));
+  if (plan.notInList.length) text.info(dim(t('import.notInList', group.id, plan.notInList.join(', '))));
+  const summary = t('import.summary', plan.rows.length, plan.people.length, plan.updates.length);
+  if (opts.yes) text.info(ok(t('import.imported')), ` ${t('import.written', summary)}`);
+  else text.info(dim(t('import.dryRun', summary)));
   const data = {
     group: group.id,
     file: shown,

@@ -1,4 +1,5 @@
 /** `sekr indicator set PLAN INDICATOR --value V [--unit U] [--date D]`: a result of a plan's indicator, recorded in the plan. */
+import { t } from '../base/i18n.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { problemsError, SekrError } from '../base/errors.js';
@@ -23,12 +24,10 @@ function resolvePlan(dataDir: string, ref: string): PlanFile {
   const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/(\d{4})$/.exec(ref);
   const path = m ? join(dataDir, 'plans', m[1]!, `${m[2]}.yaml`) : resolve(ref);
   if (!existsSync(path)) {
-    throw new SekrError(`no plan ${ref}: ${displayPath(path)} does not exist`, {
-      hint: 'name a plan as group/yyyy (the year it starts in), e.g. strategi-for-halsa/2026',
-    });
+    throw new SekrError(t('indicator.noPlan', ref, displayPath(path)), { hint: t('indicator.noPlanHint') });
   }
   const year = /^(\d{4})\.yaml$/.exec(basename(path))?.[1];
-  if (!year) throw new SekrError(`a plan file is named yyyy.yaml: ${ref}`);
+  if (!year) throw new SekrError(t('indicator.planFileName', ref));
   return { group: basename(dirname(path)), year: Number(year), path };
 }
 
@@ -42,28 +41,25 @@ export function runSet(planRef: string, indicatorRef: string, opts: Parsed<typeo
   const dataDir = resolveDataDir(opts.data);
   const org = loadRegistry(dataDir);
   const ref = resolvePlan(dataDir, planRef);
-  if (opts.value === undefined || opts.value.trim() === '') throw new SekrError('what is the result?', { hint: 'give it with --value, e.g. --value 12' });
+  if (opts.value === undefined || opts.value.trim() === '') throw new SekrError(t('indicator.whatResult'), { hint: t('indicator.whatResultHint') });
   const lock = lockMeeting(ref.path, 'sekr indicator set');
   try {
     const { value: plan, problems } = readPlan(ref.path);
-    if (!plan) throw problemsError(problems, `the plan ${displayPath(ref.path)} has problems; run sekr validate`);
+    if (!plan) throw problemsError(problems, t('indicator.planProblems', displayPath(ref.path)));
     const index = plan.indicators.findIndex((i) => indicatorId(i) === indicatorRef || fold(i.name) === fold(indicatorRef));
     const ids = plan.indicators.map(indicatorId);
     if (index === -1) {
-      throw new SekrError(`no indicator '${indicatorRef}' in ${displayPath(ref.path)}`, {
-        hint: didYouMean(indicatorRef, ids) ?? (ids.length ? `its indicators: ${ids.join(', ')}` : 'the plan has no indicators: add them under indicators:'),
+      throw new SekrError(t('indicator.noIndicator', indicatorRef, displayPath(ref.path)), {
+        hint: didYouMean(indicatorRef, ids) ?? (ids.length ? t('indicator.itsIndicators', ids.join(', ')) : t('indicator.noIndicators')),
       });
     }
     const indicator = plan.indicators[index]!;
     const units = plan.units.map((u) => u.id);
     if (indicator.perUnit && opts.unit === undefined)
-      throw new SekrError(`${ids[index]} is followed per unit: which unit?`, { hint: `add --unit, one of ${units.join(', ')}` });
-    if (!indicator.perUnit && opts.unit !== undefined)
-      throw new SekrError(`${ids[index]} is not followed per unit`, { hint: 'leave out --unit, or set perUnit: true on the indicator in the plan' });
+      throw new SekrError(t('indicator.perUnit', ids[index]!), { hint: t('indicator.addUnit', units.join(', ')) });
+    if (!indicator.perUnit && opts.unit !== undefined) throw new SekrError(t('indicator.notPerUnit', ids[index]!), { hint: t('indicator.notPerUnitHint') });
     if (opts.unit !== undefined && !units.includes(opts.unit))
-      throw new SekrError(`--unit: no unit '${opts.unit}' in the plan`, {
-        hint: didYouMean(opts.unit, units) ?? `the plan's units: ${units.join(', ') || 'none (add units:)'}`,
-      });
+      throw new SekrError(t('indicator.noUnit', opts.unit), { hint: didYouMean(opts.unit, units) ?? t('indicator.planUnits', units.join(', ')) });
     const date = opts.date ?? today();
     const result = Object.fromEntries(
       Object.entries({ date, unit: opts.unit, value: valueOf(opts.value), comment: opts.comment }).filter(([, v]) => v !== undefined),
@@ -77,14 +73,14 @@ export function runSet(planRef: string, indicatorRef: string, opts: Parsed<typeo
     const yf = parseYamlText(text, file);
     const shape = checkSchema(Plan, yf);
     const found = shape.ok ? checkPlan(org, shape.value, yf, ref) : shape.problems;
-    if (found.length) throw problemsError(found, `the change would leave ${file} with problems; nothing was written`);
+    if (found.length) throw problemsError(found, t('indicator.wouldLeave', file));
     writeFileAtomic(ref.path, text);
     const out = lines();
     out.info(
-      ok(same === -1 ? 'recorded' : 'replaced'),
-      ` ${ids[index]}${opts.unit ? ` for ${plan.units.find((u) => u.id === opts.unit)!.name}` : ''}: ${String(result.value)} on ${date}`,
+      ok(same === -1 ? t('indicator.recorded') : t('indicator.replaced')),
+      ` ${t('indicator.resultLine', ids[index]!, opts.unit && plan.units.find((u) => u.id === opts.unit)!.name, String(result.value), date)}`,
     );
-    if (same !== -1) out.info(dim(`it was ${String(indicator.results[same]!.value)}`));
+    if (same !== -1) out.info(dim(t('indicator.itWas', String(indicator.results[same]!.value))));
     return { data: { plan: `${ref.group}/${ref.year}`, indicator: ids[index], result }, lines: out.list };
   } finally {
     lock.release();

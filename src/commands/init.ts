@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../data/atomic.js';
@@ -24,24 +25,22 @@ function registryText(a: InitAnswers, groupId: string, secretaryId: string): str
   ];
   const kind = kinds.find(([id]) => groupId.startsWith(id!))?.[0] ?? 'styrgrupp';
   const secretary = `{ id: ${secretaryId}, name: ${q(a.secretary)}${a.email ? `, email: ${a.email}` : ''} }`;
-  return `# The registry of ${a.name}. \`sekr validate\` tells you file:line:col of
-# anything that is wrong, and how to fix it. \`sekr person add\`, \`sekr group add\`,
-# \`sekr member add\` and \`sekr import members\` change it for you, keeping comments.
+  return `${t('init.fileHeader', a.name)}
 
 format: ${DATA_FORMAT}
 organisation:
   name: ${q(a.name)}
   language: ${a.language}
 
-# Member municipalities, with the population the financing split counts.
+${t('init.fileMunicipalities')}
 municipalities: []
 #  - { id: exempel, name: Exempelby, population: 10000, populationDate: 2025-07-01 }
 
-# The kinds of group your organisation has: add, rename or remove freely.
+${t('init.fileGroupKinds')}
 groupKinds:
 ${kinds.map(([id, name]) => `  - { id: ${id}, name: ${name} }`).join('\n')}
 
-# Categories for the participant count of an annual plan.
+${t('init.fileCategories')}
 categories: [Kommun, Region]
 
 people:
@@ -51,9 +50,9 @@ groups:
   - id: ${groupId}
     name: ${q(a.group)}
     kind: ${kind}
-    document: ${a.document}        # protokoll or mötesanteckning
+    document: ${a.document}        ${t('init.fileDocument')}
     secretary: ${secretaryId}
-${a.document === 'protokoll' ? '    adjuster: elected          # or viceChair, or { standing: person-id }\n' : ''}    substitutes: false
+${a.document === 'protokoll' ? `    adjuster: elected          ${t('init.fileAdjuster')}\n` : ''}    substitutes: false
     defaults:
       time: "10:00-12:00"
       place: Digitalt via Teams
@@ -64,22 +63,15 @@ ${a.document === 'protokoll' ? '    adjuster: elected          # or viceChair, o
 }
 
 /** What git is not to keep of a data folder: sekr's locks and the temporary files of a write in progress. */
-const GITIGNORE = `# sekr: a meeting's lock while a session changes it, and files being written
+const gitignore = () => `${t('init.fileGitignore')}
 *.lock
 .*.sekr-tmp-*
 `;
 
-const MEETINGS_README = `Meeting files go here, one folder per group and one file per meeting:
+// The READMEs of a new data folder, in the language sekr speaks to the secretary who made it.
+const meetingsReadme = () => t('init.fileMeetingsReadme');
 
-    meetings/<group-id>/<yyyy-mm-dd>.yaml
-
-See the README of sekr for the fields of a meeting.
-`;
-
-const TEMPLATES_README = `Templates here override the bundled ones of the same name.
-\`sekr templates list\` shows which are used; \`sekr templates eject protokoll\`
-copies one here for you to change.
-`;
+const templatesReadme = () => t('init.fileTemplatesReadme');
 
 export const options = commandOptions({ name: Text, language: Text, group: Text, document: Text, secretary: Text, email: Text });
 
@@ -87,11 +79,10 @@ export const options = commandOptions({ name: Text, language: Text, group: Text,
 export async function run(dir: string, opts: Parsed<typeof options>): Promise<Result> {
   const target = resolve(dir);
   if (existsSync(target) && readdirSync(target).length > 0) {
-    throw new SekrError(`${displayPath(target)} exists and is not empty`, { hint: 'name a new folder; sekr init never writes over existing files' });
+    throw new SekrError(t('init.notEmpty', displayPath(target)), { hint: t('init.notEmptyHint') });
   }
-  if (opts.language !== undefined && opts.language !== 'sv' && opts.language !== 'en') throw new SekrError(`--language '${opts.language}' is not sv or en`);
-  if (opts.document !== undefined && !['protokoll', 'mötesanteckning'].includes(opts.document))
-    throw new SekrError(`--document '${opts.document}' is neither protokoll nor mötesanteckning`);
+  if (opts.language !== undefined && opts.language !== 'sv' && opts.language !== 'en') throw new SekrError(t('init.badLanguage', opts.language));
+  if (opts.document !== undefined && !['protokoll', 'mötesanteckning'].includes(opts.document)) throw new SekrError(t('init.badDocument', opts.document));
   const given: Partial<InitAnswers> = {
     name: opts.name,
     language: opts.language as InitAnswers['language'] | undefined,
@@ -106,21 +97,19 @@ export async function run(dir: string, opts: Parsed<typeof options>): Promise<Re
   if (missing.length && hasTerminal()) answers = await (await import('../prompts/init.js')).askInit(given);
   else {
     // Without a terminal nothing is asked: what no flag says takes its default, and is told.
+    // not translated: words of the document (the organisation's defaults, in the language of its documents)
     answers = { name: 'Min organisation', language: 'sv', group: 'Styrgrupp', document: 'protokoll', secretary: 'Sekreterare', ...definedOnly(given) };
-    if (missing.length)
-      text.info(dim(`no terminal to ask on: ${missing.map(([k]) => `--${k} ${JSON.stringify(answers[k as keyof InitAnswers])}`).join(' ')} taken as defaults`));
+    if (missing.length) text.info(dim(t('init.noTerminal', missing.map(([k]) => `--${k} ${JSON.stringify(answers[k as keyof InitAnswers])}`).join(' '))));
   }
-  if (answers.email && !z.email().safeParse(answers.email).success) throw new SekrError(`'${answers.email}' is not an e-mail address`);
+  if (answers.email && !z.email().safeParse(answers.email).success) throw new SekrError(t('init.notEmail', answers.email));
   const groupId = idFromName(answers.group) || 'styrgrupp';
   const secretaryId = idFromName(answers.secretary) || 'sekreterare';
   writeFileAtomic(join(target, 'registry.yaml'), registryText(answers, groupId, secretaryId));
-  writeFileAtomic(join(target, 'meetings', 'README.md'), MEETINGS_README);
-  writeFileAtomic(join(target, 'templates', 'README.md'), TEMPLATES_README);
-  writeFileAtomic(join(target, '.gitignore'), GITIGNORE);
-  text.info(ok('created'), ` ${displayPath(target)} for ${answers.name}: registry.yaml (group ${groupId}, secretary ${secretaryId}), meetings/, templates/`);
-  text.info(
-    `next: sekr --data ${displayPath(target)} person add "Name" --organisation "..."; then member add, or import members (README: "A new organisation")`,
-  );
+  writeFileAtomic(join(target, 'meetings', 'README.md'), meetingsReadme());
+  writeFileAtomic(join(target, 'templates', 'README.md'), templatesReadme());
+  writeFileAtomic(join(target, '.gitignore'), gitignore());
+  text.info(ok(t('init.created')), ` ${t('init.createdLine', displayPath(target), answers.name, groupId, secretaryId)}`);
+  text.info(t('init.next', displayPath(target)));
   return { data: { dir: displayPath(target), ...answers, groupId, secretaryId }, lines: text.list };
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { join } from 'node:path';
 import { SekrError } from '../base/errors.js';
 import { didYouMean } from '../base/suggest.js';
@@ -18,12 +19,11 @@ export const initOptions = commandOptions({ as: Text, json: Flag });
  */
 export function runInit(opts: Parsed<typeof initOptions>): Result {
   const person = opts.as;
-  if (!person) throw new SekrError('say whose key it is: --as PERSON', { hint: 'e.g. sekr keys init --as anna-lena-hardtmann' });
+  if (!person) throw new SekrError(t('keys.sayWhose'), { hint: t('keys.sayWhoseHint') });
   const dataDir = resolveDataDir(opts.data);
   const org = loadRegistry(dataDir);
   const who = org.people.get(person);
-  if (!who)
-    throw new SekrError(`--as: no person '${person}' in the registry`, { hint: didYouMean(person, org.people.keys()) ?? 'see the people in registry.yaml' });
+  if (!who) throw new SekrError(t('keys.noPerson', person), { hint: didYouMean(person, org.people.keys()) ?? t('keys.seePeople') });
   const registry = join(dataDir, 'registry.yaml');
   const text = lines();
   let pem = readPrivateKey(person);
@@ -38,11 +38,11 @@ export function runInit(opts: Parsed<typeof initOptions>): Result {
   const added = who.keys.includes(publicKey) ? false : registerPublicKey(registry, person, publicKey);
   const path = displayPath(privateKeyPath(person));
   if (made) {
-    text.info(ok('made'), ` a key pair for ${who.name}: ${fingerprint}`);
-    text.info(`  private key: ${path} (readable by you alone; keep it safe and never share it)`);
-  } else text.info(`${who.name} has a key on this computer already: ${fingerprint} (${path})`);
-  if (added) text.info(ok('added'), ` the public key to ${displayPath(registry)}; commit it, so that others can check ${who.name}'s signatures`);
-  else text.info(dim(`the registry lists it already`));
-  text.info(dim(`${who.name} signs a sealed meeting with: sekr sign MEETING --as ${person}`));
+    text.info(ok(t('keys.made')), ` ${t('keys.madeLine', who.name, fingerprint)}`);
+    text.info(t('keys.privateKey', path));
+  } else text.info(t('keys.hasKey', who.name, fingerprint, path));
+  if (added) text.info(ok(t('keys.added')), ` ${t('keys.addedLine', displayPath(registry), who.name)}`);
+  else text.info(dim(t('keys.listed')));
+  text.info(dim(t('keys.signsWith', who.name, person)));
   return { data: { person, key: fingerprint, publicKey, privateKey: path, made, registered: added }, lines: text.list };
 }

@@ -1,4 +1,5 @@
 /** `sekr member add|remove GROUP PERSON`: who sits in a group, in which role. */
+import { t } from '../base/i18n.js';
 import { SekrError } from '../base/errors.js';
 import { changeRegistry } from '../check/registry-change.js';
 import { loadRegistry, requireGroup, resolveDataDir } from '../data/folder.js';
@@ -18,14 +19,12 @@ export function runAdd(groupId: string, named: string, opts: Parsed<typeof addOp
   const group = requireGroup(org, groupId);
   const person = findPerson(org, named);
   const words = readRoleWords(opts.role ?? 'ledamot');
-  if ('unknown' in words) throw new SekrError(`--role: '${words.unknown}' is not a role`, { hint: `a role is ${ROLE_HELP}` });
+  if ('unknown' in words) throw new SekrError(t('member.notRole', words.unknown), { hint: t('member.roleIs', ROLE_HELP) });
   const forId = opts.for === undefined ? undefined : findPerson(org, opts.for).id;
   const existing = membershipOf(group, person.id);
   const role = words.role ?? (forId ? 'ersättare' : (existing?.role ?? 'ledamot'));
   if (opts.category !== undefined && org.registry.categories.length && !org.registry.categories.includes(opts.category)) {
-    throw new SekrError(`--category: '${opts.category}' is not a category of the registry`, {
-      hint: `the categories are ${org.registry.categories.join(', ')}`,
-    });
+    throw new SekrError(t('member.notCategory', opts.category), { hint: t('member.categoriesAre', org.registry.categories.join(', ')) });
   }
   const told: string[] = [];
   changeRegistry(dataDir, 'sekr member add', (change) => {
@@ -40,9 +39,9 @@ export function runAdd(groupId: string, named: string, opts: Parsed<typeof addOp
   });
   const text = lines();
   const what = [role, ...words.functions.map((f) => FUNCTION_NAME[f])].join(', ');
-  const standsIn = forId ? ` for ${org.people.get(forId)?.name ?? forId}` : '';
-  text.info(ok(existing ? 'changed' : 'added'), ` ${person.name} (${person.id}) in ${group.name}: ${what}${standsIn}`);
-  for (const t of told) text.info(dim(t));
+  const standsIn = forId ? (org.people.get(forId)?.name ?? forId) : undefined;
+  text.info(ok(existing ? t('member.changed') : t('member.added')), ` ${t('member.addedLine', person.name, person.id, group.name, what, standsIn)}`);
+  for (const note of told) text.info(dim(note));
   return { data: { group: group.id, person: person.id, role, functions: words.functions, for: forId ?? null, notes: told }, lines: text.list };
 }
 
@@ -55,7 +54,7 @@ export function runRemove(groupId: string, named: string, opts: Parsed<typeof re
   const told: string[] = [];
   changeRegistry(dataDir, 'sekr member remove', (change) => told.push(...removeMembership(org, group, person.id, change)));
   const text = lines();
-  text.info(ok('removed'), ` ${person.name} (${person.id}) from ${group.name}`);
-  for (const t of told) text.info(dim(t));
+  text.info(ok(t('member.removed')), ` ${t('member.removedLine', person.name, person.id, group.name)}`);
+  for (const note of told) text.info(dim(note));
   return { data: { group: group.id, removed: person.id, notes: told }, lines: text.list };
 }

@@ -1,4 +1,5 @@
 /** `sekr members GROUP --format xlsx|csv`: the member list as a spreadsheet, in the columns `sekr import members` reads. */
+import { t } from '../base/i18n.js';
 import { join } from 'node:path';
 import { SekrError } from '../base/errors.js';
 import { writeFileAtomic } from '../data/atomic.js';
@@ -22,7 +23,7 @@ const COLUMNS = [
 ];
 
 export async function membersFile(org: Organisation, group: Group, format: string, out: string): Promise<Result> {
-  if (format !== 'xlsx' && format !== 'csv') throw new SekrError(`--format '${format}' is not a spreadsheet format`, { hint: 'xlsx or csv' });
+  if (format !== 'xlsx' && format !== 'csv') throw new SekrError(t('members-file.notFormat', format), { hint: t('members-file.formatHint') });
   const rows = group.members.map((m) => {
     const p = org.people.get(m.person);
     const role = [m.role, ...functionsOf(group, m.person).map((f) => FUNCTION_NAME[f])].join(', ');
@@ -49,6 +50,6 @@ export async function membersFile(org: Organisation, group: Group, format: strin
   }
   const path = join(out, group.id, `ledamoter.${format}`);
   writeFileAtomic(path, bytes);
-  text.info(ok('wrote'), ` ${displayPath(path)}: ${rows.length} members of ${group.name}`);
+  text.info(ok(t('members-file.wrote')), ` ${t('members-file.wroteLine', displayPath(path), rows.length, group.name)}`);
   return { data: { group: group.id, file: displayPath(path), members: rows.length }, lines: text.list };
 }

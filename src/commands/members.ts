@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { loadRegistry, requireGroup, resolveDataDir } from '../data/folder.js';
 import { functionsIn, organisationIn } from '../model/registry.js';
 import { commandOptions, Flag, Text, type Parsed } from './options.js';
@@ -26,7 +27,7 @@ export async function run(groupId: string, opts: Parsed<typeof options>): Promis
     };
   });
   const text = lines();
-  text.out(bold(group.name), ' ', dim(`(${group.id})`), `: ${rows.length} members`);
+  text.out(bold(group.name), ' ', dim(`(${group.id})`), `: ${t('members.count', rows.length)}`);
   const width = Math.max(4, ...rows.map((r) => r.name.length));
   const idWidth = Math.max(2, ...rows.map((r) => r.id.length));
   for (const r of rows) {
@@ -40,6 +41,6 @@ export async function run(groupId: string, opts: Parsed<typeof options>): Promis
       ...(extra ? [dim(`  [${extra}]`)] : []),
     );
   }
-  text.out(dim(`The ids (second column) are what other commands take, e.g. sekr attendance MEETING --absent ${rows[0]?.id ?? 'id'}`));
+  text.out(dim(t('members.idsHint', rows[0]?.id ?? 'id')));
   return { data: { group: group.id, name: group.name, members: rows }, lines: text.list };
 }

@@ -1,4 +1,5 @@
 /** `sekr person add|set|remove`: the people of the registry, kept by commands. */
+import { t } from '../base/i18n.js';
 import * as z from 'zod/mini';
 import { SekrError } from '../base/errors.js';
 import { didYouMean } from '../base/suggest.js';
@@ -28,8 +29,7 @@ function fieldsOf(opts: Fields): Record<string, string | undefined> {
     const value = opts[key];
     if (value === undefined) continue;
     const trimmed = value.trim();
-    if (key === 'email' && trimmed && !EMAIL.safeParse(trimmed).success)
-      throw new SekrError(`--email '${value}' is not an e-mail address`, { hint: 'e.g. --email eva.bergkvist@hassleholm.se' });
+    if (key === 'email' && trimmed && !EMAIL.safeParse(trimmed).success) throw new SekrError(t('person.notEmail', value), { hint: t('person.notEmailHint') });
     out[key] = trimmed || undefined;
   }
   return out;
@@ -45,32 +45,29 @@ const describe = (p: { name: string; organisation?: string; party?: string }) =>
 export function runAdd(name: string, opts: Parsed<typeof addOptions>): Result {
   const dataDir = resolveDataDir(opts.data);
   const org = loadRegistry(dataDir);
-  if (!name.trim()) throw new SekrError('the name is empty', { hint: 'e.g. sekr person add "Eva Bergkvist" --organisation "Hässleholms kommun"' });
+  if (!name.trim()) throw new SekrError(t('person.nameEmpty'), { hint: t('person.nameEmptyHint') });
   const fields = fieldsOf(opts);
   const same = [...org.people.values()].find(
     (p) => fold(p.name) === fold(name.trim()) && (!p.organisation || !fields.organisation || fold(p.organisation) === fold(fields.organisation)),
   );
   if (same && opts.id === undefined) {
-    throw new SekrError(`${describe(same)} is in the registry already, as ${same.id}`, {
-      hint: `change the entry with sekr person set ${same.id} ...; for another person of the same name, give --id`,
-    });
+    throw new SekrError(t('person.already', describe(same), same.id), { hint: t('person.alreadyHint', same.id) });
   }
   const text = lines();
   let id: string;
   if (opts.id !== undefined) {
-    if (!Id.safeParse(opts.id).success)
-      throw new SekrError(`--id '${opts.id}' is not an id`, { hint: 'lower-case a–z, digits and hyphens, e.g. eva-bergkvist' });
-    if (org.people.has(opts.id)) throw new SekrError(`the id ${opts.id} is taken by ${describe(org.people.get(opts.id)!)}`, { hint: 'choose another --id' });
+    if (!Id.safeParse(opts.id).success) throw new SekrError(t('person.notId', opts.id), { hint: t('person.idHint') });
+    if (org.people.has(opts.id)) throw new SekrError(t('person.idTaken', opts.id, describe(org.people.get(opts.id)!)), { hint: t('person.chooseAnotherId') });
     id = opts.id;
   } else {
     const base = idFromName(name);
-    if (!base) throw new SekrError(`cannot make an id of the name '${name}'`, { hint: 'give one with --id' });
+    if (!base) throw new SekrError(t('person.cannotMakeId', name), { hint: t('person.giveId') });
     id = freeId(base, new Set(org.people.keys()));
-    if (id !== base) text.notice(warn('note'), ` ${base} is taken by ${describe(org.people.get(base)!)}: the new person is ${id}`);
+    if (id !== base) text.notice(warn(t('person.note')), ` ${t('person.newId', base, describe(org.people.get(base)!), id)}`);
   }
   const person = ordered({ id, name: name.trim(), ...fields });
   changeRegistry(dataDir, 'sekr person add', (change) => change.append(['people'], person));
-  text.info(ok('added'), ` ${describe(person as { name: string })} as ${id}`);
+  text.info(ok(t('person.added')), ` ${t('person.addedLine', describe(person as { name: string }), id)}`);
   return { data: { added: person }, lines: text.list };
 }
 
@@ -81,20 +78,20 @@ export function runSet(named: string, opts: Parsed<typeof setOptions>): Result {
   const person = findPerson(org, named);
   const fields: Record<string, string | undefined> = fieldsOf(opts);
   if (opts.name !== undefined) {
-    if (!opts.name.trim()) throw new SekrError('--name is empty', { hint: 'a person keeps a name; give the new one' });
+    if (!opts.name.trim()) throw new SekrError(t('person.nameFlagEmpty'), { hint: t('person.keepsName') });
     fields.name = opts.name.trim();
   }
   const changed = Object.entries(fields).filter(([k, v]) => (person as Record<string, unknown>)[k] !== v);
-  if (!changed.length) throw new SekrError(`nothing to change for ${person.id}`, { hint: 'give the fields to change, e.g. --email or --party (see --help)' });
+  if (!changed.length) throw new SekrError(t('person.nothingToChange', person.id), { hint: t('person.nothingToChangeHint') });
   changeRegistry(dataDir, 'sekr person set', (change) => {
     for (const [key, value] of changed) change.set(['people', { key: 'id', value: person.id }], key, value, keysBefore(PERSON_KEYS, key));
   });
   const text = lines();
   for (const [key, value] of changed) {
     const was = (person as Record<string, unknown>)[key];
-    text.info(ok('changed'), ` ${person.id} ${key}: ${value === undefined ? 'removed' : value}`, dim(was === undefined ? '' : ` (was ${String(was)})`));
+    text.info(ok(t('person.changed')), ` ${t('person.changedLine', person.id, key, value)}`, dim(was === undefined ? '' : t('person.was', String(was))));
   }
-  if (fields.name) text.info(dim(`the id stays ${person.id}: meetings name the person by it`));
+  if (fields.name) text.info(dim(t('person.idStays', person.id)));
   return { data: { changed: Object.fromEntries(changed), id: person.id }, lines: text.list };
 }
 
@@ -120,20 +117,18 @@ export function runRemove(named: string, opts: Parsed<typeof removeOptions>): Re
   const dataDir = resolveDataDir(opts.data);
   const org = loadRegistry(dataDir);
   const person = org.people.get(named);
-  if (!person) throw new SekrError(`no person '${named}' in the registry`, { hint: didYouMean(named, org.people.keys()) ?? 'see sekr members GROUP for ids' });
+  if (!person) throw new SekrError(t('person.noPerson', named), { hint: didYouMean(named, org.people.keys()) ?? t('person.seeMembers') });
   const meetings = meetingsNaming(dataDir, person.id);
   if (meetings.length) {
-    throw new SekrError(`${person.name} (${person.id}) is named by ${meetings.length} meeting${meetings.length === 1 ? '' : 's'}: ${meetings.join(', ')}`, {
-      hint: `the meetings are the record and keep their people; take ${person.id} out of the groups instead: sekr member remove GROUP ${person.id}`,
-    });
+    throw new SekrError(t('person.namedBy', person.name, person.id, meetings), { hint: t('person.namedByHint', person.id) });
   }
   const told: string[] = [];
   changeRegistry(dataDir, 'sekr person remove', (change) => {
-    for (const group of groupsOf(org, person.id)) told.push(...removeMembership(org, group, person.id, change), `${person.name} left ${group.id}`);
+    for (const group of groupsOf(org, person.id)) told.push(...removeMembership(org, group, person.id, change), t('person.left', person.name, group.id));
     change.remove(['people', { key: 'id', value: person.id }]);
   });
   const text = lines();
-  for (const t of told) text.info(dim(t));
-  text.info(ok('removed'), ` ${describe(person)} (${person.id})`);
+  for (const note of told) text.info(dim(note));
+  text.info(ok(t('person.removed')), ` ${describe(person)} (${person.id})`);
   return { data: { removed: person.id, notes: told }, lines: text.list };
 }

@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { EXIT, SekrError } from '../base/errors.js';
 import { openForChange } from '../check/changing.js';
 import { signingKey } from '../check/signing.js';
@@ -18,7 +19,7 @@ export const options = commandOptions({ as: Text, date: IsoDate, json: Flag });
  */
 export function run(meetingRef: string, opts: Parsed<typeof options>): Result {
   const person = opts.as;
-  if (!person) throw new SekrError('say who signs: --as PERSON', { hint: `e.g. sekr sign ${meetingRef} --as tina-isaksson` });
+  if (!person) throw new SekrError(t('sign.sayWho'), { hint: t('sign.sayWhoHint', meetingRef) });
   const date = opts.date ?? today();
   const dataDir = resolveDataDir(opts.data);
   const open = openForChange(dataDir, meetingRef, 'sekr sign', { lifeCycle: true });
@@ -27,41 +28,36 @@ export function run(meetingRef: string, opts: Parsed<typeof options>): Result {
     const name = `${ref.group}/${ref.date}`;
     const sealed = sealOf(meeting);
     if (!sealed) {
-      throw new SekrError(`${name} is ${meeting.status}: only a sealed record is signed`, {
+      throw new SekrError(t('sign.notSealed', name, meeting.status), {
         file: displayPath(ref.path),
-        hint: isProtocol ? `sekr adjust ${name} --date yyyy-mm-dd seals it` : `sekr approve ${name} seals it`,
+        hint: isProtocol ? t('sign.adjustSeals', name) : t('sign.approveSeals', name),
       });
     }
     const breach = breachOf(meeting);
     if (breach) {
-      throw new SekrError(
-        `${name} was edited by hand after it was sealed (${describeChanges(meeting, breach.changed, isProtocol).join(', ')}): it is not signed`,
-        {
-          file: displayPath(ref.path),
-          exitCode: EXIT.failure,
-          hint: 'put the file back as it was sealed; run sekr verify',
-        },
-      );
+      throw new SekrError(t('sign.editedByHand', name, describeChanges(meeting, breach.changed, isProtocol).join(', ')), {
+        file: displayPath(ref.path),
+        exitCode: EXIT.failure,
+        hint: t('sign.putBack'),
+      });
     }
-    if (date < sealed.date) throw new SekrError(`--date ${date} is before the seal (${sealed.date})`, { hint: 'the day you sign, e.g. today' });
+    if (date < sealed.date) throw new SekrError(t('sign.beforeSeal', date, sealed.date), { hint: t('sign.beforeSealHint') });
     const signers = signersOf(group, meeting);
     const roles = signers.filter((s) => s.person === person).map((s) => s.role);
     if (!roles.length) {
-      throw new SekrError(`${person} is not a signer of ${name}`, {
-        hint: `it is signed by ${signers.map((s) => `${s.person} (${s.role})`).join(', ')}`,
-      });
+      throw new SekrError(t('sign.notSigner', person, name), { hint: t('sign.signedBy', signers.map((s) => `${s.person} (${s.role})`).join(', ')) });
     }
     const who = org.people.get(person)?.name ?? person;
     const keysOf = (id: string) => org.people.get(id)?.keys;
     const before = checkSignatures(name, sealed, signers, keysOf).find((c) => c.person === person && c.state === 'valid');
     const text = lines();
     if (before && before.state === 'valid') {
-      text.info(dim(`${who} signed ${name} already, on ${before.date} (key ${before.key})`));
+      text.info(dim(t('sign.already', who, name, before.date, before.key)));
       return { data: { meeting: name, person, date: before.date, key: before.key, signed: false }, lines: text.list };
     }
     const key = signingKey(dataDir, org, person, true);
-    if (key.madeAt) text.notice(ok('made'), ` a key pair for ${who}, the first: private key in ${displayPath(key.madeAt)} (readable by this user alone)`);
-    if (key.registered) text.notice(ok('added'), ` the public key of ${who} to the registry; commit it, so that others can check the signature`);
+    if (key.madeAt) text.notice(ok(t('sign.made')), ` ${t('sign.madeLine', who, displayPath(key.madeAt))}`);
+    if (key.registered) text.notice(ok(t('sign.added')), ` ${t('sign.addedLine', who)}`);
     const signature = signSeal(name, sealed, person, date, key.pem);
     const kind = meeting.adjusted ? 'adjusted' : 'approved';
     editMeetingFile(ref.path, (doc) => {
@@ -71,12 +67,12 @@ export function run(meetingRef: string, opts: Parsed<typeof options>): Result {
       for (const item of node.items) (item as { flow?: boolean }).flow = true;
       doc.setIn([kind, 'signatures'], node);
     });
-    text.info(ok('signed'), ` ${name} as ${who} (${roles.join(', ')}) on ${date}, key ${signature.key}`);
+    text.info(ok(t('sign.signed')), ` ${t('sign.signedLine', name, who, roles.join(', '), date, signature.key)}`);
     const after = checkSignatures(name, { ...sealed, signatures: [...sealed.signatures.filter((s) => s.person !== person), signature] }, signers, (id) =>
       id === person ? [...(keysOf(id) ?? []), key.publicKey] : keysOf(id),
     );
     const missing = after.filter((c) => c.state === 'missing').map((c) => `${org.people.get(c.person)?.name ?? c.person} (${c.role})`);
-    text.info(dim(missing.length ? `still to sign: ${missing.join(', ')}` : 'every signer has signed'));
+    text.info(dim(missing.length ? t('sign.stillToSign', missing.join(', ')) : t('sign.allSigned')));
     return { data: { meeting: name, person, date, key: signature.key, signed: true, missing }, lines: text.list };
   } finally {
     open.lock.release();

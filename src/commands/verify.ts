@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { listMeetingFiles, loadRegistry, readMeeting, resolveDataDir } from '../data/folder.js';
 import { displayPath } from '../data/yaml-file.js';
 import { EXIT } from '../base/errors.js';
@@ -60,36 +61,33 @@ export function run(opts: Parsed<typeof options>): Result {
   let missing = 0;
   let valid = 0;
   for (const m of meetings) {
-    const kind = m.version === 1 ? dim(' (a seal of an earlier release: it covers the content, not who sealed it and when)') : '';
-    text.out(m.unchanged ? ok('✓') : bad('✗'), ` ${m.meeting}: sealed on ${m.sealed}${m.unchanged ? ', unchanged since' : ', changed since (below)'}`, kind);
+    const kind = m.version === 1 ? dim(t('verify.earlierSeal')) : '';
+    text.out(m.unchanged ? ok('✓') : bad('✗'), ` ${t('verify.sealedOn', m.meeting, m.sealed, m.unchanged)}`, kind);
     for (const s of m.signatures) {
       const who = `${s.name}${s.role ? ` (${s.role})` : ''}`;
       if (s.state === 'valid') {
         valid++;
         // A signature is made on the record as sealed: it says nothing of a record changed since.
-        text.out('    ', ok('✓'), ` signed by ${who} on ${s.date}, key ${s.key}`, m.unchanged ? '' : dim(' (on the record as sealed)'));
+        text.out('    ', ok('✓'), ` ${t('verify.signedBy', who, s.date ?? '', s.key ?? '')}`, m.unchanged ? '' : dim(t('verify.onRecordAsSealed')));
       } else if (s.state === 'missing') {
         missing++;
-        text.out('    ', opts.allSigned ? bad('✗') : warn('–'), ` not signed by ${who}`);
+        text.out('    ', opts.allSigned ? bad('✗') : warn('–'), ` ${t('verify.notSignedBy', who)}`);
       } else {
         wrong++;
-        text.out('    ', bad('✗'), ` the signature of ${who}${s.date ? ` of ${s.date}` : ''} is wrong: ${s.why}`);
+        text.out('    ', bad('✗'), ` ${t('verify.wrongSignature', who, s.date, String(s.why))}`);
       }
     }
   }
   for (const r of results) {
-    if (r.lockedOn) text.out(bad('✗'), ` ${r.file}: ${r.meeting} was locked on ${r.lockedOn} and has been edited since: ${r.changed.join(', ')}`);
+    if (r.lockedOn) text.out(bad('✗'), ` ${t('verify.lockedEdited', r.file, r.meeting, r.lockedOn, r.changed.join(', '))}`);
     else text.out(bad('✗'), ` ${r.file}: ${r.meeting}: ${r.changed.join(', ')}`);
   }
-  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-  const counts = [valid && `${valid} valid`, wrong && `${wrong} wrong`, missing && `${missing} missing`].filter(Boolean).join(', ');
-  const signed = counts ? `; signatures: ${counts}` : '';
-  if (!results.length) text.out(ok(`✓ ${plural(locked, 'locked meeting')}, none changed since`), signed);
-  else text.out(bad(`✗ ${plural(results.length, 'locked meeting')} of ${locked} changed`), signed);
-  if (results.length) text.out(dim('Put the file back as it was (e.g. git checkout -- FILE); a correction goes into a paragraph of a later meeting.'));
-  if (wrong) text.out(dim('A wrong signature: the record or the signature was changed, or it was made with a key the registry does not list for that person.'));
-  if (missing && !opts.allSigned)
-    text.out(dim('Each signer signs with sekr sign MEETING --as PERSON; sekr verify --all-signed fails while a signature is missing.'));
+  const signed = t('verify.signatures', valid, wrong, missing);
+  if (!results.length) text.out(ok(t('verify.noneChanged', locked)), signed);
+  else text.out(bad(t('verify.someChanged', results.length, locked)), signed);
+  if (results.length) text.out(dim(t('verify.putBack')));
+  if (wrong) text.out(dim(t('verify.wrongExplained')));
+  if (missing && !opts.allSigned) text.out(dim(t('verify.eachSigns')));
   const failed = results.length > 0 || wrong > 0 || (opts.allSigned === true && missing > 0);
   return {
     data: { locked, changed: results, meetings, signatures: { valid, wrong, missing } },

@@ -6,6 +6,7 @@
  * (people[].keys), where `sekr verify` finds it. A person may have several
  * public keys (a computer each, or an old one), and every one of them verifies.
  */
+import { t } from '../base/i18n.js';
 import { closeSync, fsyncSync, openSync, readFileSync, statSync, writeSync, chmodSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -32,19 +33,19 @@ export function readPrivateKey(person: string): string | undefined {
   const stats = statSync(path, { throwIfNoEntry: false });
   if (!stats) return undefined;
   if (!stats.isFile()) {
-    throw new SekrError(`${displayPath(path)} is not a file`, { file: displayPath(path), hint: 'move it away; sekr keys init makes the key' });
+    throw new SekrError(t('keys.notFile', displayPath(path)), { file: displayPath(path), hint: t('keys.notFileHint') });
   }
   if (process.platform !== 'win32' && (stats.mode & 0o077) !== 0) {
-    throw new SekrError(`the private key ${displayPath(path)} can be read by others (mode ${(stats.mode & 0o777).toString(8)})`, {
+    throw new SekrError(t('keys.readableByOthers', displayPath(path), (stats.mode & 0o777).toString(8)), {
       file: displayPath(path),
       exitCode: EXIT.failure,
-      hint: `make it yours alone: chmod 600 ${displayPath(path)}`,
+      hint: t('keys.makeYours', displayPath(path)),
     });
   }
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
-    throw new SekrError(`cannot read the private key ${displayPath(path)}: ${(e as Error).message}`, { file: displayPath(path), exitCode: EXIT.failure });
+    throw new SekrError(t('keys.cannotRead', displayPath(path), (e as Error).message), { file: displayPath(path), exitCode: EXIT.failure });
   }
 }
 
@@ -78,7 +79,7 @@ export function registerPublicKey(registryFile: string, person: string, publicKe
     const file = openYamlEdit(readTextForEdit(registryFile));
     const people = file.doc.get('people', true);
     const entry = isSeq(people) ? people.items.find((p) => isMap(p) && p.get('id') === person) : undefined;
-    if (!isMap(entry)) throw new SekrError(`no person '${person}' in ${displayPath(registryFile)}`, { file: displayPath(registryFile) });
+    if (!isMap(entry)) throw new SekrError(t('keys.noPersonIn', person, displayPath(registryFile)), { file: displayPath(registryFile) });
     const keys = (entry as YAMLMap).get('keys', true);
     if (isSeq(keys)) {
       if (keys.items.some((k) => (k as { value?: unknown }).value === publicKey)) return false;

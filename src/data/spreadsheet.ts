@@ -9,6 +9,7 @@
  * Windows-1252 (Excel's "CSV" without UTF-8). It is written with semicolons
  * and a byte-order mark, so that Excel opens it with å, ä and ö in columns.
  */
+import { t } from '../base/i18n.js';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
@@ -40,14 +41,13 @@ function sheetFormatOf(path: string): SheetFormat | undefined {
 export async function readSheet(path: string): Promise<Sheet> {
   const file = displayPath(path);
   const format = sheetFormatOf(path);
-  if (!format) throw new SekrError(`${file} is neither .xlsx nor .csv`, { hint: 'save the list from Excel as .xlsx, or as CSV (semicolon separated)' });
+  if (!format) throw new SekrError(t('spreadsheet.notSheet', file), { hint: t('spreadsheet.notSheetHint') });
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new SekrError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, {
-      hint: 'check the path',
-    });
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? t('spreadsheet.noSuchFile') : (e as Error).message;
+    throw new SekrError(t('spreadsheet.cannotRead', file, why), { hint: t('spreadsheet.checkPath') });
   }
   const { Workbook } = await exceljs();
   const workbook = new Workbook();
@@ -58,8 +58,8 @@ export async function readSheet(path: string): Promise<Sheet> {
       await workbook.csv.read(Readable.from([text]), { parserOptions: { delimiter: delimiterOf(text) }, map: (v: unknown) => v });
     }
   } catch (e) {
-    throw new SekrError(`${file} cannot be read as ${format.toUpperCase()}: ${(e as Error).message}`, {
-      hint: format === 'xlsx' ? 'open it in Excel and save it again as .xlsx (Excel-arbetsbok)' : 'save it from Excel as CSV (semikolonavgränsad)',
+    throw new SekrError(t('spreadsheet.cannotReadAs', file, format.toUpperCase(), (e as Error).message), {
+      hint: format === 'xlsx' ? t('spreadsheet.resaveXlsx') : t('spreadsheet.resaveCsv'),
     });
   }
   const sheet = workbook.worksheets[0];

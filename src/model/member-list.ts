@@ -4,6 +4,7 @@
  * those who are not (made from their names, a taken id told), and the roles.
  * Pure: the rows come read, the changes go to a RegistryChange.
  */
+import { t } from '../base/i18n.js';
 import { SekrError, type Problem } from '../base/errors.js';
 import { fold } from '../base/text.js';
 import type { PersonData } from '../schema/registry.js';
@@ -40,15 +41,13 @@ export function mapColumns(headers: string[], given: Record<string, string>, fil
   }
   for (const [field, heading] of Object.entries(given)) {
     if (!(LIST_FIELDS as readonly string[]).includes(field))
-      throw new SekrError(`--map: '${field}' is not a field`, { hint: `the fields are ${LIST_FIELDS.join(', ')}` });
+      throw new SekrError(t('member-list.notField', field), { hint: t('member-list.fieldsAre', LIST_FIELDS.join(', ')) });
     const i = folded.indexOf(fold(heading).replace(/\s+/g, ' ').trim());
-    if (i === -1) throw new SekrError(`--map: ${file} has no column '${heading}'`, { hint: `its columns are: ${headers.filter(Boolean).join(', ')}` });
+    if (i === -1) throw new SekrError(t('member-list.noColumn', file, heading), { hint: t('member-list.columnsAre', headers.filter(Boolean).join(', ')) });
     map[field as ListField] = i;
   }
   if (map.name === undefined && (map.firstName === undefined || map.lastName === undefined)) {
-    throw new SekrError(`${file}: which column holds the names?`, {
-      hint: `its columns are: ${headers.filter(Boolean).join(', ')}; say which with --map name="Column" (or firstName= and lastName=)`,
-    });
+    throw new SekrError(t('member-list.whichNames', file), { hint: t('member-list.whichNamesHint', headers.filter(Boolean).join(', ')) });
   }
   return map;
 }
@@ -93,21 +92,21 @@ export function planImport(org: Organisation, group: Group, rows: { line: number
   const plan: ListPlan = { rows: [], clashes: [], notInList: [], people: [], updates: [] };
   const seen = new Map<string, number>();
   for (const { line, cells } of rows) {
-    const at = (message: string, hint?: string) => problems.push({ file, line, message: `row ${line}: ${message}`, hint });
+    const at = (message: string, hint?: string) => problems.push({ file, line, message: t('member-list.row', line, message), hint });
     const name = cell(cells, 'name') ?? [cell(cells, 'firstName'), cell(cells, 'lastName')].filter(Boolean).join(' ');
     if (!name) {
-      at('no name', 'every row names a person; remove the row or fill in the name');
+      at(t('member-list.noName'), t('member-list.noNameHint'));
       continue;
     }
     const organisation = cell(cells, 'organisation');
     const words = readRoleWords(cell(cells, 'role') ?? 'ledamot');
     if ('unknown' in words) {
-      at(`the role '${cell(cells, 'role')}' is not understood`, `a role is ${ROLE_HELP}`);
+      at(t('member-list.roleNotUnderstood', cell(cells, 'role') ?? ''), t('member-list.roleIs', ROLE_HELP));
       continue;
     }
     const key = `${fold(name)}\0${fold(organisation ?? '')}`;
     if (seen.has(key)) {
-      at(`${name} is in the list twice (also row ${seen.get(key)})`, 'keep one row per person');
+      at(t('member-list.twice', name, seen.get(key)!), t('member-list.twiceHint'));
       continue;
     }
     seen.set(key, line);
@@ -133,12 +132,12 @@ export function planImport(org: Organisation, group: Group, rows: { line: number
       );
       if (Object.keys(changed).length) {
         plan.updates.push({ id: existing.id, fields: changed });
-        row.outcome.push(`updated: ${Object.keys(changed).join(', ')}`);
-      } else row.outcome.push('in the registry');
+        row.outcome.push(t('member-list.updated', Object.keys(changed).join(', ')));
+      } else row.outcome.push(t('member-list.inRegistry'));
     } else {
       const wanted = idFromName(name);
       if (!wanted) {
-        at(`cannot make an id of the name '${name}'`, 'write the name in letters');
+        at(t('member-list.cannotMakeId', name), t('member-list.cannotMakeIdHint'));
         continue;
       }
       row.id = freeId(wanted, taken);
@@ -148,7 +147,7 @@ export function planImport(org: Organisation, group: Group, rows: { line: number
           PERSON_KEYS.map((k) => [k, k === 'id' ? row.id : k === 'name' ? name : (fields as Record<string, string | undefined>)[k]]).filter(([, v]) => v),
         ) as PersonData,
       );
-      row.outcome.push('new person');
+      row.outcome.push(t('member-list.newPerson'));
     }
     taken.add(row.id);
     plan.rows.push(row);
@@ -167,19 +166,18 @@ export function planImport(org: Organisation, group: Group, rows: { line: number
       problems.push({
         file,
         line: row.line,
-        message: `row ${row.line}: '${named}' is ${candidates.join(' or ')}`,
-        hint: 'write the id in the column instead of the name',
+        message: t('member-list.ambiguous', row.line, named, candidates),
+        hint: t('member-list.ambiguousHint'),
       });
     else if (!candidates.length)
       problems.push({
         file,
         line: row.line,
-        message: `row ${row.line}: ${row.name} is ersättare for '${named}', who is neither in the list nor in ${group.id}`,
+        message: t('member-list.unknownFor', row.line, row.name, named, group.id),
       });
     else row.for = candidates[0];
   }
-  if (problems.length)
-    throw new SekrError(`${file} has ${problems.length} row${problems.length === 1 ? '' : 's'} that cannot be imported; nothing was written`, { problems });
+  if (problems.length) throw new SekrError(t('member-list.cannotImport', file, problems.length), { problems });
   const listed = new Set(plan.rows.map((r) => r.id));
   plan.notInList = group.members.filter((m) => !listed.has(m.person)).map((m) => m.person);
   return plan;
@@ -205,8 +203,8 @@ export function applyImport(org: Organisation, group: Group, plan: ListPlan, cha
       update: true,
     });
     told.push(...said);
-    if (!before) row.outcome.push(`member of ${group.id}`);
-    else if (before.role !== row.role) row.outcome.push(`now ${row.role} (was ${before.role})`);
+    if (!before) row.outcome.push(t('member-list.memberOf', group.id));
+    else if (before.role !== row.role) row.outcome.push(t('member-list.nowRole', row.role, before.role));
     current = withMembership(current, row);
   }
   return told;

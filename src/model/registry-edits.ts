@@ -4,6 +4,7 @@
  * Each returns what it did, in words, for the command to tell; what cannot be
  * done is a SekrError saying why and what to do instead. Pure.
  */
+import { t } from '../base/i18n.js';
 import { SekrError } from '../base/errors.js';
 import { didYouMean } from '../base/suggest.js';
 import { fold } from '../base/text.js';
@@ -39,10 +40,9 @@ export function findPerson(org: Organisation, named: string): PersonData {
   if (byId) return byId;
   const same = [...org.people.values()].filter((p) => fold(p.name) === fold(named));
   if (same.length === 1) return same[0]!;
-  if (same.length > 1) throw new SekrError(`${same.length} people are named ${named}`, { hint: `name one by id: ${same.map((p) => p.id).join(', ')}` });
-  throw new SekrError(`no person '${named}' in the registry`, {
-    hint: didYouMean(named, org.people.keys()) ?? `add them first: sekr person add "${named}" --organisation "..."`,
-  });
+  if (same.length > 1)
+    throw new SekrError(t('registry-edits.manyNamed', same.length, named), { hint: t('registry-edits.nameOneById', same.map((p) => p.id).join(', ')) });
+  throw new SekrError(t('registry-edits.noPerson', named), { hint: didYouMean(named, org.people.keys()) ?? t('registry-edits.addFirst', named) });
 }
 
 export interface Membership {
@@ -65,16 +65,15 @@ export function addMembership(org: Organisation, group: Group, wish: Membership,
   const who = nameOf(org, wish.person);
   const existing = membershipOf(group, wish.person);
   if (wish.for !== undefined) {
-    if (wish.role !== 'ersättare')
-      throw new SekrError(`only an ersättare stands in for someone; ${who} would be ${wish.role}`, { hint: 'add --role ersättare' });
+    if (wish.role !== 'ersättare') throw new SekrError(t('registry-edits.onlySubstitute', who, wish.role), { hint: t('registry-edits.addRoleErsattare') });
     const target = membershipOf(group, wish.for);
     if (!target || target.role !== 'ledamot') {
-      throw new SekrError(`${wish.for} is not a ledamot of ${group.id}: an ersättare stands in for a ledamot`, {
+      throw new SekrError(t('registry-edits.notLedamot', wish.for, group.id), {
         hint:
           didYouMean(
             wish.for,
             group.members.filter((m) => m.role === 'ledamot').map((m) => m.person),
-          ) ?? `see sekr members ${group.id}`,
+          ) ?? t('registry-edits.seeMembers', group.id),
       });
     }
   }
@@ -96,20 +95,20 @@ export function addMembership(org: Organisation, group: Group, wish: Membership,
       (wish.organisation === undefined || existing.organisation === wish.organisation);
     if (same && wish.functions.every((f) => held.includes(f))) {
       if (options.update) return told;
-      throw new SekrError(`${who} is already ${existing.role} of ${group.id}${held.length ? ` (${held.map((f) => FUNCTION_NAME[f]).join(', ')})` : ''}`, {
-        hint: 'to change the role, give another --role; sekr member remove takes a member away',
+      throw new SekrError(t('registry-edits.already', who, existing.role, group.id, held.map((f) => FUNCTION_NAME[f]).join(', ')), {
+        hint: t('registry-edits.alreadyHint'),
       });
     }
     if (!same) {
       const kept = { ...entry, category: wish.category ?? existing.category, organisation: wish.organisation ?? existing.organisation };
       change.replace(memberAt(group, wish.person), Object.fromEntries(Object.entries(kept).filter(([, v]) => v !== undefined)));
-      if (existing.role !== wish.role) told.push(`${who} is now ${wish.role} of ${group.id} (was ${existing.role})`);
+      if (existing.role !== wish.role) told.push(t('registry-edits.nowRole', who, wish.role, group.id, existing.role));
     }
   } else change.append([...groupAt(group), 'members'], entry);
 
   if (wish.role === 'ersättare' && !group.substitutes) {
     change.set(groupAt(group), 'substitutes', true, keysBefore(GROUP_KEYS, 'substitutes'));
-    told.push(`${group.id} now has substitutes (substitutes: true), as ${who} is an ersättare`);
+    told.push(t('registry-edits.nowSubstitutes', group.id, who));
   }
   for (const fn of wish.functions) {
     if (held.includes(fn)) continue;
@@ -119,12 +118,11 @@ export function addMembership(org: Organisation, group: Group, wish: Membership,
     }
     const before = group[fn];
     if ((fn === 'chair' && group.viceChair === wish.person) || (fn === 'viceChair' && group.chair === wish.person)) {
-      throw new SekrError(`${who} is ${FUNCTION_NAME[fn === 'chair' ? 'viceChair' : 'chair']} of ${group.id} and cannot be ${FUNCTION_NAME[fn]} too`, {
-        hint: `make someone else ${FUNCTION_NAME[fn === 'chair' ? 'viceChair' : 'chair']} first`,
-      });
+      const other = FUNCTION_NAME[fn === 'chair' ? 'viceChair' : 'chair'];
+      throw new SekrError(t('registry-edits.bothFunctions', who, other, group.id, FUNCTION_NAME[fn]), { hint: t('registry-edits.makeOtherFirst', other) });
     }
     change.set(groupAt(group), fn, wish.person, keysBefore(GROUP_KEYS, fn));
-    if (before && before !== wish.person) told.push(`${who} is ${FUNCTION_NAME[fn]} of ${group.id} in place of ${nameOf(org, before)}`);
+    if (before && before !== wish.person) told.push(t('registry-edits.inPlaceOf', who, FUNCTION_NAME[fn], group.id, nameOf(org, before)));
   }
   return told;
 }
@@ -138,22 +136,28 @@ export function removeMembership(org: Organisation, group: Group, person: string
   const m = membershipOf(group, person);
   const held = functionsOf(group, person);
   if (!m && !held.length) {
-    throw new SekrError(`${who} is not a member of ${group.id}`, {
+    throw new SekrError(t('registry-edits.notMember', who, group.id), {
       hint:
         didYouMean(
           person,
           group.members.map((x) => x.person),
-        ) ?? `see sekr members ${group.id}`,
+        ) ?? t('registry-edits.seeMembers', group.id),
     });
   }
   const standIns = group.members.filter((x) => x.for === person).map((x) => x.person);
   if (standIns.length) {
-    throw new SekrError(`${standIns.map((id) => nameOf(org, id)).join(' and ')} ${standIns.length === 1 ? 'is' : 'are'} ersättare for ${who} in ${group.id}`, {
-      hint: `remove the ersättare first (sekr member remove ${group.id} ${standIns[0]}), or make them ersättare for another ledamot`,
-    });
+    throw new SekrError(
+      t(
+        'registry-edits.standIns',
+        standIns.map((id) => nameOf(org, id)),
+        who,
+        group.id,
+      ),
+      { hint: t('registry-edits.standInsHint', group.id, standIns[0]!) },
+    );
   }
   if (typeof group.adjuster === 'object' && group.adjuster.standing === person) {
-    throw new SekrError(`${who} is the standing adjuster of ${group.id}`, { hint: 'name another adjuster under adjuster: in registry.yaml first' });
+    throw new SekrError(t('registry-edits.standingAdjuster', who, group.id), { hint: t('registry-edits.standingAdjusterHint') });
   }
   const told: string[] = [];
   for (const fn of held) {
@@ -164,7 +168,7 @@ export function removeMembership(org: Organisation, group: Group, person: string
         group.conveners.filter((c) => c !== person),
       );
     else change.set(groupAt(group), fn, undefined);
-    told.push(`${who} is no longer ${FUNCTION_NAME[fn]} of ${group.id}`);
+    told.push(t('registry-edits.noLonger', who, FUNCTION_NAME[fn], group.id));
   }
   if (m) change.remove(memberAt(group, person));
   return told;

@@ -1,4 +1,5 @@
 /** The questions of `sekr init` on a terminal: each asked only when its flag was not given. */
+import { t } from '../base/i18n.js';
 import { input, select } from '@inquirer/prompts';
 
 export interface InitAnswers {
@@ -11,27 +12,27 @@ export interface InitAnswers {
 }
 
 export async function askInit(given: Partial<InitAnswers>): Promise<InitAnswers> {
-  const name = given.name ?? (await input({ message: "The organisation's name:", required: true }));
+  const name = given.name ?? (await input({ message: t('init.askName'), required: true }));
   const language =
     given.language ??
     (await select({
-      message: 'Language of its documents:',
+      message: t('init.askLanguage'),
       choices: [
         { name: 'svenska', value: 'sv' as const },
         { name: 'English', value: 'en' as const },
       ],
     }));
-  const group = given.group ?? (await input({ message: 'Its first group (e.g. Styrgrupp):', required: true }));
+  const group = given.group ?? (await input({ message: t('init.askGroup'), required: true }));
   const document =
     given.document ??
     (await select({
-      message: `What does ${group} keep of its meetings?`,
+      message: t('init.askDocument', group),
       choices: [
-        { name: 'protokoll (paragraphs, adjusted and signed)', value: 'protokoll' as const },
-        { name: 'mötesanteckning (numbered items, no signatures)', value: 'mötesanteckning' as const },
+        { name: t('init.choiceProtokoll'), value: 'protokoll' as const },
+        { name: t('init.choiceNotes'), value: 'mötesanteckning' as const },
       ],
     }));
-  const secretary = given.secretary ?? (await input({ message: "The secretary's name:", required: true }));
-  const email = given.email ?? ((await input({ message: "The secretary's e-mail (optional):" })) || undefined);
+  const secretary = given.secretary ?? (await input({ message: t('init.askSecretary'), required: true }));
+  const email = given.email ?? ((await input({ message: t('init.askEmail') })) || undefined);
   return { name, language, group, document, secretary, email };
 }

@@ -26,6 +26,8 @@ describe('sekr init in a terminal', () => {
       HOME: process.env.HOME ?? dir,
       TERM: 'xterm-256color',
       LANG: 'C.UTF-8',
+      // C.UTF-8 alone is Swedish now: the messages in English, as this test reads them (tests/e2e/svenska-registry.test.ts asks in Swedish).
+      LC_MESSAGES: 'en_US.UTF-8',
       NO_COLOR: '1',
     });
     await term.waitForPrompt("The organisation's name:");
