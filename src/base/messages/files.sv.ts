@@ -73,7 +73,7 @@ function limitText(f: ZodIssueFacts, least: boolean): string {
   const units: Record<string, string> = { string: 'tecken', array: 'poster', set: 'poster', map: 'poster', file: 'byte' };
   const unit = f.origin ? units[f.origin] : undefined;
   const word = f.exact ? 'exakt' : f.inclusive ? (least ? 'minst' : 'högst') : least ? 'större än' : 'mindre än';
-  if (unit) return `${f.origin === 'string' ? 'texten' : 'listan'} ska ha ${word} ${f.limit ?? ''} ${unit}`;
+  if (unit) return `${f.origin === 'string' ? 'texten' : 'listan'} ska ha ${word} ${f.limit ?? ''} ${f.limit === '1' && unit === 'poster' ? 'post' : unit}`;
   return `värdet ska vara ${word} ${f.limit ?? ''}`;
 }
 
