@@ -2,6 +2,7 @@
  * The one error type a user sees. Anything else that reaches the error boundary
  * in cli.ts is a bug and is reported as such.
  */
+import { t } from './i18n.js';
 
 /** Exit codes, as documented in the README. */
 export const EXIT = { ok: 0, failure: 1, badInput: 2, stopped: 130 } as const;
@@ -52,7 +53,7 @@ export class SekrError extends Error {
 /** Bad input made of several problems (exit 2). */
 export function problemsError(problems: Problem[], summary?: string, hint?: string): SekrError {
   const n = problems.length;
-  return new SekrError(summary ?? `${n} problem${n === 1 ? '' : 's'} in the data`, { problems, hint });
+  return new SekrError(summary ?? t('errors.problemsInData', n), { problems, hint });
 }
 
 /** "file:line:col" with as much of the place as is known. */

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { t } from './i18n.js';
 
 let root: string | undefined;
 
@@ -16,7 +17,7 @@ function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!isSekr(join(dir, 'package.json'))) {
     const up = dirname(dir);
-    if (up === dir) throw new Error('sekr: cannot find its own package.json above ' + fileURLToPath(import.meta.url));
+    if (up === dir) throw new Error(t('package.noPackageJson', fileURLToPath(import.meta.url)));
     dir = up;
   }
   root = dir;

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { t } from './i18n.js';
 
 /** The known names closest to a mistyped one, best first; none when nothing is close. */
 export function nearest(wrong: string, known: Iterable<string>, most = 3): string[] {
@@ -14,5 +15,5 @@ export function nearest(wrong: string, known: Iterable<string>, most = 3): strin
 /** "did you mean a, b?" or undefined. */
 export function didYouMean(wrong: string, known: Iterable<string>): string | undefined {
   const near = nearest(wrong, known);
-  return near.length ? `did you mean ${near.map((n) => `'${n}'`).join(' or ')}?` : undefined;
+  return near.length ? t('suggest.didYouMean', near) : undefined;
 }

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
 import { problemsError, SekrError, type Problem } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { ActionsFollowUp, type DoneData } from '../schema/actions.js';
 import { writeFileAtomic } from './atomic.js';
 import { checkSchema } from './schema-problems.js';
@@ -49,14 +50,12 @@ export function readFollowUps(dataDir: string): FollowUpFile[] {
 export function loadFollowUps(dataDir: string): DoneData[] {
   const files = readFollowUps(dataDir);
   const problems = files.flatMap((f) => f.problems);
-  if (problems.length) throw problemsError(problems, 'the follow-up of action points (data/actions/) has problems');
+  if (problems.length) throw problemsError(problems, t('actions-file.followUpProblems'));
   return files.flatMap((f) => f.done);
 }
 
-const HEADER = [
-  ' Action points followed up with `sekr actions done` and `sekr actions reopen`.',
-  ' The meetings that decided them stay as they were recorded and sealed.',
-].join('\n');
+// A new follow-up file's comment at the top, in the language of whoever made it.
+const header = () => t('actions-file.header'); 
 
 /** Records an action point as done (or changes its record), keeping the rest of the file as written. */
 export function recordDone(dataDir: string, group: string, entry: DoneData): void {
@@ -85,9 +84,9 @@ export function removeDone(dataDir: string, group: string, id: string): boolean 
 function edit(dataDir: string, group: string, change: (list: YAMLSeq, doc: Document) => void): void {
   const path = followUpPath(dataDir, group);
   const doc = existsSync(path) ? parseDocument(readFileSync(path, 'utf8')) : new Document({ done: [] });
-  if (!existsSync(path)) doc.commentBefore = HEADER;
+  if (!existsSync(path)) doc.commentBefore = header();
   if (doc.errors.length || !isMap(doc.contents)) {
-    throw new SekrError(`${displayPath(path)} is not a valid follow-up file`, { file: displayPath(path), hint: 'run sekr validate' });
+    throw new SekrError(t('actions-file.notValid', displayPath(path)), { file: displayPath(path), hint: t('meeting-file.runValidate') });
   }
   let list = doc.get('done', true);
   if (!isSeq(list)) {
@@ -96,6 +95,8 @@ function edit(dataDir: string, group: string, change: (list: YAMLSeq, doc: Docum
   }
   change(list as YAMLSeq, doc);
   const checked = ActionsFollowUp.safeParse(doc.toJS());
-  if (!checked.success) throw new SekrError(`the change would make ${displayPath(path)} invalid`, { file: displayPath(path), hint: 'nothing was written' });
+  if (!checked.success) {
+    throw new SekrError(t('actions-file.changeInvalid', displayPath(path)), { file: displayPath(path), hint: t('meeting-file.nothingWritten') });
+  }
   writeFileAtomic(path, doc.toString({ lineWidth: 0 }));
 }

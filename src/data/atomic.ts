@@ -23,6 +23,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, parse } from 'node:path';
 import { EXIT, SekrError } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { displayPath } from './yaml-file.js';
 import { processAlive } from './processes.js';
 
@@ -68,7 +69,7 @@ export function makeFolders(dir: string): string[] {
     }
     if (stats) {
       if (!stats.isDirectory()) {
-        throw Object.assign(new Error(`${kindOf(stats)} stands where a folder is needed (${displayPath(d)})`), { code: 'ESHAPE', path: d });
+        throw Object.assign(new Error(t('atomic.standsWhereFolderNeeded', kindOf(stats), displayPath(d))), { code: 'ESHAPE', path: d });
       }
       break;
     }
@@ -83,7 +84,7 @@ export function makeFolders(dir: string): string[] {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EEXIST' && statSync(d, { throwIfNoEntry: false })?.isDirectory()) continue;
       // The parent is there, yet the folder cannot be made in it: a file system of the kernel's (/proc, /sys).
-      if (code === 'ENOENT') throw Object.assign(new Error(`folders cannot be made in ${dirname(d)}`), { code: 'ENOTSUP', path: d });
+      if (code === 'ENOENT') throw Object.assign(new Error(t('atomic.foldersCannotBeMade', dirname(d))), { code: 'ENOTSUP', path: d });
       throw e;
     }
   }
@@ -147,16 +148,16 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 /** What is at `path` must be a file (or nothing): a folder, a FIFO or a device is not written over. */
 function refuseSpecial(path: string): void {
   const stats = statSync(path, { throwIfNoEntry: false });
-  if (stats && !stats.isFile()) throw Object.assign(new Error(`${kindOf(stats)} stands there`), { code: 'ESPECIAL' });
+  if (stats && !stats.isFile()) throw Object.assign(new Error(t('atomic.standsThere', kindOf(stats))), { code: 'ESPECIAL' });
 }
 
 function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return 'a folder';
-  if (stats.isFIFO()) return 'a named pipe (FIFO)';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  if (stats.isSymbolicLink()) return 'a link';
-  return 'a file';
+  if (stats.isDirectory()) return t('atomic.kindFolder');
+  if (stats.isFIFO()) return t('atomic.kindFifo');
+  if (stats.isSocket()) return t('atomic.kindSocket');
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return t('atomic.kindDevice');
+  if (stats.isSymbolicLink()) return t('atomic.kindLink');
+  return t('atomic.kindFile');
 }
 
 /**
@@ -165,8 +166,8 @@ function kindOf(stats: Stats): string {
  */
 export function readTextForEdit(path: string): string {
   const stats = statSync(path, { throwIfNoEntry: false });
-  if (!stats) throw new SekrError(`cannot read ${displayPath(path)}: no such file`, { file: displayPath(path), hint: 'check the path' });
-  if (!stats.isFile()) throw new SekrError(`cannot read ${displayPath(path)}: ${kindOf(stats)} stands there, not a file`, { file: displayPath(path) });
+  if (!stats) throw new SekrError(t('atomic.noSuchFile', displayPath(path)), { file: displayPath(path), hint: t('atomic.noSuchFileHint') });
+  if (!stats.isFile()) throw new SekrError(t('atomic.notAFile', displayPath(path), kindOf(stats)), { file: displayPath(path) });
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
@@ -177,10 +178,10 @@ export function readTextForEdit(path: string): string {
 function readError(path: string, e: unknown): SekrError {
   const code = (e as NodeJS.ErrnoException).code;
   const denied = code === 'EACCES' || code === 'EPERM';
-  return new SekrError(`cannot read ${displayPath(path)}: ${denied ? 'permission denied' : (e as Error).message}`, {
+  return new SekrError(t('atomic.cannotRead', displayPath(path), denied ? t('atomic.permissionDenied') : (e as Error).message), {
     file: displayPath(path),
     exitCode: denied ? EXIT.failure : EXIT.badInput,
-    hint: denied ? `check its permissions (ls -l ${displayPath(path)})` : 'check the file',
+    hint: denied ? t('atomic.checkPermissions', displayPath(path)) : t('atomic.checkTheFile'),
   });
 }
 
@@ -200,10 +201,10 @@ export function writeFileKeeping(path: string, data: string | Uint8Array): void 
   const stats = statSync(target);
   const readOnly = (stats.mode & 0o222) === 0 || !writable(target);
   if (readOnly) {
-    throw new SekrError(`cannot write ${displayPath(path)}: the file is read-only`, {
+    throw new SekrError(t('atomic.readOnly', displayPath(path)), {
       file: displayPath(path),
       exitCode: EXIT.failure,
-      hint: `sekr does not replace a read-only file; make it writable (chmod u+w ${displayPath(path)}) if it is to change`,
+      hint: t('atomic.readOnlyHint', displayPath(path)),
     });
   }
   const tmp = temporaryName(target);
@@ -243,27 +244,27 @@ export function writeError(path: string, e: unknown): SekrError {
   const code = (e as NodeJS.ErrnoException).code;
   const reason =
     code === 'EACCES' || code === 'EPERM'
-      ? 'permission denied'
+      ? t('atomic.permissionDenied')
       : code === 'ENOSPC'
-        ? 'the disk is full'
+        ? t('atomic.diskFull')
         : code === 'EROFS'
-          ? 'the file system is read-only'
+          ? t('atomic.readOnlyFileSystem')
           : code === 'ENOTDIR'
-            ? 'a file stands where a folder is needed'
+            ? t('atomic.fileWhereFolderNeeded')
             : code === 'ENOTSUP'
-              ? `${(e as Error).message} (a special file system, such as /proc or /sys)`
+              ? t('atomic.specialFileSystem', (e as Error).message)
               : code === 'ESPECIAL'
-                ? `${(e as Error).message}, not a file`
+                ? t('atomic.notAFileReason', (e as Error).message)
                 : code === 'ESHAPE'
                   ? (e as Error).message
                 : code === 'EDQUOT'
-                  ? 'the disk quota is used up'
+                  ? t('atomic.quotaUsedUp')
                   : code === 'EISDIR'
-                    ? 'a folder stands where the file should be'
+                    ? t('atomic.folderWhereFileShouldBe')
                     : (e as Error).message;
-  return new SekrError(`cannot write ${displayPath(path)}: ${reason}`, {
+  return new SekrError(t('atomic.cannotWrite', displayPath(path), reason), {
     file: displayPath(path),
     exitCode: EXIT.failure,
-    hint: code === 'ENOSPC' ? 'free some space and run the command again' : 'choose another folder with --out, or check its permissions',
+    hint: code === 'ENOSPC' ? t('atomic.freeSpace') : t('atomic.chooseAnotherFolder'),
   });
 }

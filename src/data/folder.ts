@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { problemsError, SekrError, type Problem } from '../base/errors.js';
 import { indexRegistry, type Group, type Organisation } from '../model/registry.js';
+import { t } from '../base/i18n.js';
 import { didYouMean, nearest } from '../base/suggest.js';
 import { isRealDate } from '../schema/common.js';
 import { checkSchema } from './schema-problems.js';
@@ -66,14 +67,12 @@ const plansDir = (dir: string) => join(dir, 'plans');
 const planPath = (dir: string, group: string, year: number) => join(plansDir(dir), group, `${year}.yaml`);
 
 export function requireDataDir(dir: string): void {
-  folderAt(dir, 'the data folder');
-  if (!fileAt(registryPath(dir), 'registry.yaml, a file,')) {
-    const searched = notFoundFrom !== undefined && dir === resolve('data');
-    const where = searched ? `no data folder in ${notFoundFrom} or any folder above it` : `no registry.yaml in ${displayPath(dir)}`;
+  folderAt(dir, t('folder.theDataFolder'));
+  if (!fileAt(registryPath(dir), t('folder.registryFile'))) {
+    const searched = dir === resolve('data') ? notFoundFrom : undefined;
+    const where = searched !== undefined ? t('folder.noDataFolder', searched) : t('folder.noRegistry', displayPath(dir));
     throw new SekrError(where, {
-      hint:
-        'run sekr in or below the folder that holds registry.yaml (or data/registry.yaml), pass --data DIR or set SEKR_DATA; ' +
-        '`sekr init DIR` makes a new one',
+      hint: t('folder.noDataFolderHint'),
     });
   }
 }
@@ -119,7 +118,7 @@ export function loadRegistry(dir: string): Organisation {
     return indexRegistry(kept);
   }
   const { value, problems } = readRegistry(dir);
-  if (!value) throw problemsError(problems, `the registry has ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  if (!value) throw problemsError(problems, t('folder.registryProblems', problems.length));
   refuseNewerFormat(file, value.registry.format);
   if (bytes) keepRegistry(file, bytes, value.registry);
   return value;
@@ -128,16 +127,16 @@ export function loadRegistry(dir: string): Organisation {
 /** A data folder written by a newer sekr is not read as if it were this one's: what it says may mean more than this sekr knows. */
 function refuseNewerFormat(file: string, format: number | undefined): void {
   if (format === undefined || format <= DATA_FORMAT) return;
-  throw new SekrError(`the data folder is of format ${format}, written by a newer sekr; this one reads formats up to ${DATA_FORMAT}`, {
+  throw new SekrError(t('folder.newerFormat', format, DATA_FORMAT), {
     file: displayPath(file),
-    hint: 'update sekr (npm install -g from a newer checkout), as the one who wrote it did',
+    hint: t('folder.newerFormatHint'),
   });
 }
 
 /** The group a command names, or exit 2 with the id meant. */
 export function requireGroup(org: Organisation, id: string): Group {
   const group = org.groups.get(id);
-  if (!group) throw new SekrError(`no group '${id}'`, { hint: didYouMean(id, org.groups.keys()) ?? 'see `sekr groups` for the ids' });
+  if (!group) throw new SekrError(t('folder.noGroup', id), { hint: didYouMean(id, org.groups.keys()) ?? t('folder.noGroupHint') });
   return group;
 }
 
@@ -184,7 +183,7 @@ export function listMeetingFiles(dir: string): { meetings: MeetingFile[]; strays
 export function listGroupMeetings(dir: string, group: string): MeetingFile[] {
   const groupDir = join(meetingsDir(dir), group);
   folderAt(meetingsDir(dir));
-  if (!folderAt(groupDir, 'the folder of a group')) return [];
+  if (!folderAt(groupDir, t('folder.groupFolder'))) return [];
   return namesIn(groupDir).flatMap((file) => {
     const date = DATE_FILE.exec(file)?.[1];
     if (!date) return [];
@@ -214,7 +213,7 @@ export function loadPlan(dir: string, group: string, year: number): PlanData | u
   const path = planPath(dir, group, year);
   if (!fileAt(path)) return undefined;
   const { value, problems } = readPlan(path);
-  if (!value) throw problemsError(problems, `the plan ${displayPath(path)} has problems`);
+  if (!value) throw problemsError(problems, t('folder.planProblems', displayPath(path)));
   return value;
 }
 
@@ -230,26 +229,26 @@ export function resolveMeetingRef(dir: string, ref: string, groups: Iterable<str
   if (m) {
     const [group, date] = [m[1]!, m[2]!];
     if (!isRealDate(date)) {
-      throw new SekrError(`no meeting ${ref}: ${date} is not a date`, { hint: 'give the meeting as group/yyyy-mm-dd, with a day the month has' });
+      throw new SekrError(t('folder.notADate', ref, date), { hint: t('folder.notADateHint') });
     }
     const path = meetingPath(dir, group, date);
     if (!existsSync(path)) {
       const known = listGroupMeetings(dir, group).map((f) => f.date);
       const folders = folderAt(meetingsDir(dir)) ? namesIn(meetingsDir(dir)).filter((g) => statAt(join(meetingsDir(dir), g))?.isDirectory()) : [];
       const hint = known.length
-        ? `meetings of ${group}: ${nearest(date, known, 3).join(', ') || known.join(', ')}${known.length > 3 ? ` (all: ${known.length})` : ''}`
-        : (didYouMean(group, [...folders, ...groups]) ?? 'check the group id with `sekr groups`');
-      throw new SekrError(`no meeting ${ref}: ${displayPath(path)} does not exist`, { hint });
+        ? t('folder.meetingsOf', group, nearest(date, known, 3).join(', ') || known.join(', '), known.length)
+        : (didYouMean(group, [...folders, ...groups]) ?? t('folder.checkGroupId'));
+      throw new SekrError(t('folder.noMeeting', ref, displayPath(path)), { hint });
     }
     return { group, date, path };
   }
   if ((ref.endsWith('.yaml') || ref.endsWith('.yml')) && existsSync(ref)) {
     const path = resolve(ref);
     const date = DATE_FILE.exec(basename(path))?.[1];
-    if (!date) throw new SekrError(`a meeting file is named yyyy-mm-dd.yaml: ${ref}`, { file: ref });
+    if (!date) throw new SekrError(t('folder.meetingFileName', ref), { file: ref });
     return { group: basename(dirname(path)), date, path };
   }
-  throw new SekrError(`not a meeting: '${ref}'`, {
-    hint: 'name a meeting as group/yyyy-mm-dd (e.g. styrgrupp-narvard/2026-02-27) or give the path of its file',
+  throw new SekrError(t('folder.notAMeeting', ref), {
+    hint: t('folder.notAMeetingHint'),
   });
 }

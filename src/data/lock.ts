@@ -7,6 +7,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSy
 import { dirname } from 'node:path';
 import { hostname } from 'node:os';
 import { EXIT, SekrError } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { displayPath } from './yaml-file.js';
 import { processAlive } from './processes.js';
 
@@ -65,10 +66,10 @@ export function lockMeeting(file: string, command: string): Lock {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') {
         const denied = code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
-        throw new SekrError(`cannot make the lock ${displayPath(path)}: ${denied ? 'the folder is read-only for you' : (e as Error).message}`, {
+        throw new SekrError(t('lock.cannotMake', displayPath(path), denied ? t('lock.folderReadOnly') : (e as Error).message), {
           file: displayPath(path),
           exitCode: EXIT.failure,
-          hint: `sekr locks a meeting beside its file while it changes it: make ${displayPath(dirname(path))} writable`,
+          hint: t('lock.cannotMakeHint', displayPath(dirname(path))),
         });
       }
       const holder = readLock(path);
@@ -77,11 +78,11 @@ export function lockMeeting(file: string, command: string): Lock {
       const stale = !young && (!holder || (holder.host === info.host && !processAlive(holder.pid)));
       if (!stale || attempt > 0) {
         const who = holder
-          ? `\`${holder.command}\` (process ${holder.pid}${holder.host !== info.host ? ` on ${holder.host}` : ''}, since ${holder.since})`
-          : 'another sekr, which is taking its lock this instant';
-        throw new SekrError(`${displayPath(file)} is being changed by ${who}`, {
+          ? t('lock.holder', holder.command, holder.pid, holder.host !== info.host ? holder.host : undefined, holder.since)
+          : t('lock.holderTakingIt');
+        throw new SekrError(t('lock.beingChanged', displayPath(file), who), {
           exitCode: EXIT.failure,
-          hint: 'finish or quit that session first; if it is gone for good, delete ' + displayPath(path),
+          hint: t('lock.beingChangedHint', displayPath(path)),
         });
       }
       tookOver = holder;

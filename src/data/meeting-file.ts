@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { Document, isMap, isSeq } from 'yaml';
 import { problemsError, SekrError, type Problem } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { Meeting, type MeetingData } from '../schema/meeting.js';
 import { checkSchema } from './schema-problems.js';
 import { readTextForEdit, writeFileAtomic, writeFileKeeping } from './atomic.js';
@@ -19,7 +20,7 @@ const STRINGIFY = { lineWidth: 0, blockQuote: 'literal', doubleQuotedMinMultiLin
 /** A new meeting file; never replaces one. */
 export function createMeetingFile(path: string, data: Record<string, unknown>, comment?: string): void {
   if (existsSync(path)) {
-    throw new SekrError(`${displayPath(path)} exists already`, { file: displayPath(path), hint: 'sekr never writes over a meeting file it did not read' });
+    throw new SekrError(t('meeting-file.existsAlready', displayPath(path)), { file: displayPath(path), hint: t('meeting-file.existsAlreadyHint') });
   }
   const doc = new Document(data);
   if (comment) doc.commentBefore = ` ${comment}`;
@@ -36,20 +37,20 @@ export function editMeetingFile(path: string, edit: (doc: Document.Parsed) => vo
   const file = openYamlEdit(readTextForEdit(path));
   const { doc } = file;
   if (doc.errors.length || !isMap(doc.contents)) {
-    throw new SekrError(`${displayPath(path)} is not a valid meeting file`, { file: displayPath(path), hint: 'run sekr validate' });
+    throw new SekrError(t('meeting-file.notValid', displayPath(path)), { file: displayPath(path), hint: t('meeting-file.runValidate') });
   }
   edit(doc);
   const text = file.text();
   const yf = parseYamlText(text, displayPath(path));
   const shape = checkSchema(Meeting, yf);
   if (!shape.ok) {
-    throw new SekrError(`the change would make ${displayPath(path)} invalid: ${shape.problems[0]!.message}`, {
+    throw new SekrError(t('meeting-file.changeInvalid', displayPath(path), shape.problems[0]!.message), {
       file: displayPath(path),
-      hint: 'nothing was written',
+      hint: t('meeting-file.nothingWritten'),
     });
   }
   const problems = check?.(shape.value, yf) ?? [];
-  if (problems.length) throw problemsError(problems, `the change would leave ${displayPath(path)} with problems; nothing was written`);
+  if (problems.length) throw problemsError(problems, t('meeting-file.changeLeavesProblems', displayPath(path)));
   writeFileKeeping(path, text);
   return shape.value;
 }

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isCollection, isMap, isScalar, isSeq, parseDocument, visit, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { SekrError } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import type { RegistryChange, Step } from '../model/registry-edits.js';
 import { writeFileAtomic } from './atomic.js';
 import { lockMeeting } from './lock.js';
@@ -132,7 +133,7 @@ function recorder(text: string, original: Document.Parsed, working: Document) {
 
     set(path, key, value, after = []) {
       const target = find(working, path);
-      if (!isMap(target)) throw new Error(`registry change: no map at ${JSON.stringify(path)}`);
+      if (!isMap(target)) throw new Error(t('registry-file.noMap', JSON.stringify(path)));
       if (value === undefined) target.delete(key);
       else if (target.has(key)) target.set(key, working.createNode(value));
       else {
@@ -177,7 +178,7 @@ function recorder(text: string, original: Document.Parsed, working: Document) {
       const parentPath = path.slice(0, -1);
       const list = find(working, parentPath);
       const item = find(working, path);
-      if (!isSeq(list) || !item) throw new Error(`registry change: no entry at ${JSON.stringify(path)}`);
+      if (!isSeq(list) || !item) throw new Error(t('registry-file.noEntry', JSON.stringify(path)));
       list.items[list.items.indexOf(item as never)] = working.createNode(value);
       const node = find(original, path);
       if (node && isCollection(node) && node.flow) rewriteFlow(node, value);
@@ -187,7 +188,7 @@ function recorder(text: string, original: Document.Parsed, working: Document) {
     remove(path) {
       const list = find(working, path.slice(0, -1));
       const item = find(working, path);
-      if (!isSeq(list) || !item) throw new Error(`registry change: no entry at ${JSON.stringify(path)}`);
+      if (!isSeq(list) || !item) throw new Error(t('registry-file.noEntry', JSON.stringify(path)));
       list.items.splice(list.items.indexOf(item as never), 1);
       const seq = find(original, path.slice(0, -1));
       const node = find(original, path);
@@ -217,7 +218,7 @@ function applySplices(text: string, splices: Splice[]): string {
 export function changedYamlText(text: string, file: string, edit: (change: RegistryChange) => void): { text: string; spliced: boolean } {
   const original = parseDocument(text, { keepSourceTokens: false });
   if (original.errors.length || !isMap(original.contents)) {
-    throw new SekrError(`${file} is not valid YAML`, { file, hint: 'run sekr validate and fix what it says first' });
+    throw new SekrError(t('yaml-file.notYaml', file), { file, hint: t('registry-file.fixFirst') });
   }
   const working = original.clone();
   const { change, splices, whole } = recorder(text, original, working);

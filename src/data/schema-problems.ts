@@ -3,6 +3,8 @@
  * at the file, line and column where it is, with a way to fix it.
  */
 import type { z } from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+import { t } from '../base/i18n.js';
 import type { Problem } from '../base/errors.js';
 import { locate, type YamlFile } from './yaml-file.js';
 import { didYouMean } from '../base/suggest.js';
@@ -21,16 +23,16 @@ type Issue = z.core.$ZodIssue;
 
 function toProblem(schema: z.ZodMiniType, yf: YamlFile, issue: Issue): Problem {
   const path = issue.path;
-  const field = path.length ? String(path[path.length - 1]) : 'the file';
-  const where = path.length ? pathText(path) : 'the file';
+  const field = path.length ? String(path[path.length - 1]) : t('schema-problems.theFile');
+  const where = path.length ? pathText(path) : t('schema-problems.theFile');
 
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0] ?? '';
     const at = locate(yf, [...path, key], true);
     const known = knownFields(schema, path);
-    const fix = didYouMean(key, known) ?? (known.length ? `the fields here are: ${known.join(', ')}` : 'remove it');
-    const more = issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).map((k) => `'${k}'`).join(', ')})` : '';
-    return { file: yf.file, ...at, message: `unknown field '${key}'${more}${path.length ? ` in ${where}` : ''}`, hint: fix };
+    const fix = didYouMean(key, known) ?? (known.length ? t('schema-problems.fieldsHere', known) : t('schema-problems.removeIt'));
+    const message = t('schema-problems.unknownField', key, issue.keys.slice(1), path.length ? where : undefined);
+    return { file: yf.file, ...at, message, hint: fix };
   }
 
   const input = (issue as { input?: unknown }).input;
@@ -39,19 +41,46 @@ function toProblem(schema: z.ZodMiniType, yf: YamlFile, issue: Issue): Problem {
     return {
       file: yf.file,
       ...at,
-      message: `missing field '${field}'${path.length > 1 ? ` in ${pathText(path.slice(0, -1))}` : ''}`,
-      hint: `add ${field}: (${issue.message.replace(/^expected /, '')})`,
+      message: t('schema-problems.missingField', field, path.length > 1 ? pathText(path.slice(0, -1)) : undefined),
+      hint: t('schema-problems.addField', field, issue.message, isDefault(issue) ? issue.expected : undefined),
     };
   }
 
   const at = locate(yf, path);
-  const got = input === undefined ? '' : `, got ${describe(input)}`;
-  return { file: yf.file, ...at, message: `${where}: ${issue.message}${got}`, hint: hintFor(issue) };
+  const got = input === undefined ? undefined : describe(input);
+  return { file: yf.file, ...at, message: t('schema-problems.issue', where, issueText(issue), got), hint: hintFor(issue) };
 }
 
+const english = en().localeError;
+
+/** Whether zod said it in its own words (its English locale), not in the words a schema gave. */
+const isDefault = (issue: Issue): boolean => english(issue as unknown as Parameters<typeof english>[0]) === issue.message;
+
+/** What is wrong, in the user's language: a schema's own words as they are, zod's told anew by the kind of issue. */
+function issueText(issue: Issue): string {
+  if (!isDefault(issue)) return issue.message;
+  const i = issue as Issue & Record<string, unknown>;
+  const facts = {
+    code: issue.code,
+    message: issue.message,
+    expected: typeof i.expected === 'string' ? i.expected : undefined,
+    values: Array.isArray(i.values) ? (i.values as unknown[]).map((v) => JSON.stringify(v) ?? String(v)) : [],
+    origin: typeof i.origin === 'string' ? i.origin : undefined,
+    limit: bound(i.minimum) ?? bound(i.maximum),
+    exact: i.exact === true,
+    inclusive: i.inclusive !== false,
+    format: typeof i.format === 'string' ? i.format : undefined,
+    pattern: i.pattern instanceof RegExp ? String(i.pattern) : typeof i.pattern === 'string' ? i.pattern : undefined,
+    divisor: typeof i.divisor === 'number' ? i.divisor : undefined,
+  };
+  return t('schema-problems.zodIssue', facts);
+}
+
+const bound = (v: unknown): string | undefined => (typeof v === 'number' || typeof v === 'bigint' ? String(v) : undefined);
+
 function hintFor(issue: Issue): string | undefined {
-  if (issue.code === 'invalid_type' && issue.expected === 'string') return 'put the value in quotes';
-  if (issue.code === 'too_small' && issue.origin === 'string') return 'fill it in, or remove the field';
+  if (issue.code === 'invalid_type' && issue.expected === 'string') return t('schema-problems.putInQuotes');
+  if (issue.code === 'too_small' && issue.origin === 'string') return t('schema-problems.fillInOrRemove');
   return undefined;
 }
 
@@ -61,9 +90,9 @@ export function pathText(path: readonly PropertyKey[]): string {
 }
 
 function describe(v: unknown): string {
-  if (v === null) return 'nothing (null)';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object') return 'a mapping';
+  if (v === null) return t('schema-problems.null');
+  if (Array.isArray(v)) return t('schema-problems.aList');
+  if (typeof v === 'object') return t('schema-problems.aMapping');
   const s = JSON.stringify(v);
   return s.length > 40 ? `${s.slice(0, 37)}...` : s;
 }

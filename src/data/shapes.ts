@@ -7,14 +7,15 @@
  */
 import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { EXIT, SekrError } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { displayPath } from './display-path.js';
 
 function kind(stats: Stats): string {
-  if (stats.isDirectory()) return 'a folder';
-  if (stats.isFIFO()) return 'a named pipe (FIFO)';
-  if (stats.isSocket()) return 'a socket';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-  return 'a file';
+  if (stats.isDirectory()) return t('atomic.kindFolder');
+  if (stats.isFIFO()) return t('atomic.kindFifo');
+  if (stats.isSocket()) return t('atomic.kindSocket');
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return t('atomic.kindDevice');
+  return t('atomic.kindFile');
 }
 
 /** What is at `path`, following links; undefined when nothing is there (not even a link). */
@@ -38,33 +39,33 @@ export function shapeError(path: string, e: unknown): SekrError {
   const code = (e as NodeJS.ErrnoException).code;
   const file = displayPath(path);
   if (code === 'EACCES' || code === 'EPERM') {
-    return new SekrError(`cannot read ${file}: permission denied`, { file, exitCode: EXIT.failure, hint: `check the permissions of ${file} and its folders` });
+    return new SekrError(t('shapes.permissionDenied', file), { file, exitCode: EXIT.failure, hint: t('shapes.permissionDeniedHint', file) });
   }
-  const hint = 'remove the link, or point it at the file or folder meant';
-  if (code === 'ELOOP') return new SekrError(`${file} is a link that leads round in a loop`, { file, hint });
-  if (code === 'ENOENT') return new SekrError(`${file} is a link to nothing (its target is gone)`, { file, hint });
-  return new SekrError(`cannot read ${file}: ${(e as Error).message}`, { file, hint: 'check the file' });
+  const hint = t('shapes.linkHint');
+  if (code === 'ELOOP') return new SekrError(t('shapes.linkLoop', file), { file, hint });
+  if (code === 'ENOENT') return new SekrError(t('shapes.linkToNothing', file), { file, hint });
+  return new SekrError(t('atomic.cannotRead', file, (e as Error).message), { file, hint: t('atomic.checkTheFile') });
 }
 
 /** A file to be read: a regular file (through links), or a clear error; undefined when there is nothing. */
-export function fileAt(path: string, what = 'a file'): Stats | undefined {
+export function fileAt(path: string, what?: string): Stats | undefined {
   const stats = statAt(path);
   if (stats && !stats.isFile()) {
     const file = displayPath(path);
-    throw new SekrError(`${file} is ${kind(stats)}, where ${what} should be`, {
+    throw new SekrError(t('shapes.wrongKind', file, kind(stats), what ?? t('atomic.kindFile')), {
       file,
-      hint: stats.isDirectory() ? 'move the folder away, or give it another name' : 'replace it with a file, or move it away',
+      hint: stats.isDirectory() ? t('shapes.moveFolderAway') : t('shapes.replaceWithFile'),
     });
   }
   return stats;
 }
 
 /** A folder to be listed: a folder (through links), or a clear error; undefined when there is nothing. */
-export function folderAt(path: string, what = 'a folder'): Stats | undefined {
+export function folderAt(path: string, what?: string): Stats | undefined {
   const stats = statAt(path);
   if (stats && !stats.isDirectory()) {
     const file = displayPath(path);
-    throw new SekrError(`${file} is ${kind(stats)}, where ${what} should be`, { file, hint: 'move it away, or give it another name' });
+    throw new SekrError(t('shapes.wrongKind', file, kind(stats), what ?? t('atomic.kindFolder')), { file, hint: t('shapes.moveItAway') });
   }
   return stats;
 }

@@ -5,6 +5,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { EXIT, SekrError } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { displayPath } from './yaml-file.js';
 import { packagePath } from '../base/package.js';
 import type { DocumentKindName } from '../schema/common.js';
@@ -62,11 +63,11 @@ function statFollowing(path: string): Stats | undefined {
     if (!link && code === 'ENOENT') return undefined;
     const why =
       code === 'ELOOP'
-        ? 'a link that leads round in a loop'
+        ? t('templates.linkLoop')
         : code === 'ENOENT'
-          ? 'a link to nothing (its target is gone)'
-          : `cannot be read: ${(e as Error).message}`;
-    throw new SekrError(why, { file: displayPath(path), hint: 'remove the link, or point it at a template file' });
+          ? t('templates.linkToNothing')
+          : t('templates.cannotBeRead', (e as Error).message);
+    throw new SekrError(why, { file: displayPath(path), hint: t('templates.linkHint') });
   }
 }
 
@@ -79,9 +80,9 @@ function filesIn(dir: string, roots: string[]): string[] {
   const top = statFollowing(dir);
   if (!top) return [];
   if (!top.isDirectory()) {
-    throw new SekrError('a file stands where the folder of templates should be', {
+    throw new SekrError(t('templates.fileWhereFolder'), {
       file: displayPath(dir),
-      hint: 'templates/ holds your own templates (*.md.hbs): move the file away',
+      hint: t('templates.fileWhereFolderHint'),
     });
   }
   const inside = realRoots(roots);
@@ -102,10 +103,10 @@ function filesIn(dir: string, roots: string[]): string[] {
       if (!stats.isDirectory() && !isTemplate) continue;
       const real = realpathSync(p);
       if (!inside.some((root) => real === root || real.startsWith(root + sep))) {
-        throw new SekrError(`a link that leads outside the data folder (to ${real}): sekr reads no template from there`, {
+        throw new SekrError(t('templates.linkOutside', real), {
           file: displayPath(p),
           exitCode: EXIT.badInput,
-          hint: 'copy the template into the templates folder instead of linking to it',
+          hint: t('templates.linkOutsideHint'),
         });
       }
       if (stats.isDirectory()) {
@@ -115,12 +116,12 @@ function filesIn(dir: string, roots: string[]): string[] {
         walk(p);
       } else {
         if (!stats.isFile()) {
-          throw new SekrError('not a file (a template is a text file)', { file: displayPath(p), hint: 'move it out of the templates folder' });
+          throw new SekrError(t('templates.notAFile'), { file: displayPath(p), hint: t('templates.notAFileHint') });
         }
         if (stats.size > MAX_TEMPLATE_BYTES) {
-          throw new SekrError(`the template is ${Math.ceil(stats.size / 1024)} kB; a template may be at most ${MAX_TEMPLATE_BYTES / 1024} kB`, {
+          throw new SekrError(t('templates.tooLarge', Math.ceil(stats.size / 1024), MAX_TEMPLATE_BYTES / 1024), {
             file: displayPath(p),
-            hint: 'check that the right file is there: a template of a document is a few kB',
+            hint: t('templates.tooLargeHint'),
           });
         }
         files.push(relative(dir, p).split(sep).join('/'));
@@ -144,10 +145,10 @@ function realRoots(roots: string[]): string[] {
 function folderError(dir: string, e: unknown): SekrError {
   const code = (e as NodeJS.ErrnoException).code;
   const denied = code === 'EACCES' || code === 'EPERM';
-  return new SekrError(`cannot read the folder ${displayPath(dir)}: ${denied ? 'permission denied' : (e as Error).message}`, {
+  return new SekrError(t('templates.cannotReadFolder', displayPath(dir), denied ? t('atomic.permissionDenied') : (e as Error).message), {
     file: displayPath(dir),
     exitCode: denied ? EXIT.failure : EXIT.badInput,
-    hint: denied ? 'check its permissions' : 'check the folder',
+    hint: denied ? t('templates.checkPermissions') : t('templates.checkFolder'),
   });
 }
 
@@ -185,7 +186,7 @@ export function checkTemplateName(name: string): string {
   const ext = EXTENSIONS.find((e) => name.endsWith(e));
   const clean = ext ? name.slice(0, -ext.length) : name;
   if (!/^(partials\/)?[a-z0-9][a-z0-9-]*$/.test(clean)) {
-    throw new SekrError(`not a template name: '${name}'`, { hint: 'names are like protokoll or partials/signatures; see `sekr templates list`' });
+    throw new SekrError(t('templates.notAName', name), { hint: t('templates.notANameHint') });
   }
   return clean;
 }
@@ -202,10 +203,10 @@ export interface TemplateSource {
  * `entries` is templateFiles(dataDir), when the caller has it already.
  */
 export function readTemplate(dataDir: string, name: string, entries = templateFiles(dataDir)): TemplateSource {
-  const named = entries.filter((t) => t.name === name);
+  const named = entries.filter((e) => e.name === name);
   const entry = named.length > 1 ? named.sort(listOrder)[0] : named[0];
   if (!entry) {
-    throw new SekrError(`no template '${name}'`, { hint: `the templates are: ${listTemplates(dataDir).map((t) => t.name).join(', ')}` });
+    throw new SekrError(t('templates.noTemplate', name), { hint: t('templates.theTemplatesAre', listTemplates(dataDir).map((e) => e.name)) });
   }
   return { entry, text: readTemplateFile(entry.path) };
 }
@@ -217,10 +218,10 @@ export function readTemplateFile(path: string): string {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const denied = code === 'EACCES' || code === 'EPERM';
-    throw new SekrError(`cannot read the template ${displayPath(path)}: ${denied ? 'permission denied' : (e as Error).message}`, {
+    throw new SekrError(t('templates.cannotReadTemplate', displayPath(path), denied ? t('atomic.permissionDenied') : (e as Error).message), {
       file: displayPath(path),
       exitCode: denied ? EXIT.failure : EXIT.badInput,
-      hint: denied ? 'check its permissions' : 'check the file',
+      hint: denied ? t('templates.checkPermissions') : t('atomic.checkTheFile'),
     });
   }
 }

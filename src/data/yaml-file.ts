@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { SekrError, type Problem } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { displayPath } from './display-path.js';
 import { fileAt, shapeError } from './shapes.js';
 
@@ -27,12 +28,12 @@ export { displayPath } from './display-path.js';
 export function readYamlFile(path: string): YamlFile {
   const file = displayPath(path);
   const stats = fileAt(path);
-  if (!stats) throw new SekrError(`cannot read ${file}: no such file`, { file, hint: 'check the path, or the --data folder' });
+  if (!stats) throw new SekrError(t('atomic.noSuchFile', file), { file, hint: t('yaml-file.noSuchFileHint') });
   const size = stats.size;
   if (size > MAX_FILE_BYTES) {
-    throw new SekrError(`file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit for a data file is ${MAX_FILE_BYTES / 1024 / 1024} MB`, {
+    throw new SekrError(t('yaml-file.tooLarge', (size / 1024 / 1024).toFixed(1), MAX_FILE_BYTES / 1024 / 1024), {
       file,
-      hint: 'split it, or check that the right file is named',
+      hint: t('yaml-file.tooLargeHint'),
     });
   }
   let bytes: Buffer;
@@ -45,7 +46,7 @@ export function readYamlFile(path: string): YamlFile {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new SekrError('file is not valid UTF-8 text', { file, line: 1, col: 1, hint: 'save it as UTF-8 in your editor' });
+    throw new SekrError(t('yaml-file.notUtf8'), { file, line: 1, col: 1, hint: t('yaml-file.notUtf8Hint') });
   }
   return parseYamlText(text, file);
 }
@@ -53,17 +54,17 @@ export function readYamlFile(path: string): YamlFile {
 export function parseYamlText(text: string, file: string): YamlFile {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
-    throw new SekrError('file is empty', { file, line: 1, col: 1, hint: 'fill it in, or delete it' });
+    throw new SekrError(t('yaml-file.empty'), { file, line: 1, col: 1, hint: t('yaml-file.emptyHint') });
   }
   const conflicts = conflictMarkers(text, file);
-  if (conflicts.length) throw new SekrError(`${file} holds a merge conflict that git left in it`, { problems: conflicts });
+  if (conflicts.length) throw new SekrError(t('yaml-file.mergeConflict', file), { problems: conflicts });
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const problems: Problem[] = doc.errors.map((e) => {
     const pos = lines.linePos(e.pos[0]);
     return { file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message), hint: yamlHint(e.code, text, e.pos[0]) };
   });
-  if (problems.length) throw new SekrError(`${file} is not valid YAML`, { problems });
+  if (problems.length) throw new SekrError(t('yaml-file.notYaml', file), { problems });
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -71,11 +72,11 @@ export function parseYamlText(text: string, file: string): YamlFile {
     // The place: the first alias (*name) in the text.
     const at = /(^|[\s,[{:-])\*[^\s,\]}]+/m.exec(text);
     const pos = lines.linePos(at ? at.index + at[1]!.length : 0);
-    throw new SekrError(`too many aliases: ${(e as Error).message} (the limit is ${MAX_ALIASES})`, {
+    throw new SekrError(t('yaml-file.tooManyAliases', (e as Error).message, MAX_ALIASES), {
       file,
       line: pos.line,
       col: pos.col,
-      hint: 'write the values out instead of repeating aliases',
+      hint: t('yaml-file.tooManyAliasesHint'),
     });
   }
   return { file, doc, lines, data };
@@ -99,15 +100,15 @@ function conflictMarkers(text: string, file: string): Problem[] {
         file,
         line: open.line,
         col: 1,
-        message: `merge conflict: git's markers on lines ${open.marks.join(', ')}`,
-        hint: 'keep the right version between <<<<<<< and >>>>>>>, delete the marker lines, then git add the file',
+        message: t('yaml-file.conflictMarkers', open.marks),
+        hint: t('yaml-file.conflictMarkersHint'),
       });
       open = undefined;
     }
   });
   if (open) {
-    const message = `merge conflict: git's markers on lines ${open.marks.join(', ')}`;
-    problems.push({ file, line: open.line, col: 1, message, hint: 'remove the marker lines' });
+    const message = t('yaml-file.conflictMarkers', open.marks);
+    problems.push({ file, line: open.line, col: 1, message, hint: t('yaml-file.removeMarkers') });
   }
   return problems;
 }
@@ -115,25 +116,25 @@ function conflictMarkers(text: string, file: string): Problem[] {
 function yamlMessage(code: string, message: string): string {
   // The yaml library's messages end with a copy of the line; the place is given already.
   const first = message.split('\n')[0] ?? message;
-  return `YAML: ${first.replace(/ at line \d+, column \d+:?$/, '')}`;
+  return t('yaml-file.yamlError', code, first.replace(/ at line \d+, column \d+:?$/, ''));
 }
 
 function yamlHint(code: string, text: string, offset: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   if (/^[ ]*\t/.test(text.slice(lineStart, offset + 1)) || code === 'TAB_AS_INDENT') {
-    return 'indent with spaces, not tabs';
+    return t('yaml-file.tabsHint');
   }
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'a key may appear once in a mapping: remove or rename one';
+      return t('yaml-file.duplicateKeyHint');
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
     case 'UNEXPECTED_TOKEN':
-      return 'check the indentation and the punctuation on this line and the one above';
+      return t('yaml-file.indentationHint');
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return 'a value that spans lines needs a key and a colon above it';
+      return t('yaml-file.blockAsKeyHint');
     default:
-      return 'quote the value if it contains ":" or starts with a special character';
+      return t('yaml-file.quoteHint');
   }
 }
 

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { SekrError } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { numberParagraphs, type NumberedMeeting, type ParagraphRange } from '../model/numbering.js';
 import type { DocumentKindName } from '../schema/common.js';
 import { listGroupMeetings, type MeetingFile } from './folder.js';
@@ -31,9 +32,9 @@ function paragraphCount(file: MeetingFile): NumberedMeeting & { document?: unkno
   const firstCountable = firstParagraph === undefined || (Number.isInteger(firstParagraph) && (firstParagraph as number) > 0);
   const countable = itemsCountable && firstCountable;
   if (!data || typeof data !== 'object' || !countable) {
-    throw new SekrError(`cannot number the paragraphs: the earlier meeting ${displayPath(file.path)} has problems`, {
+    throw new SekrError(t('year.earlierMeetingProblems', displayPath(file.path)), {
       file: displayPath(file.path),
-      hint: 'run sekr validate, and fix what it says of that file',
+      hint: t('year.earlierMeetingHint'),
     });
   }
   return { date: file.date, firstParagraph: firstParagraph as number | undefined, itemCount: Array.isArray(items) ? items.length : 0, document };

@@ -2,9 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, utimesSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { lockMeeting, withMeetingLock, type Lock } from '../../src/data/lock.js';
 import { SekrError } from '../../src/base/errors.js';
+import { setLanguage } from '../../src/base/i18n.js';
+
+// The messages asserted here are the English ones; the language is otherwise Swedish.
+beforeAll(() => setLanguage('en'));
 
 let dir: string;
 let file: string;

@@ -1,8 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateFolder } from '../../src/check/folder.js';
 import { workspace } from '../helpers.js';
+import { setLanguage } from '../../src/base/i18n.js';
+
+// The messages asserted here are the English ones; the language is otherwise Swedish.
+beforeAll(() => setLanguage('en'));
 
 /** A copy of the bundled data with one file changed; returns the data folder. */
 function dataWith(file: string, change: (text: string) => string): string {
