@@ -8,8 +8,10 @@ import { Meeting } from './meeting.js';
 import { Plan } from './plan.js';
 import { Registry } from './registry.js';
 
+// not translated: the JSON Schema files are read by editors and machines, and stay the same whatever the user's language.
 const DOCS: Record<string, { title: string; description: string; schema: z.ZodMiniType }> = {
   registry: { title: 'sekr registry', description: 'The organisation: registry.yaml of a sekr data folder.', schema: Registry },
+  // not translated: as above
   meeting: { title: 'sekr meeting', description: 'One meeting: meetings/<group>/<yyyy-mm-dd>.yaml of a sekr data folder.', schema: Meeting },
   plan: { title: 'sekr annual plan', description: "A group's annual plan: plans/<group>/<yyyy>.yaml of a sekr data folder.", schema: Plan },
 };

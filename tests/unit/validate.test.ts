@@ -1,8 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../src/base/i18n.js';
 import { validateFolder } from '../../src/check/folder.js';
 import { workspace } from '../helpers.js';
+
+// These tests read sekr's English; a Swedish user's messages are tested in tests/e2e/svenska-checks.test.ts.
+beforeAll(() => setLanguage('en'));
 
 /** A copy of the bundled data with one file changed; returns the data folder. */
 function dataWith(file: string, change: (text: string) => string): string {
