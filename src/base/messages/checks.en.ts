@@ -254,4 +254,35 @@ export const checks: typeof sv = {
   'changing.atOnceLocked': (which, count, date, changed) =>
     `${which} ${count === 1 ? 'was' : 'were'} adjusted at once on ${date}: ` + `it is the record and sekr does not change it (the change touches ${changed})`,
   'changing.atOnceLockedHint': 'a correction goes into a paragraph of a later meeting',
+
+  // model/seal.ts
+  'seal.newerVersion': (kind, version) => `${kind} (a seal of version ${version}, newer than this sekr: update sekr)`,
+  'seal.contentChanged': '(the content, in a way the fields do not show)',
+  'seal.sealMissing': (protocol, status) => `the seal (${protocol ? 'adjusted:' : 'approved:'}) is missing, yet the status says ${status}`,
+  'seal.statusNow': (status) => `status (now ${status})`,
+  'seal.whoAdjusted': 'who adjusted it and when (adjusted:)',
+  'seal.whoApproved': 'who approved them and when (approved:)',
+  'seal.itemLabel': (n) => `item ${n}`,
+  'seal.removed': (label) => `${label} (removed)`,
+  'seal.noSuchPerson': 'no such person in the registry',
+  'seal.notSigner': 'not a signer of this meeting (its chair, adjusters and secretary sign it)',
+  'seal.unknownKey': (key, person) => `signed with key ${key}, which the registry does not list for ${person}`,
+  'seal.badSignature': 'the signature does not match the record as sealed (the record, the seal or the signature was changed)',
+
+  // model/paragraph-seal.ts
+  'paragraph-seal.attendanceAt': (which) => `who was there at ${which}`,
+  'paragraph-seal.removed': (n) => `§ ${n} (removed)`,
+  'paragraph-seal.contentChanged': '(the content, in a way the fields do not show)',
+
+  // model/recording.ts
+  'recording.notAction': (text) => `'${text}' is not an action point: write it as "who|what|yyyy-mm-dd" (the date may be left out)`,
+  'recording.notDate': (due) => `'${due}' is not a date: write the due date as yyyy-mm-dd`,
+
+  // model/schedule.ts
+  'schedule.badEvery': (every) => `every: '${every}' is not month, 2m, 1w, 2w ...`,
+  'schedule.badWeekday': (weekday) => `weekday: '${weekday}' is not a weekday`,
+
+  // model/migrations.ts
+  'migrations.indicatorId': (name, id) => `indicator '${name}' gets the id ${id}`,
+  'migrations.formatTwo': 'the folder says its format: 2',
 };

@@ -266,4 +266,35 @@ export const checks = {
   'changing.atOnceLocked': (which: string, count: number, date: string, changed: string) =>
     `${which} justerades omedelbart ${date}: det är den slutliga handlingen och sekr ändrar den inte (ändringen rör ${changed})`,
   'changing.atOnceLockedHint': 'en rättelse förs in i en paragraf vid ett senare sammanträde',
+
+  // model/seal.ts
+  'seal.newerVersion': (kind: string, version: number) => `${kind} (en försegling av version ${version}, nyare än den här sekr: uppdatera sekr)`,
+  'seal.contentChanged': '(innehållet, på ett sätt som fälten inte visar)',
+  'seal.sealMissing': (protocol: boolean, status: string) => `förseglingen (${protocol ? 'adjusted:' : 'approved:'}) saknas, men status anger ${status}`,
+  'seal.statusNow': (status: string) => `status (nu ${status})`,
+  'seal.whoAdjusted': 'vem som justerade och när (adjusted:)',
+  'seal.whoApproved': 'vem som godkände och när (approved:)',
+  'seal.itemLabel': (n: number) => `punkt ${n}`,
+  'seal.removed': (label: string) => `${label} (borttagen)`,
+  'seal.noSuchPerson': 'personen finns inte i registret',
+  'seal.notSigner': 'undertecknar inte det här sammanträdet (ordföranden, justerarna och sekreteraren undertecknar)',
+  'seal.unknownKey': (key: string, person: string) => `undertecknat med nyckeln ${key}, som registret inte anger för ${person}`,
+  'seal.badSignature': 'underskriften stämmer inte med handlingen som den förseglades (handlingen, förseglingen eller underskriften har ändrats)',
+
+  // model/paragraph-seal.ts
+  'paragraph-seal.attendanceAt': (which: string) => `närvaron vid ${which}`,
+  'paragraph-seal.removed': (n: number) => `§ ${n} (borttagen)`,
+  'paragraph-seal.contentChanged': '(innehållet, på ett sätt som fälten inte visar)',
+
+  // model/recording.ts
+  'recording.notAction': (text: string) => `'${text}' är ingen åtgärdspunkt: skriv den som "vem|vad|yyyy-mm-dd" (datumet kan utelämnas)`,
+  'recording.notDate': (due: string) => `'${due}' är inget datum: skriv slutdatumet som yyyy-mm-dd`,
+
+  // model/schedule.ts
+  'schedule.badEvery': (every: string) => `every: '${every}' är inte month, 2m, 1w, 2w ...`,
+  'schedule.badWeekday': (weekday: string) => `weekday: '${weekday}' är ingen veckodag`,
+
+  // model/migrations.ts
+  'migrations.indicatorId': (name: string, id: string) => `indikatorn '${name}' får id:t ${id}`,
+  'migrations.formatTwo': 'mappen anger sitt format: 2',
 };
