@@ -59,6 +59,18 @@ describe('sekr validate in Swedish', () => {
   });
 });
 
+describe('a value of the wrong form, in Swedish', () => {
+  it('says what the schema expects of a date and of the mode', () => {
+    const ws = edited(PROTOCOL, 'mode: digital', 'mode: hybrid');
+    const path = join(ws, PROTOCOL);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('date: 2026-02-27', 'date: 2026-02-30'));
+    const r = sekr(['validate'], { cwd: ws, env: SV });
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toContain(`${PROTOCOL}:4:7  date: datumet finns inte i kalendern`);
+    expect(r.stdout + r.stderr).toContain(`${PROTOCOL}:7:7  mode: mode är digital eller fysiskt`);
+  });
+});
+
 describe('a meeting that is the record, in Swedish', () => {
   it('refuses a change to approved notes, and says where a correction goes', () => {
     const ws = workspace();
