@@ -352,4 +352,8 @@ export const checks: typeof sv = {
   'meeting.firstParagraphInt': 'firstParagraph is a whole number',
   'meeting.firstParagraphPositive': 'firstParagraph starts at 1',
   'meeting.expectedUrl': 'expected a web address',
+
+  // check/registry-change.ts
+  'registry-change.asItWouldBe': (file) => `${file} (as it would be)`,
+  'registry-change.refused': (count) => `the change would leave the data with ${count === 1 ? 'a problem' : `${count} problems`}; nothing was written`,
 };

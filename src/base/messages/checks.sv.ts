@@ -364,4 +364,8 @@ export const checks = {
   'meeting.firstParagraphInt': 'firstParagraph är ett heltal',
   'meeting.firstParagraphPositive': 'firstParagraph börjar på 1',
   'meeting.expectedUrl': 'en webbadress förväntas',
+
+  // check/registry-change.ts
+  'registry-change.asItWouldBe': (file: string) => `${file} (som den skulle bli)`,
+  'registry-change.refused': (count: number) => `ändringen skulle ge ${count === 1 ? 'ett problem' : `${count} problem`} i datamappen; inget skrevs`,
 };
