@@ -2,6 +2,7 @@
  * Opening a meeting to change it: held by this process alone until the change
  * is done, checked and numbered, and not locked by its status.
  */
+import { t } from '../base/i18n.js';
 import { SekrError } from '../base/errors.js';
 import { loadPlan, loadRegistry, resolveMeetingRef } from '../data/folder.js';
 import { lockMeeting, type Lock } from '../data/lock.js';
@@ -39,11 +40,13 @@ export function openForChange(dataDir: string, meetingRef: string, command: stri
 
 function refuseLocked({ meeting, ref, group }: CheckedMeeting): void {
   if (!isLocked(meeting)) return;
-  const how = meeting.adjusted ? `adjusted on ${meeting.adjusted.date}` : meeting.approved ? `approved on ${meeting.approved.date}` : meeting.status;
-  throw new SekrError(`${ref.group}/${ref.date} is ${how}: it is the record now and sekr does not change it`, {
-    file: displayPath(ref.path),
-    hint: group.document === 'protokoll' ? 'a correction goes into a new paragraph at a later meeting' : 'a correction goes into the notes of a later meeting',
-  });
+  const name = `${ref.group}/${ref.date}`;
+  const message = meeting.adjusted
+    ? t('changing.lockedAdjusted', name, meeting.adjusted.date)
+    : meeting.approved
+      ? t('changing.lockedApproved', name, meeting.approved.date)
+      : t('changing.lockedStatus', name, meeting.status);
+  throw new SekrError(message, { file: displayPath(ref.path), hint: t('changing.lockedHint', group.document === 'protokoll') });
 }
 
 /** Edits the meeting, checking the result as `sekr validate` would; a change that leaves problems is not written. */
@@ -57,10 +60,8 @@ export function editChecked(open: OpenMeeting, edit: Parameters<typeof editMeeti
       const which = breach.paragraphs.map((n) => `§ ${n}`).join(', ');
       problems.push({
         file: displayPath(ref.path),
-        message:
-          `${which} ${breach.paragraphs.length === 1 ? 'was' : 'were'} adjusted at once on ${breach.date}: ` +
-          `it is the record and sekr does not change it (the change touches ${breach.changed.join(', ')})`,
-        hint: 'a correction goes into a paragraph of a later meeting',
+        message: t('changing.atOnceLocked', which, breach.paragraphs.length, breach.date, breach.changed.join(', ')),
+        hint: t('changing.atOnceLockedHint'),
       });
     }
     return problems;

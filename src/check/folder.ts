@@ -2,6 +2,7 @@
  * Validating the whole data folder: every file against its schema, then the
  * rules across files. Collects every problem rather than stopping at the first.
  */
+import { t } from '../base/i18n.js';
 import type { Problem } from '../base/errors.js';
 import { listMeetingFiles, listPlanFiles, readMeeting, readPlan, readRegistry, requireDataDir, type Checked } from '../data/folder.js';
 import type { Organisation } from '../model/registry.js';
@@ -42,8 +43,8 @@ export function validateFolder(dir: string, registry: Checked<Organisation> = re
     problems.push({
       file: registry.yf.file,
       ...locate(registry.yf, ['format']),
-      message: `the data folder is of format ${format}, written by a newer sekr; this one reads up to ${DATA_FORMAT}`,
-      hint: 'update sekr',
+      message: t('folder.newerFormat', format, DATA_FORMAT),
+      hint: t('folder.updateSekr'),
     });
   }
   if (org && registry.yf) problems.push(...checkRegistry(org, registry.yf));
@@ -52,8 +53,8 @@ export function validateFolder(dir: string, registry: Checked<Organisation> = re
   for (const stray of planFiles.strays) {
     problems.push({
       file: displayPath(stray),
-      message: 'not a plan file: plans/<group>/ holds files named yyyy.yaml',
-      hint: 'rename it to the plan year, or move it out of plans/',
+      message: t('folder.strayPlan'),
+      hint: t('folder.strayPlanHint'),
     });
   }
   const plans = new Map<string, PlanData>();
@@ -69,8 +70,8 @@ export function validateFolder(dir: string, registry: Checked<Organisation> = re
   for (const stray of strays) {
     problems.push({
       file: displayPath(stray),
-      message: 'not a meeting file: meetings/<group>/ holds files named yyyy-mm-dd.yaml',
-      hint: 'rename it to the meeting date, or move it out of meetings/',
+      message: t('folder.strayMeeting'),
+      hint: t('folder.strayMeetingHint'),
     });
   }
   const loaded: ReadMeeting[] = [];
@@ -118,30 +119,18 @@ function checkFollowUps(org: Organisation, files: FollowUpFile[], meetings: Read
     if (!file.yf) continue;
     const report = reporter(file.yf, problems);
     if (!org.groups.has(file.group)) {
-      report(
-        [],
-        `no group '${file.group}' in the registry (the file data/actions/${file.group}.yaml names it)`,
-        didYouMean(file.group, org.groups.keys()) ?? 'rename the file after a group id',
-      );
+      report([], t('folder.actionsNoGroup', file.group), didYouMean(file.group, org.groups.keys()) ?? t('folder.actionsNoGroupHint'));
       continue;
     }
     file.done.forEach((entry, i) => {
       const meeting = meetings.find((m) => m.ref.group === file.group && m.meeting.date === entry.meeting)?.meeting;
       if (!meeting) {
-        report(
-          ['done', i, 'meeting'],
-          `no meeting of ${file.group} on ${entry.meeting}`,
-          'the meeting that decided the action point, as sekr actions shows it',
-        );
+        report(['done', i, 'meeting'], t('folder.noMeeting', file.group, entry.meeting), t('folder.noMeetingHint'));
         return;
       }
       const ids = new Set(allItems(meeting.items).flatMap((item) => item.actions.map((a) => actionId(file.group, meeting.date, a))));
       if (!ids.has(entry.id)) {
-        report(
-          ['done', i, 'id'],
-          `no action point '${entry.id}' was decided at the meeting of ${entry.meeting}`,
-          didYouMean(entry.id, ids) ?? 'sekr actions lists the ids',
-        );
+        report(['done', i, 'id'], t('folder.noAction', entry.id, entry.meeting), didYouMean(entry.id, ids) ?? t('folder.actionsListIds'));
       }
     });
   }
@@ -154,6 +143,6 @@ const allItems = (items: ItemData[]): ItemData[] => items.flatMap((item) => [ite
 const formatWarning = (file: string, format: number): Problem => ({
   file,
   line: 1,
-  message: `the data folder is of format ${format}; this sekr writes format ${DATA_FORMAT}`,
-  hint: 'sekr migrate shows what changes, and sekr migrate --yes makes the changes',
+  message: t('folder.olderFormat', format, DATA_FORMAT),
+  hint: t('folder.olderFormatHint'),
 });

@@ -1,4 +1,5 @@
 /** Problems located in one file, as the checks across files collect them. */
+import { t } from '../base/i18n.js';
 import type { Problem } from '../base/errors.js';
 import { didYouMean } from '../base/suggest.js';
 import { locate, type YamlFile } from '../data/yaml-file.js';
@@ -16,5 +17,5 @@ export function reporter(yf: YamlFile, problems: Problem[]) {
 export type Report = ReturnType<typeof reporter>;
 
 export function unknownPerson(org: Organisation, id: string): string {
-  return didYouMean(id, org.people.keys()) ?? 'add the person under people: in registry.yaml';
+  return didYouMean(id, org.people.keys()) ?? t('located.addPerson');
 }

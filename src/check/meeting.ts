@@ -2,6 +2,7 @@
  * A meeting checked against the registry: every id it names exists, the
  * attendance makes sense for the group, and only those who may vote do.
  */
+import { t } from '../base/i18n.js';
 import type { Problem } from '../base/errors.js';
 import { didYouMean } from '../base/suggest.js';
 import type { MeetingFile } from '../data/folder.js';
@@ -25,89 +26,78 @@ export function checkMeeting(org: Organisation, meeting: MeetingData, yf: YamlFi
   const report = reporter(yf, problems);
   const registered = org.groups.get(ref.group);
   if (!registered) {
-    report(
-      [],
-      `no group '${ref.group}' in the registry (the folder meetings/${ref.group}/ names it)`,
-      didYouMean(ref.group, org.groups.keys()) ?? 'add the group to registry.yaml or move the file',
-    );
+    report([], t('meeting.noGroup', ref.group), didYouMean(ref.group, org.groups.keys()) ?? t('meeting.noGroupHint'));
     return problems;
   }
   // A meeting may keep another document than its group's (meeting notes of a protocol group, or the reverse).
   const group = groupForMeeting(registered, meeting);
   if (meeting.group !== undefined && meeting.group !== ref.group) {
-    report(['group'], `the file is in meetings/${ref.group}/ but says group: ${meeting.group}`, 'move the file or correct group:');
+    report(['group'], t('meeting.wrongFolder', ref.group, meeting.group), t('meeting.wrongFolderHint'));
   }
-  if (meeting.date !== ref.date) report(['date'], `the file is named ${ref.date}.yaml but says date: ${meeting.date}`, 'rename the file or correct date:');
+  if (meeting.date !== ref.date) report(['date'], t('meeting.wrongDate', ref.date, meeting.date), t('meeting.wrongDateHint'));
 
   const person = (path: Path, id: string | undefined, what: string) => {
-    if (id !== undefined && !org.people.has(id)) report(path, `unknown person '${id}' as ${what}`, unknownPerson(org, id));
+    if (id !== undefined && !org.people.has(id)) report(path, t('meeting.unknownPerson', id, what), unknownPerson(org, id));
   };
-  person(['chair'], meeting.chair, 'chair of the meeting');
-  person(['secretary'], meeting.secretary, 'secretary');
-  meeting.adjusters.forEach((a, i) => person(['adjusters', i], a, 'adjuster'));
+  person(['chair'], meeting.chair, t('meeting.asChair'));
+  person(['secretary'], meeting.secretary, t('meeting.asSecretary'));
+  meeting.adjusters.forEach((a, i) => person(['adjusters', i], a, t('meeting.asAdjuster')));
   if (meeting.firstParagraph !== undefined && group.document !== 'protokoll') {
-    report(['firstParagraph'], `${group.id} keeps meeting notes, which number items from 1; firstParagraph is for protocols`, 'remove firstParagraph', true);
+    report(['firstParagraph'], t('meeting.notesFirstParagraph', group.id), t('meeting.removeFirstParagraph'), true);
   }
 
   const { present, absent } = meeting.attendance;
   const where = new Map<string, string>();
   const note = (id: string, path: Path, list: string) => {
     const before = where.get(id);
-    if (before) report(path, `${id} is listed twice in attendance (${before} and ${list})`, 'keep one entry');
+    if (before) report(path, t('meeting.listedTwice', id, before, list), t('meeting.keepOne'));
     else where.set(id, list);
   };
   present.forEach((entry, i) => {
     const id = presentPersonId(entry);
     if (id === undefined) return;
     const path = typeof entry === 'string' ? ['attendance', 'present', i] : ['attendance', 'present', i, 'person'];
-    person(path, id, 'present');
+    person(path, id, t('meeting.asPresent'));
     note(id, path, 'present');
   });
   absent.forEach((entry, i) => {
     const id = personIdOf(entry);
     const path = typeof entry === 'string' ? ['attendance', 'absent', i] : ['attendance', 'absent', i, 'person'];
-    person(path, id, 'absent');
+    person(path, id, t('meeting.asAbsent'));
     // A locked meeting is the record of who was absent then; the group's members may have changed since.
     if (org.people.has(id) && !membershipOf(group, id) && !isLocked(meeting))
-      report(path, `${id} is absent but is not a member of ${group.id}`, 'only members are listed as absent; remove the entry or add the membership');
+      report(path, t('meeting.absentNotMember', id, group.id), t('meeting.absentNotMemberHint'));
     note(id, path, 'absent');
   });
   present.forEach((entry, i) => {
     if (typeof entry !== 'object' || !('for' in entry) || entry.for === undefined || isLocked(meeting)) return;
     const path = ['attendance', 'present', i, 'for'];
-    if (!group.substitutes) report(path, `${group.id} has no substitutes (ersättare utses inte)`, 'remove for:, or set substitutes: true on the group');
+    if (!group.substitutes) report(path, t('meeting.noSubstitutes', group.id), t('meeting.noSubstitutesHint'));
     else if (!membershipOf(group, entry.for))
       report(
         path,
-        `${entry.person} stands in for '${entry.for}', who is not a member of ${group.id}`,
+        t('meeting.standsInNotMember', entry.person, entry.for, group.id),
         didYouMean(
           entry.for,
           group.members.map((m) => m.person),
-        ) ?? 'name an absent ledamot',
+        ) ?? t('meeting.nameAbsentLedamot'),
       );
     else if (where.get(entry.for) === 'present' && entry.from === undefined && entry.to === undefined && !servesPart(present, entry.for, meeting))
-      report(path, `${entry.person} stands in for ${entry.for}, who is present`, 'a substitute stands in only for an absent member');
+      report(path, t('meeting.standsInPresent', entry.person, entry.for), t('meeting.standsInPresentHint'));
   });
   if (present.length) {
     const isPresent = (id: string) => where.get(id) === 'present';
     if (meeting.chair !== undefined && org.people.has(meeting.chair) && !isPresent(meeting.chair)) {
-      report(['chair'], `the chair of the meeting, ${meeting.chair}, is not listed as present`, 'add them under attendance.present, or name another chair');
+      report(['chair'], t('meeting.chairNotPresent', meeting.chair), t('meeting.chairNotPresentHint'));
     }
     meeting.adjusters.forEach((a, i) => {
-      if (org.people.has(a) && !isPresent(a))
-        report(['adjusters', i], `the adjuster ${a} is not listed as present`, 'an adjuster is elected among those present');
+      if (org.people.has(a) && !isPresent(a)) report(['adjusters', i], t('meeting.adjusterNotPresent', a), t('meeting.adjusterNotPresentHint'));
     });
   }
   // The adjuster is elected during the meeting: a protocol needs one from its draft on, not while it is being recorded.
   const written = !['planned', 'agenda', 'held'].includes(meeting.status);
   if (group.document === 'protokoll' && written && adjustersFor(group, meeting.adjusters).length === 0) {
-    const how = group.adjuster === 'viceChair' ? `${group.id}'s adjuster is its vice chair, but it has none` : 'no adjuster is named';
-    report(
-      ['adjusters'],
-      `a protocol is signed by an adjuster: ${how}`,
-      group.adjuster === 'viceChair' ? 'add viceChair: to the group in registry.yaml' : 'add adjusters: [person-id]',
-      true,
-    );
+    report(['adjusters'], t('meeting.noAdjuster', group.id, group.adjuster === 'viceChair'), t('meeting.noAdjusterHint', group.adjuster === 'viceChair'), true);
   }
   const context: ItemContext = { org, report, plan, ref, present: new Set(where.keys()), recorded: present.length > 0 };
   checkItems(context, meeting.items, ['items']);
@@ -142,45 +132,34 @@ function checkItems(context: ItemContext, items: MeetingData['items'], at: Path)
   items.forEach((item, i) => {
     const here = [...at, i];
     const person = (path: Path, id: string, what: string) => {
-      if (!org.people.has(id)) report(path, `unknown person '${id}' as ${what}`, unknownPerson(org, id));
-      else if (context.recorded && !context.present.has(id))
-        report(
-          path,
-          `${id} ${what === 'voter' ? 'votes' : `is named as ${what}`} but is not listed as present`,
-          'add them under attendance.present, or correct the id',
-        );
+      if (!org.people.has(id)) report(path, t('meeting.unknownPerson', id, what), unknownPerson(org, id));
+      else if (context.recorded && !context.present.has(id)) report(path, t('meeting.namedNotPresent', id, what), t('meeting.namedNotPresentHint'));
     };
-    item.proposals.forEach((p, j) => person([...here, 'proposals', j, 'by'], p.by, 'proposer'));
-    item.disqualified.forEach((id, j) => person([...here, 'disqualified', j], id, 'disqualified (jäv)'));
-    item.reservations.forEach((r, j) => person([...here, 'reservations', j, 'by'], r.by, 'reserving'));
+    item.proposals.forEach((p, j) => person([...here, 'proposals', j, 'by'], p.by, t('meeting.asProposer')));
+    item.disqualified.forEach((id, j) => person([...here, 'disqualified', j], id, t('meeting.asDisqualified')));
+    item.reservations.forEach((r, j) => person([...here, 'reservations', j, 'by'], r.by, t('meeting.asReserving')));
     item.protocolNotes.forEach((n, j) => {
-      if (!org.people.has(n.by)) report([...here, 'protocolNotes', j, 'by'], `unknown person '${n.by}' in a protocol note`, unknownPerson(org, n.by));
+      if (!org.people.has(n.by)) report([...here, 'protocolNotes', j, 'by'], t('meeting.unknownInNote', n.by), unknownPerson(org, n.by));
     });
     votesOf(item).forEach((vote, v) => {
       const at = item.vote && v === 0 ? [...here, 'vote'] : [...here, 'votes', item.vote ? v - 1 : v];
       for (const [id, choice] of Object.entries(vote.votes ?? {})) {
         // Who may vote where is checkParagraphs'; an unknown id is said here, with the others.
-        if (!org.people.has(id)) report([...at, 'votes', id], `unknown person '${id}' votes ${choice}`, unknownPerson(org, id));
+        if (!org.people.has(id)) report([...at, 'votes', id], t('meeting.unknownVoter', id, choice), unknownPerson(org, id));
       }
     });
-    if (item.activityStatus && !item.activity)
-      report([...here, 'activityStatus'], 'activityStatus without an activity', 'add activity: <id of the plan activity>, or remove activityStatus');
+    if (item.activityStatus && !item.activity) report([...here, 'activityStatus'], t('meeting.statusNoActivity'), t('meeting.statusNoActivityHint'));
     if (item.presenter !== undefined && !org.people.has(item.presenter)) {
-      report([...at, i, 'presenter'], `unknown person '${item.presenter}' as presenter`, unknownPerson(org, item.presenter));
+      report([...at, i, 'presenter'], t('meeting.unknownPerson', item.presenter, t('meeting.asPresenter')), unknownPerson(org, item.presenter));
     }
     if (item.activity !== undefined) {
       const year = ref.date.slice(0, 4);
-      if (!plan)
-        report(
-          [...at, i, 'activity'],
-          `the item follows up activity '${item.activity}', but ${ref.group} has no plan for ${year}`,
-          `add plans/${ref.group}/${year}.yaml, or remove activity:`,
-        );
+      if (!plan) report([...at, i, 'activity'], t('meeting.noPlan', item.activity, ref.group, year), t('meeting.noPlanHint', ref.group, year));
       else if (!activityIds(plan).includes(item.activity)) {
         report(
           [...at, i, 'activity'],
-          `unknown activity '${item.activity}' in the plan for ${year}`,
-          didYouMean(item.activity, activityIds(plan)) ?? `the activities are: ${activityIds(plan).join(', ')}`,
+          t('meeting.unknownActivity', item.activity, year),
+          didYouMean(item.activity, activityIds(plan)) ?? t('meeting.activitiesAre', activityIds(plan).join(', ')),
         );
       }
     }

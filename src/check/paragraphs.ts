@@ -5,6 +5,7 @@
  * for a nämnd, 5 kap. 42 § for fullmäktige). Called by checkMeeting, so `sekr validate` and every
  * command that reads or changes a meeting apply them alike.
  */
+import { t } from '../base/i18n.js';
 import type { Group, Organisation } from '../model/registry.js';
 import { hasJav, paragraphList, quorum, servedParagraphs, servesAt, servingAt, sittingOf, type Sitting } from '../model/serving.js';
 import { isElection, namedTally, outcomeOf, tallyOf, votesCast, votesOf } from '../model/votes.js';
@@ -29,7 +30,7 @@ export function checkParagraphs({ org, group, meeting, report, first }: Paragrap
   // A sealed meeting is the record as it was sealed: rules sekr has learned since are not held against it.
   const judged = !isLocked(meeting);
   const name = (id: string) => org.people.get(id)?.name ?? id;
-  const label = (n: number) => (group.document === 'protokoll' ? `§ ${n}` : `item ${n}`);
+  const label = (n: number) => (group.document === 'protokoll' ? `§ ${n}` : `${t('paragraphs.itemOne')} ${n}`);
 
   checkSpans(sitting, meeting, group, report, first !== undefined, label);
 
@@ -42,12 +43,7 @@ export function checkParagraphs({ org, group, meeting, report, first }: Paragrap
         checkNotes(sitting, it, at, n, report, label);
       }
       it.proposals.forEach((p, j) => {
-        if (hasJav(sitting, n, p.by))
-          report(
-            [...at, 'proposals', j, 'by'],
-            `${p.by} makes a proposal in ${label(n)} but is disqualified (jäv) there`,
-            'a member with a conflict of interest takes no part in the matter: remove the proposal',
-          );
+        if (hasJav(sitting, n, p.by)) report([...at, 'proposals', j, 'by'], t('paragraphs.javProposal', p.by, label(n)), t('paragraphs.javProposalHint'));
       });
       it.items.forEach((sub, j) => walk(sub, [...at, 'items', j]));
     };
@@ -58,25 +54,25 @@ export function checkParagraphs({ org, group, meeting, report, first }: Paragrap
 
 /** from/to of an attendance entry: within the meeting's §§, in order; an ersättare serves only where the member does not. */
 function checkSpans(sitting: Sitting, meeting: MeetingData, group: Group, report: Report, bounded: boolean, label: (n: number) => string): void {
-  const [one, many] = group.document === 'protokoll' ? ['§', '§§'] : ['item', 'items'];
+  const [one, many] = group.document === 'protokoll' ? ['§', '§§'] : [t('paragraphs.itemOne'), t('paragraphs.itemMany')];
   const range =
-    sitting.last < sitting.first ? 'none yet' : sitting.last === sitting.first ? `${one} ${sitting.first}` : `${many} ${sitting.first}–${sitting.last}`;
+    sitting.last < sitting.first
+      ? t('paragraphs.noneYet')
+      : sitting.last === sitting.first
+        ? `${one} ${sitting.first}`
+        : `${many} ${sitting.first}–${sitting.last}`;
   meeting.attendance.present.forEach((entry, i) => {
     if (typeof entry !== 'object' || !('person' in entry)) return;
     for (const key of ['from', 'to'] as const) {
       const n = entry[key];
       if (n !== undefined && bounded && (n < sitting.first || n > sitting.last))
-        report(
-          ['attendance', 'present', i, key],
-          `${key}: ${n} is not a paragraph of this meeting (its paragraphs: ${range})`,
-          'give the number as the protocol prints it',
-        );
+        report(['attendance', 'present', i, key], t('paragraphs.spanOutside', key, n, range), t('paragraphs.spanOutsideHint'));
     }
     if (entry.from !== undefined && entry.to !== undefined && entry.from > entry.to)
       report(
         ['attendance', 'present', i, 'from'],
-        `${entry.person} takes part from ${label(entry.from)} to ${label(entry.to)}: from comes after to`,
-        'from is the first paragraph they took part in, to the last',
+        t('paragraphs.spanReversed', entry.person, label(entry.from), label(entry.to)),
+        t('paragraphs.spanReversedHint'),
       );
   });
   // An ersättare serves in a member's stead only at a § where the member does not serve (absent, or with jäv).
@@ -87,11 +83,7 @@ function checkSpans(sitting: Sitting, meeting: MeetingData, group: Group, report
     if (!sub || !member) return;
     for (let n = Math.max(sub.span.from, member.span.from); n <= Math.min(sub.span.to, member.span.to); n++) {
       if (hasJav(sitting, n, entry.for)) continue;
-      report(
-        ['attendance', 'present', i, 'for'],
-        `${entry.person} serves for ${entry.for} at ${label(n)}, where ${entry.for} takes part`,
-        `an ersättare serves only where the member does not: give the member's to: or the ersättare's from:`,
-      );
+      report(['attendance', 'present', i, 'for'], t('paragraphs.substituteOverlap', entry.person, entry.for, label(n)), t('paragraphs.substituteOverlapHint'));
       return;
     }
   });
@@ -110,8 +102,7 @@ function checkVotes(
   judged: boolean,
 ): void {
   const votes = votesOf(item);
-  if (item.vote && item.votes?.length)
-    report([...at, 'vote'], `${label(n)} has both vote: and votes:`, 'write every vote of the paragraph under votes:, in the order they were taken', true);
+  if (item.vote && item.votes?.length) report([...at, 'vote'], t('paragraphs.voteAndVotes', label(n)), t('paragraphs.voteAndVotesHint'), true);
   votes.forEach((vote, j) => {
     const path: Path = item.vote && j === 0 ? [...at, 'vote'] : [...at, 'votes', item.vote ? j - 1 : j];
     checkVote(sitting, vote, path, n, report, label, chair, known, political, judged);
@@ -137,24 +128,14 @@ function checkVote(
   if (vote.closed) {
     if (vote.votes !== undefined) {
       shapeless = true;
-      report(
-        [...at, 'votes'],
-        'a closed ballot (closed: true) records no names',
-        'remove votes: and give only the counts: { ja: 4, nej: 3 } or by candidate',
-        true,
-      );
+      report([...at, 'votes'], t('paragraphs.closedNames'), t('paragraphs.closedNamesHint'), true);
     }
     if (vote.counts === undefined) {
       shapeless = true;
-      report(at, 'a closed ballot needs its counts', 'add counts: { ja: 4, nej: 3 }, or the votes each candidate got', true);
+      report(at, t('paragraphs.closedCounts'), t('paragraphs.closedCountsHint'), true);
     }
   } else if (vote.votes === undefined) {
-    report(
-      at,
-      'a vote needs the votes by name, or closed: true and the counts',
-      'add votes: { person-id: ja|nej|avstår, ... }, or closed: true and counts:',
-      true,
-    );
+    report(at, t('paragraphs.voteNeedsVotes'), t('paragraphs.voteNeedsVotesHint'), true);
     return;
   }
   for (const [id, choice] of Object.entries(vote.votes ?? {})) {
@@ -163,19 +144,15 @@ function checkVote(
     if (!known(id)) continue;
     if (hasJav(sitting, n, id)) {
       voters++;
-      report(path, `${id} votes but is disqualified (jäv) in this paragraph`, 'a member with a conflict of interest takes no part: remove the vote');
+      report(path, t('paragraphs.javVote', id), t('paragraphs.javVoteHint'));
     } else if (!servesAt(sitting, n, id)) {
       const served = servedParagraphs(sitting, id);
       if (served.length) {
         voters++;
-        report(
-          path,
-          `${id} votes ${choice} at ${label(n)} but serves only at ${paragraphList(served)}`,
-          'only those serving at the paragraph vote: check from: and to: in the attendance',
-        );
+        report(path, t('paragraphs.voteNotServing', id, choice, label(n), paragraphList(served)), t('paragraphs.voteNotServingHint'));
       } else if (sitting.attendees.length) {
         voters++;
-        report(path, `${id} votes but is not a member present or a substitute serving today`, 'only members present, and substitutes standing in, can vote');
+        report(path, t('paragraphs.voteNotPresent', id), t('paragraphs.voteNotPresentHint'));
       }
     }
   }
@@ -185,43 +162,24 @@ function checkVote(
     const named = namedTally(vote);
     const stated = tallyOf({ counts: vote.counts });
     if (named.ja !== stated.ja || named.nej !== stated.nej || named.avstår !== stated.avstår)
-      report(
-        [...at, 'counts'],
-        `the counts (${said(stated)}) do not match the names (${said(named)})`,
-        'correct the names or the counts; sekr counts the names itself, so counts: may be left out',
-      );
+      report([...at, 'counts'], t('paragraphs.countsMismatch', said(stated), said(named)), t('paragraphs.countsMismatchHint'));
   }
   if (vote.votes === undefined && vote.counts !== undefined && sitting.attendees.length && votesCast(vote) > serving.length)
-    report(
-      [...at, 'counts'],
-      `the ballot counts ${votesCast(vote)} votes, but ${serving.length} serve at ${label(n)}`,
-      'each member serving casts one vote at most: correct the counts, or who served',
-    );
+    report([...at, 'counts'], t('paragraphs.ballotTooMany', votesCast(vote), serving.length, label(n)), t('paragraphs.ballotTooManyHint'));
   const outcome = outcomeOf(vote);
   const tally = tallyOf(vote);
   if (isElection(vote)) {
-    if (vote.castingVote)
-      report([...at, 'castingVote'], 'an election is not settled by a casting vote', 'a tied election is settled by lot: lot: <the one the lot fell on>', true);
-    if (outcome.tie && !vote.lot) report(at, 'a tied election: it is settled by lot (lottning)', 'add lot: <the one the lot fell on>', true);
+    if (vote.castingVote) report([...at, 'castingVote'], t('paragraphs.electionCasting'), t('paragraphs.electionCastingHint'), true);
+    if (outcome.tie && !vote.lot) report(at, t('paragraphs.electionTie'), t('paragraphs.electionTieHint'), true);
     return;
   }
-  if (vote.lot) report([...at, 'lot'], 'lot is for a tied election', 'a tie on a question is settled by the chair: castingVote: ja or nej', true);
-  if (tally.ja === tally.nej && !vote.castingVote && political)
-    report(
-      at,
-      `a tie (${tally.ja} ja, ${tally.nej} nej): the chair's casting vote (utslagsröst) settles it`,
-      'add castingVote: ja or nej, as the chair voted',
-      true,
-    );
+  if (vote.lot) report([...at, 'lot'], t('paragraphs.lotNotElection'), t('paragraphs.lotNotElectionHint'), true);
+  if (tally.ja === tally.nej && !vote.castingVote && political) report(at, t('paragraphs.tie', tally.ja, tally.nej), t('paragraphs.tieHint'), true);
   if (vote.castingVote && tally.ja !== tally.nej)
-    report([...at, 'castingVote'], `castingVote is for a tie, and this vote has ${tally.ja} ja, ${tally.nej} nej`, 'remove castingVote', true);
+    report([...at, 'castingVote'], t('paragraphs.castingNoTie', tally.ja, tally.nej), t('paragraphs.castingNoTieHint'), true);
   const chairVoted = chair !== undefined ? vote.votes?.[chair] : undefined;
   if (vote.castingVote && tally.ja === tally.nej && (chairVoted === 'ja' || chairVoted === 'nej') && chairVoted !== vote.castingVote)
-    report(
-      [...at, 'castingVote'],
-      `the chair, ${chair}, voted ${chairVoted}, but the casting vote is ${vote.castingVote}`,
-      `the casting vote is the chair's own: castingVote: ${chairVoted}`,
-    );
+    report([...at, 'castingVote'], t('paragraphs.castingNotChair', chair ?? '', chairVoted, vote.castingVote), t('paragraphs.castingNotChairHint', chairVoted));
 }
 
 /**
@@ -246,63 +204,34 @@ function checkReservations(
   const seen = new Set<string>();
   item.reservations.forEach((r, j) => {
     const path = [...at, 'reservations', j, 'by'];
-    if (seen.has(r.by)) report(path, `${r.by} reserves twice in ${label(n)}`, 'keep one reservation by each member');
+    if (seen.has(r.by)) report(path, t('paragraphs.reservesTwice', r.by, label(n)), t('paragraphs.reservesTwiceHint'));
     seen.add(r.by);
     // Someone not listed as present at all is reported as such by checkMeeting.
     if (!sitting.attendees.some((a) => a.person === r.by)) return;
-    if (hasJav(sitting, n, r.by))
-      report(
-        path,
-        `${r.by} reserves against the decision in ${label(n)} but is disqualified (jäv) there and took no part in it`,
-        'only a member who took part in the decision may reserve (Kommunallagen 4 kap. 27 §): remove the reservation',
-      );
-    else if (!servesAt(sitting, n, r.by))
-      report(
-        path,
-        `${r.by} reserves against the decision in ${label(n)} but is not a member serving there`,
-        `only a member who took part in the decision may reserve (Kommunallagen 4 kap. 27 §); ${name(r.by)} may have a protocol note entered instead`,
-      );
+    if (hasJav(sitting, n, r.by)) report(path, t('paragraphs.reserveJav', r.by, label(n)), t('paragraphs.reserveJavHint'));
+    else if (!servesAt(sitting, n, r.by)) report(path, t('paragraphs.reserveNotServing', r.by, label(n)), t('paragraphs.reserveNotServingHint', name(r.by)));
     else if (main && winner) {
       const choice = main.votes?.[r.by];
-      if (choice === winner)
-        report(
-          path,
-          `${r.by} reserves against the decision in ${label(n)} but voted ${choice}, for it`,
-          'a reservation is against a decision one did not support: remove it, or correct the vote',
-        );
-      else if (choice === 'avstår')
-        report(
-          path,
-          `${r.by} reserves against the decision in ${label(n)} but abstained (avstår) in the vote`,
-          'who takes no part in a decision cannot reserve against it: remove the reservation, or correct the vote',
-        );
+      if (choice === winner) report(path, t('paragraphs.reserveVotedFor', r.by, label(n), choice), t('paragraphs.reserveVotedForHint'));
+      else if (choice === 'avstår') report(path, t('paragraphs.reserveAbstained', r.by, label(n)), t('paragraphs.reserveAbstainedHint'));
     }
     if (r.submitted !== undefined) {
       const spath = [...at, 'reservations', j, 'submitted'];
-      if (r.submitted < meeting.date)
-        report(spath, `the written reservation of ${r.by} is dated ${r.submitted}, before the meeting (${meeting.date})`, 'give the day it was handed in');
+      if (r.submitted < meeting.date) report(spath, t('paragraphs.reservationBefore', r.by, r.submitted, meeting.date), t('paragraphs.reservationBeforeHint'));
       else if (deadline !== undefined && r.submitted > deadline)
-        report(
-          spath,
-          `the written reservation of ${r.by} was handed in on ${r.submitted}, after the time set for adjusting the protocol (${deadline})`,
-          'a written reservation is due by the adjustment (Kommunallagen 4 kap. 27 §): correct submitted:, ' +
-            'or record the reservation without its written reasons',
-        );
+        report(spath, t('paragraphs.reservationLate', r.by, r.submitted, deadline), t('paragraphs.reservationLateHint'));
     }
   });
 }
 
-const said = (t: { ja: number; nej: number; avstår: number }) => `${t.ja} ja, ${t.nej} nej, ${t.avstår} avstår`;
+// ja, nej and avstår are the words of the vote, in the documents and the files alike.
+const said = (tally: { ja: number; nej: number; avstår: number }) => `${tally.ja} ja, ${tally.nej} nej, ${tally.avstår} avstår`;
 
 /** A protocol note (protokollsanteckning) is a serving member's; anyone else's needs the chair's leave, recorded as allowed: true. */
 function checkNotes(sitting: Sitting, item: ItemData, at: Path, n: number, report: Report, label: (n: number) => string): void {
   item.protocolNotes.forEach((note, j) => {
     if (note.allowed || servesAt(sitting, n, note.by) || !sitting.attendees.length) return;
-    report(
-      [...at, 'protocolNotes', j, 'by'],
-      `${note.by} has a protocol note entered in ${label(n)} but does not serve there`,
-      "a note by anyone but a member serving needs the chair's leave: add allowed: true when the chair gave it",
-    );
+    report([...at, 'protocolNotes', j, 'by'], t('paragraphs.noteNotServing', note.by, label(n)), t('paragraphs.noteNotServingHint'));
   });
 }
 
@@ -313,12 +242,9 @@ function checkQuorum(sitting: Sitting, group: Group, item: ItemData, at: Path, n
   const seats = new Set(servingAt(sitting, n).map((s) => s.seat));
   const needed = quorum(sitting);
   if (seats.size >= needed) return;
-  const body = group.political === 'fullmäktige' ? 'fullmäktige decides' : 'a nämnd decides';
-  const law = group.political === 'fullmäktige' ? 'Kommunallagen 5 kap. 42 §' : 'Kommunallagen 6 kap. 27 §';
   report(
     item.decisions.length ? [...at, 'decisions'] : [...at, item.vote ? 'vote' : 'votes'],
-    `${label(n)} was decided with ${seats.size} of ${sitting.seats.length} members serving: ${body} only when more than half take part (${needed}; ${law})`,
-    'check the attendance (from:, to:, jäv and the ersättare serving); ' +
-      'a matter the meeting could not decide is put off (deferred: bordläggning) without a decision',
+    t('paragraphs.quorum', label(n), seats.size, sitting.seats.length, group.political === 'fullmäktige', needed),
+    t('paragraphs.quorumHint'),
   );
 }

@@ -5,6 +5,7 @@
  * before (a person removed whom a meeting names, an ersättare in a group
  * without substitutes); problems the folder had already do not stop it.
  */
+import { t } from '../base/i18n.js';
 import { problemsError, type Problem } from '../base/errors.js';
 import { readRegistry } from '../data/folder.js';
 import { editRegistryFile } from '../data/registry-file.js';
@@ -33,8 +34,8 @@ function checkRegistryChange(dataDir: string, yf: YamlFile): Organisation {
 function refused(problems: Problem[]) {
   return problemsError(
     // The new registry's lines are not in any file yet: its problems name the file alone.
-    problems.map((p) => (p.file.endsWith('registry.yaml') ? { file: `${p.file} (as it would be)`, message: p.message, hint: p.hint } : p)),
-    `the change would leave the data with ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; nothing was written`,
+    problems.map((p) => (p.file.endsWith('registry.yaml') ? { file: t('registry-change.asItWouldBe', p.file), message: p.message, hint: p.hint } : p)),
+    t('registry-change.refused', problems.length),
   );
 }
 

@@ -1,4 +1,5 @@
 /** The registry checked as a whole: unique ids, people and groups that exist, no circles of parents. */
+import { t } from '../base/i18n.js';
 import type { Problem } from '../base/errors.js';
 import { didYouMean } from '../base/suggest.js';
 import { locate, type YamlFile } from '../data/yaml-file.js';
@@ -18,35 +19,34 @@ export function checkRegistry(org: Organisation, yf: YamlFile): Problem[] {
       if (first === undefined) seen.set(entry.id, i);
       else {
         const at = locate(yf, [list, first, 'id']);
-        report([list, i, 'id'], `duplicate id '${entry.id}' in ${list}`, `it is already used at line ${at.line}: give each an id of its own`);
+        report([list, i, 'id'], t('registry.duplicateId', entry.id, list), t('registry.duplicateIdHint', at.line));
       }
     });
   }
 
   const person = (path: Path, id: string | undefined, what: string) => {
-    if (id !== undefined && !org.people.has(id)) report(path, `unknown person '${id}' as ${what}`, unknownPerson(org, id));
+    if (id !== undefined && !org.people.has(id)) report(path, t('registry.unknownPerson', id, what), unknownPerson(org, id));
   };
   const kinds = reg.groupKinds.map((k) => k.id);
 
   reg.groups.forEach((group, gi) => {
     const at = (...rest: Path): Path => ['groups', gi, ...rest];
     if (!kinds.includes(group.kind)) {
-      report(at('kind'), `unknown kind of group '${group.kind}'`, didYouMean(group.kind, kinds) ?? `the kinds under groupKinds: are ${kinds.join(', ')}`);
+      report(at('kind'), t('registry.unknownKind', group.kind), didYouMean(group.kind, kinds) ?? t('registry.kindsAre', kinds.join(', ')));
     }
     if (group.parent !== undefined) {
       if (!org.groups.has(group.parent))
-        report(at('parent'), `unknown parent group '${group.parent}'`, didYouMean(group.parent, org.groups.keys()) ?? 'name a group id from groups:');
-      else if (parentCycle(org, group))
-        report(at('parent'), `group '${group.id}' is its own ancestor through parent:`, 'a group reports to a group above it; break the circle');
+        report(at('parent'), t('registry.unknownParent', group.parent), didYouMean(group.parent, org.groups.keys()) ?? t('registry.nameGroupId'));
+      else if (parentCycle(org, group)) report(at('parent'), t('registry.ownAncestor', group.id), t('registry.ownAncestorHint'));
     }
-    person(at('chair'), group.chair, 'chair');
-    person(at('viceChair'), group.viceChair, 'vice chair');
-    person(at('secretary'), group.secretary, 'secretary');
-    group.conveners.forEach((c, i) => person(at('conveners', i), c, 'convener'));
+    person(at('chair'), group.chair, t('registry.asChair'));
+    person(at('viceChair'), group.viceChair, t('registry.asViceChair'));
+    person(at('secretary'), group.secretary, t('registry.asSecretary'));
+    group.conveners.forEach((c, i) => person(at('conveners', i), c, t('registry.asConvener')));
     if (group.chair !== undefined && group.chair === group.viceChair) {
-      report(at('viceChair'), `${group.chair} is both chair and vice chair of ${group.id}`, 'name another vice chair, or remove viceChair');
+      report(at('viceChair'), t('registry.chairIsVice', group.chair, group.id), t('registry.chairIsViceHint'));
     }
-    if (typeof group.adjuster === 'object') person(at('adjuster', 'standing'), group.adjuster.standing, 'standing adjuster');
+    if (typeof group.adjuster === 'object') person(at('adjuster', 'standing'), group.adjuster.standing, t('registry.asStandingAdjuster'));
     checkMembers(org, group, report, at);
   });
   return problems;
@@ -56,43 +56,34 @@ function checkMembers(org: Organisation, group: Group, report: Report, at: (...r
   const categories = org.registry.categories;
   const seen = new Map<string, number>();
   group.members.forEach((m, i) => {
-    if (!org.people.has(m.person)) report(at('members', i, 'person'), `unknown person '${m.person}' in members of ${group.id}`, unknownPerson(org, m.person));
+    if (!org.people.has(m.person)) report(at('members', i, 'person'), t('registry.unknownMember', m.person, group.id), unknownPerson(org, m.person));
     const first = seen.get(m.person);
     if (first !== undefined) {
-      report(
-        at('members', i, 'person'),
-        `${m.person} is listed twice in ${group.id} (as ${group.members[first]!.role} and as ${m.role})`,
-        'a person has one role in a group: keep one entry',
-      );
+      report(at('members', i, 'person'), t('registry.memberTwice', m.person, group.id, group.members[first]!.role, m.role), t('registry.memberTwiceHint'));
     } else seen.set(m.person, i);
     if (m.role === 'ersättare' && !group.substitutes) {
-      report(
-        at('members', i, 'role'),
-        `${group.id} has no substitutes, but ${m.person} is an ersättare`,
-        'set substitutes: true on the group, or give the member another role',
-      );
+      report(at('members', i, 'role'), t('registry.noSubstitutes', group.id, m.person), t('registry.noSubstitutesHint'));
     }
     if (m.for !== undefined) {
-      if (m.role !== 'ersättare')
-        report(at('members', i, 'for'), `only an ersättare stands in for someone; ${m.person} is ${m.role}`, 'set role: ersättare, or remove for:');
+      if (m.role !== 'ersättare') report(at('members', i, 'for'), t('registry.forNotErsattare', m.person, m.role), t('registry.forNotErsattareHint'));
       const target = membershipOf(group, m.for);
       if (!target)
         report(
           at('members', i, 'for'),
-          `${m.person} stands in for '${m.for}', who is not a member of ${group.id}`,
+          t('registry.standsInNotMember', m.person, m.for, group.id),
           didYouMean(
             m.for,
             group.members.map((x) => x.person),
-          ) ?? 'name a ledamot of the group',
+          ) ?? t('registry.nameLedamot'),
         );
       else if (target.role !== 'ledamot')
-        report(at('members', i, 'for'), `${m.person} stands in for ${m.for}, who is ${target.role}, not ledamot`, 'an ersättare stands in for a ledamot');
+        report(at('members', i, 'for'), t('registry.standsInNotLedamot', m.person, m.for, target.role), t('registry.standsInNotLedamotHint'));
     }
     if (m.category !== undefined && categories.length && !categories.includes(m.category)) {
       report(
         at('members', i, 'category'),
-        `unknown category '${m.category}'`,
-        didYouMean(m.category, categories) ?? `the categories are ${categories.join(', ')}`,
+        t('registry.unknownCategory', m.category),
+        didYouMean(m.category, categories) ?? t('registry.categoriesAre', categories.join(', ')),
       );
     }
   });

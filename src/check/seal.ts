@@ -5,6 +5,7 @@
  * `sekr validate` checks the seal itself: a status only sekr writes with a seal has one, of the
  * kind the group's document takes, and of a version this sekr knows.
  */
+import { t } from '../base/i18n.js';
 import { EXIT, SekrError, type Problem } from '../base/errors.js';
 import type { MeetingFile } from '../data/folder.js';
 import { displayPath, type YamlFile } from '../data/yaml-file.js';
@@ -37,15 +38,15 @@ export function brokenSeal(meeting: MeetingData, ref: MeetingFile, org: Organisa
     if (options.sealing || !sealRequired(org.registry)) return undefined;
     return {
       file: displayPath(ref.path),
-      message: `${ref.group}/${ref.date} says status: ${meeting.status}, which sekr writes only with a seal, and has none: it cannot be read as the record`,
-      hint: 'sekr validate says how to put it right',
+      message: t('seal.missingSeal', `${ref.group}/${ref.date}`, meeting.status),
+      hint: t('seal.missingSealHint'),
     };
   }
   const changed = describeChanges(meeting, breach.changed, group?.document === 'protokoll');
   return {
     file: displayPath(ref.path),
-    message: `${ref.group}/${ref.date} was sealed on ${sealed.date} and has been edited since: ${changed.join(', ')}`,
-    hint: 'put the file back as it was sealed (e.g. git checkout -- FILE); a correction goes into a later meeting',
+    message: t('seal.editedSince', `${ref.group}/${ref.date}`, sealed.date, changed.join(', ')),
+    hint: t('seal.editedSinceHint'),
   };
 }
 
@@ -56,26 +57,19 @@ function brokenParagraphSeal(meeting: MeetingData, ref: MeetingFile): Problem | 
   const which = breach.paragraphs.map((n) => `§ ${n}`).join(', ');
   return {
     file: displayPath(ref.path),
-    message:
-      `${which} of ${ref.group}/${ref.date} ${breach.paragraphs.length === 1 ? 'was' : 'were'} adjusted at once on ${breach.date} ` +
-      `and has been edited since: ${breach.changed.join(', ')}`,
-    hint: 'put the file back as it was adjusted (e.g. git checkout -- FILE); a paragraph adjusted at once is the record, corrected only at a later meeting',
+    message: t('seal.atOnceEdited', which, `${ref.group}/${ref.date}`, breach.paragraphs.length, breach.date, breach.changed.join(', ')),
+    hint: t('seal.atOnceEditedHint'),
   };
 }
 
 /** Stops the command (exit 1) when any of the meetings read has a broken seal. */
 export function refuseBrokenSeals(broken: Problem[]): void {
   if (!broken.length) return;
-  throw new SekrError(
-    broken.length === 1
-      ? 'a sealed meeting has been edited by hand since; sekr will not read it as the record'
-      : `${broken.length} sealed meetings have been edited by hand since; sekr will not read them as the record`,
-    {
-      problems: broken,
-      exitCode: EXIT.failure,
-      hint: 'sekr verify names every change',
-    },
-  );
+  throw new SekrError(t('seal.brokenSeals', broken.length), {
+    problems: broken,
+    exitCode: EXIT.failure,
+    hint: t('seal.brokenSealsHint'),
+  });
 }
 
 /** The seal's problems; `warnings` takes a missing seal of a format-1 folder, which reads as it is. */
@@ -92,31 +86,17 @@ export function checkSeal(group: Group, meeting: MeetingData, yf: YamlFile, ref:
       const required = sealRequired(org.registry);
       (required ? report : reporter(yf, warnings))(
         ['status'],
-        `status: ${meeting.status} says the ${protocol ? 'protocol is adjusted' : 'notes are final'}, ` +
-          `but there is no seal (${own}:): the record cannot be verified` +
-          (required ? '' : `; from data format ${SEAL_REQUIRED_FROM} on this is an error`),
-        protocol
-          ? `sekr writes this status only with a seal; if it was adjusted, set status: sent and run sekr adjust ${name} --date yyyy-mm-dd`
-          : `if the notes are final, seal them as they stand: sekr approve ${name} --date yyyy-mm-dd`,
+        t('seal.statusNoSeal', meeting.status, protocol, own, required, SEAL_REQUIRED_FROM),
+        t('seal.statusNoSealHint', protocol, name),
         true,
       );
     }
     return problems;
   }
-  if (meeting[other])
-    report(
-      [other],
-      `${group.id} keeps ${protocol ? 'protocols, which are adjusted' : 'meeting notes, which are approved'}: ${other}: does not belong here`,
-      `remove ${other}:`,
-      true,
-    );
+  if (meeting[other]) report([other], t('seal.otherSeal', group.id, protocol, other), t('seal.removeKey', other), true);
   const version = sealVersion(sealed);
   if (version > SEAL_VERSION) {
-    report(
-      [meeting.adjusted ? 'adjusted' : 'approved', 'version'],
-      `the seal is of version ${version}, made by a newer sekr than this one (${SEAL_VERSION})`,
-      'update sekr to verify it',
-    );
+    report([meeting.adjusted ? 'adjusted' : 'approved', 'version'], t('seal.newerSeal', version, SEAL_VERSION), t('seal.newerSealHint'));
   }
   return problems;
 }

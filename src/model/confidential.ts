@@ -8,6 +8,7 @@ import type { ItemData, MeetingData } from '../schema/meeting.js';
 import { actionId } from './actions.js';
 
 /** How a masked action point reads: its due date and whether it is done stay, for the follow-up. */
+// not translated: words of the document
 const MASKED = 'Omfattas av sekretess';
 
 function maskItem(item: ItemData, group: string, date: string): ItemData {

@@ -5,6 +5,7 @@
  * folder says what it is (registry.yaml's `format:`) and uses the forms the new commands
  * name things by. A sealed meeting is never migrated: it is the record as sealed. Pure.
  */
+import { t } from '../base/i18n.js';
 import type { RegistryChange } from './registry-edits.js';
 import { freeId, idFromName } from './people.js';
 
@@ -37,7 +38,7 @@ const MIGRATIONS: readonly Migration[] = [
         const id = freeId(idFromName(indicator.name) || 'indikator', taken);
         taken.add(id);
         change.set(['indicators', i], 'id', id, []);
-        said.push(`indicator '${indicator.name}' gets the id ${id}`);
+        said.push(t('migrations.indicatorId', indicator.name, id));
       });
       return said;
     },
@@ -47,7 +48,7 @@ const MIGRATIONS: readonly Migration[] = [
     files: 'registry',
     migrate({ change }) {
       change.set([], 'format', 2, 'first');
-      return ['the folder says its format: 2'];
+      return [t('migrations.formatTwo')];
     },
   },
 ];

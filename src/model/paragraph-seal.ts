@@ -12,6 +12,7 @@
  * change; what the paragraphs were adjusted with may not. When the seal format of model/seal.ts
  * changes (versions, signatures), `paragraphContent` is what goes into it for these paragraphs.
  */
+import { t } from '../base/i18n.js';
 import type { MeetingData, ParagraphSealData } from '../schema/meeting.js';
 import { seal } from './seal.js';
 
@@ -70,12 +71,12 @@ export function paragraphBreaches(meeting: MeetingData): ParagraphBreach[] {
       .filter((k) => now.fields[k] !== sealed.fields[k])
       .map((k) => {
         const m = /^items\.(\d+)$/.exec(k);
-        if (!m) return k === 'attendance' ? `who was there at ${sealed.paragraphs.map((n) => `§ ${n}`).join(', ')}` : k;
+        if (!m) return k === 'attendance' ? t('paragraph-seal.attendanceAt', sealed.paragraphs.map((n) => `§ ${n}`).join(', ')) : k;
         const n = sealed.paragraphs[Number(m[1])]!;
         const item = meeting.items[n - first];
-        return item ? `§ ${n} (${item.title})` : `§ ${n} (removed)`;
+        return item ? `§ ${n} (${item.title})` : t('paragraph-seal.removed', n);
       });
-    breaches.push({ paragraphs: sealed.paragraphs, date: sealed.date, changed: changed.length ? changed : ['(the content, in a way the fields do not show)'] });
+    breaches.push({ paragraphs: sealed.paragraphs, date: sealed.date, changed: changed.length ? changed : [t('paragraph-seal.contentChanged')] });
   }
   return breaches;
 }

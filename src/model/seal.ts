@@ -19,6 +19,7 @@
  * code, a signature only the holder of the private key can make. Pure but for
  * node:crypto.
  */
+import { t } from '../base/i18n.js';
 import type { MeetingData, SealData, SignatureData } from '../schema/meeting.js';
 import { adjustersFor, type Group } from './registry.js';
 
@@ -142,26 +143,26 @@ export function breachOf(meeting: MeetingData): Breach | undefined {
   let now: { fingerprint: string; fields: Record<string, string> };
   if (version === 1) now = fingerprintOf(contentParts(meeting));
   else if (version === 2) now = fingerprintOf(recordParts(meeting, kind, sealed));
-  else return { changed: [`${kind} (a seal of version ${version}, newer than this sekr: update sekr)`] };
+  else return { changed: [t('seal.newerVersion', kind, version)] };
   if (now.fingerprint === sealed.fingerprint) return undefined;
   const keys = new Set([...Object.keys(now.fields), ...Object.keys(sealed.fields)]);
   const changed = [...keys].filter((k) => now.fields[k] !== sealed.fields[k]);
-  return { changed: changed.length ? changed : ['(the content, in a way the fields do not show)'] };
+  return { changed: changed.length ? changed : [t('seal.contentChanged')] };
 }
 
 /** The changed fields as a secretary reads them: "§ 13 (Val av justerare)" rather than "items.1". */
 export function describeChanges(meeting: MeetingData, changed: string[], isProtocol: boolean): string[] {
   const first = meeting.firstParagraph ?? 1;
   return changed.map((key) => {
-    if (key === 'seal') return `the seal (${isProtocol ? 'adjusted:' : 'approved:'}) is missing, yet the status says ${meeting.status}`;
-    if (key === 'status') return `status (now ${meeting.status})`;
-    if (key === 'adjusted') return 'who adjusted it and when (adjusted:)';
-    if (key === 'approved') return 'who approved them and when (approved:)';
+    if (key === 'seal') return t('seal.sealMissing', isProtocol, meeting.status);
+    if (key === 'status') return t('seal.statusNow', meeting.status);
+    if (key === 'adjusted') return t('seal.whoAdjusted');
+    if (key === 'approved') return t('seal.whoApproved');
     const m = /^items\.(\d+)$/.exec(key);
     if (!m) return key;
     const i = Number(m[1]);
     const item = meeting.items[i];
-    if (!item) return `${isProtocol ? `§ ${first + i}` : `item ${i + 1}`} (removed)`;
+    if (!item) return t('seal.removed', isProtocol ? `§ ${first + i}` : t('seal.itemLabel', i + 1));
     return `${isProtocol ? `§ ${first + i}` : `${i + 1}`} (${item.title})`;
   });
 }
@@ -247,16 +248,16 @@ export function checkSignatures(meetingRef: string, sealed: SealData, signers: S
     const wrong = (why: string) => checks.push({ state: 'wrong', person: s.person, role, date: s.date, key: s.key, why });
     const keys = keysOf(s.person);
     if (keys === undefined) {
-      wrong('no such person in the registry');
+      wrong(t('seal.noSuchPerson'));
       continue;
     }
     if (!role) {
-      wrong('not a signer of this meeting (its chair, adjusters and secretary sign it)');
+      wrong(t('seal.notSigner'));
       continue;
     }
     const key = keys.find((k) => keyFingerprint(k) === s.key);
     if (!key) {
-      wrong(`signed with key ${s.key}, which the registry does not list for ${s.person}`);
+      wrong(t('seal.unknownKey', s.key, s.person));
       continue;
     }
     let good: boolean;
@@ -271,7 +272,7 @@ export function checkSignatures(meetingRef: string, sealed: SealData, signers: S
       good = false; // not a key or not a signature at all
     }
     if (!good) {
-      wrong('the signature does not match the record as sealed (the record, the seal or the signature was changed)');
+      wrong(t('seal.badSignature'));
       continue;
     }
     validSigners.add(s.person);

@@ -4,21 +4,21 @@
  * files, such as unknown person ids, remain sekr's).
  */
 import * as z from 'zod/mini';
-import { t } from '../base/i18n.js';
 import { Meeting } from './meeting.js';
 import { Plan } from './plan.js';
 import { Registry } from './registry.js';
 
-// The title and description are what an editor shows of the schema, in the language of whoever wrote it out.
-const docs = (): Record<string, { title: string; description: string; schema: z.ZodMiniType }> => ({
-  registry: { title: t('json-schema.registryTitle'), description: t('json-schema.registryDescription'), schema: Registry },
-  meeting: { title: t('json-schema.meetingTitle'), description: t('json-schema.meetingDescription'), schema: Meeting },
-  plan: { title: t('json-schema.planTitle'), description: t('json-schema.planDescription'), schema: Plan },
-});
+// not translated: the JSON Schema files are read by editors and machines, and stay the same whatever the user's language.
+const DOCS: Record<string, { title: string; description: string; schema: z.ZodMiniType }> = {
+  registry: { title: 'sekr registry', description: 'The organisation: registry.yaml of a sekr data folder.', schema: Registry },
+  // not translated: as above
+  meeting: { title: 'sekr meeting', description: 'One meeting: meetings/<group>/<yyyy-mm-dd>.yaml of a sekr data folder.', schema: Meeting },
+  plan: { title: 'sekr annual plan', description: "A group's annual plan: plans/<group>/<yyyy>.yaml of a sekr data folder.", schema: Plan },
+};
 
 export async function jsonSchemas(): Promise<Record<string, object>> {
   const out: Record<string, object> = {};
-  for (const [name, { title, description, schema }] of Object.entries(docs())) {
+  for (const [name, { title, description, schema }] of Object.entries(DOCS)) {
     // What a file may say (input), not what sekr makes of it; date checks beyond the pattern cannot be written in JSON Schema.
     const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
     out[name] = { ...json, title, description };

@@ -1,14 +1,15 @@
 /** One meeting: meetings/<group>/<yyyy-mm-dd>.yaml. */
+import { t } from '../base/i18n.js';
 import * as z from 'zod/mini';
 import { ActionId, DocumentKind, Id, IsoDate, Mode, Text, TimeRange } from './common.js';
 import { ActivityStatus } from './plan.js';
 
 const MeetingStatus = z.enum(['planned', 'agenda', 'held', 'draft', 'sent', 'final', 'adjusted', 'published'], {
-  error: 'status is one of planned, agenda, held, draft, sent, final, adjusted, published',
+  error: () => t('meeting.statusIs'),
 });
 
 /** A § number, as the protocol prints it. */
-const ParagraphNumber = z.int({ error: 'a § number is a whole number' }).check(z.positive({ error: 'a § number starts at 1' }));
+const ParagraphNumber = z.int({ error: () => t('meeting.paragraphInt') }).check(z.positive({ error: () => t('meeting.paragraphPositive') }));
 
 /**
  * Who was there, in the order the document lists them. Someone present who is
@@ -33,11 +34,11 @@ const PresentEntry = z.union(
     }),
     z.strictObject({ name: Text, organisation: z.optional(Text), note: z.optional(Text), from: z.optional(ParagraphNumber), to: z.optional(ParagraphNumber) }),
   ],
-  { error: 'a present entry is a person id, { person, for, note, from, to }, or { name, organisation, note, from, to } for a guest' },
+  { error: () => t('meeting.presentIs') },
 );
 
 const AbsentEntry = z.union([Id, z.strictObject({ person: Id, note: z.optional(Text) })], {
-  error: 'an absent entry is a person id, or { person, note }',
+  error: () => t('meeting.absentIs'),
 });
 
 const Attendance = z.strictObject({
@@ -46,7 +47,7 @@ const Attendance = z.strictObject({
 });
 
 const Attachment = z.union([Text, z.strictObject({ title: Text, file: z.optional(Text) })], {
-  error: 'an attachment is a title, or { title, file }',
+  error: () => t('meeting.attachmentIs'),
 });
 
 /** An action point: who (a person id, or a name), what, and by when. */
@@ -62,7 +63,7 @@ const Action = z.strictObject({
 /** A proposal (yrkande): who proposed what. */
 const Proposal = z.strictObject({ by: Id, text: Text });
 
-const VoteChoice = z.enum(['ja', 'nej', 'avstår'], { error: 'a vote is ja, nej or avstår' });
+const VoteChoice = z.enum(['ja', 'nej', 'avstår'], { error: () => t('meeting.voteIs') });
 
 /**
  * A vote (omröstning). Open (öppen): each voter's choice by name. Closed (sluten, for elections):
@@ -76,16 +77,16 @@ const Vote = z.strictObject({
   /** Text for "ja" and "nej", e.g. ja: "bifall till Nina Landströms yrkande". */
   yes: z.optional(Text),
   no: z.optional(Text),
-  votes: z.optional(z.record(Id, VoteChoice, { error: 'votes maps person ids to ja, nej or avstår' })),
+  votes: z.optional(z.record(Id, VoteChoice, { error: () => t('meeting.votesIs') })),
   /** A closed ballot (sluten omröstning): no names, only the counts. */
-  closed: z.optional(z.literal(true, { error: 'closed is true, for a closed ballot' })),
+  closed: z.optional(z.literal(true, { error: () => t('meeting.closedIs') })),
   counts: z.optional(
-    z.record(Text, z.int({ error: 'a count is a whole number' }).check(z.gte(0, { error: 'a count is 0 or more' })), {
-      error: 'counts maps what was voted for (ja, nej, avstår, or a name) to the number of votes',
+    z.record(Text, z.int({ error: () => t('meeting.countInt') }).check(z.gte(0, { error: () => t('meeting.countMin') })), {
+      error: () => t('meeting.countsIs'),
     }),
   ),
   /** A tie settled by the chair (utslagsröst): ja or nej, as the chair voted. */
-  castingVote: z.optional(z.enum(['ja', 'nej'], { error: 'castingVote is ja or nej' })),
+  castingVote: z.optional(z.enum(['ja', 'nej'], { error: () => t('meeting.castingVoteIs') })),
   /** A tied election settled by lot (lottning): who or what the lot fell on. */
   lot: z.optional(Text),
 });
@@ -104,7 +105,7 @@ const ProtocolNote = z.strictObject({
   by: Id,
   text: Text,
   /** The chair allowed someone who is not a member serving to have a note entered. */
-  allowed: z.optional(z.literal(true, { error: 'allowed is true, when the chair allowed the note' })),
+  allowed: z.optional(z.literal(true, { error: () => t('meeting.allowedIs') })),
 });
 
 /** One agenda item: a paragraph (§) of a protocol, a numbered item of meeting notes. */
@@ -112,11 +113,11 @@ const Item = z.strictObject({
   title: Text,
   presenter: z.optional(Id),
   /** Markdown, as the secretary wrote it. */
-  body: z.optional(z.string({ error: 'body is text (Markdown)' })),
+  body: z.optional(z.string({ error: () => t('meeting.bodyIs') })),
   decisions: z._default(z.array(Text), []),
   attachments: z._default(z.array(Attachment), []),
   /** true, or the title of the point to raise again, when it is carried to the next meeting. */
-  carry: z.optional(z.union([z.boolean(), Text], { error: 'carry is true, or the title of the point to raise next time' })),
+  carry: z.optional(z.union([z.boolean(), Text], { error: () => t('meeting.carryIs') })),
   /** Action points: who does what, by when. */
   actions: z._default(z.array(Action), []),
   /** The plan activity this item follows up, and its status as the meeting found it. */
@@ -135,7 +136,7 @@ const Item = z.strictObject({
   /** The votes of the paragraph, in the order they were taken; the last is on the question the decision answers. */
   votes: z.optional(z.array(Vote)),
   /** The matter was not decided: sent back for more preparation (återremiss) or put off (bordläggning); it comes back on the next agenda. */
-  deferred: z.optional(z.enum(['återremiss', 'bordläggning'], { error: 'deferred is återremiss or bordläggning' })),
+  deferred: z.optional(z.enum(['återremiss', 'bordläggning'], { error: () => t('meeting.deferredIs') })),
   /** Members who did not take part because of a conflict of interest (jäv). */
   disqualified: z._default(z.array(Id), []),
   reservations: z._default(z.array(Reservation), []),
@@ -153,7 +154,7 @@ const Item = z.strictObject({
       date: IsoDate,
       number: z.optional(z.int().check(z.positive())),
       /** Why it came back: it was sent back (återremiss) or put off (bordläggning) there. */
-      deferred: z.optional(z.enum(['återremiss', 'bordläggning'], { error: 'deferred is återremiss or bordläggning' })),
+      deferred: z.optional(z.enum(['återremiss', 'bordläggning'], { error: () => t('meeting.deferredIs') })),
     }),
   ),
   get items() {
@@ -172,8 +173,8 @@ const NextMeeting = z.strictObject({
 const Signature = z.strictObject({
   person: Id,
   date: IsoDate,
-  key: z.string().check(z.regex(/^SHA256:[A-Za-z0-9+/]{43}$/, { error: 'key is written by sekr: SHA256:<43 characters>' })),
-  signature: z.string().check(z.regex(/^[A-Za-z0-9+/]{86}==$/, { error: 'signature is written by sekr: 88 characters of base64' })),
+  key: z.string().check(z.regex(/^SHA256:[A-Za-z0-9+/]{43}$/, { error: () => t('meeting.keyForm') })),
+  signature: z.string().check(z.regex(/^[A-Za-z0-9+/]{86}==$/, { error: () => t('meeting.signatureForm') })),
 });
 
 /**
@@ -182,10 +183,10 @@ const Signature = z.strictObject({
  * signatures made on it. Without `version` it is a seal of version 1.
  */
 const Seal = z.strictObject({
-  version: z.optional(z.int({ error: 'version is written by sekr: a whole number' }).check(z.positive())),
+  version: z.optional(z.int({ error: () => t('meeting.versionForm') }).check(z.positive())),
   date: IsoDate,
   by: z._default(z.array(Id), []),
-  fingerprint: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/, { error: 'fingerprint is written by sekr: sha256:<64 hex digits>' })),
+  fingerprint: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/, { error: () => t('meeting.fingerprintForm') })),
   fields: z._default(z.record(z.string(), z.string()), {}),
   signatures: z._default(z.array(Signature), []),
   /** Notes approved before their correction week was over (sekr approve --early); covered by the seal. */
@@ -197,10 +198,10 @@ const Seal = z.strictObject({
  * and a seal of their own (model/paragraph-seal.ts) over those items and who took part in them.
  */
 const ParagraphSeal = z.strictObject({
-  paragraphs: z.array(ParagraphNumber).check(z.minLength(1, { error: 'name at least one §' })),
+  paragraphs: z.array(ParagraphNumber).check(z.minLength(1, { error: () => t('meeting.paragraphsNeeded') })),
   date: IsoDate,
   by: z._default(z.array(Id), []),
-  fingerprint: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/, { error: 'fingerprint is written by sekr: sha256:<64 hex digits>' })),
+  fingerprint: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/, { error: () => t('meeting.fingerprintForm') })),
   fields: z._default(z.record(z.string(), z.string()), {}),
   /** The day the notice of this adjustment was posted (sekr notice --paragraphs). */
   posted: z.optional(IsoDate),
@@ -214,7 +215,7 @@ export const Meeting = z.strictObject({
   date: IsoDate,
   time: z.optional(TimeRange),
   place: z.optional(Text),
-  link: z.optional(z.url({ error: 'expected a web address' })),
+  link: z.optional(z.url({ error: () => t('meeting.expectedUrl') })),
   mode: z.optional(Mode),
   status: z._default(MeetingStatus, 'planned'),
   /** Chair of the day; the group's chair when not given. */
@@ -222,7 +223,7 @@ export const Meeting = z.strictObject({
   secretary: z.optional(Id),
   adjusters: z._default(z.array(Id), []),
   /** The first § of a protocol, when it cannot be counted on from the group's previous meeting. */
-  firstParagraph: z.optional(z.int({ error: 'firstParagraph is a whole number' }).check(z.positive({ error: 'firstParagraph starts at 1' }))),
+  firstParagraph: z.optional(z.int({ error: () => t('meeting.firstParagraphInt') }).check(z.positive({ error: () => t('meeting.firstParagraphPositive') }))),
   attendance: z._default(Attendance, { present: [], absent: [] }),
   /** Justeringens plats och tid: when and where the protocol is to be adjusted, as the protocol prints it. */
   adjustment: z.optional(z.strictObject({ date: IsoDate, time: z.optional(Text), place: z.optional(Text) })),

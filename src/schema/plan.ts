@@ -1,8 +1,9 @@
 /** A group's annual plan (årsplan): plans/<group>/<year>.yaml. */
+import { t } from '../base/i18n.js';
 import * as z from 'zod/mini';
 import { Id, IsoDate, Text } from './common.js';
 
-export const ActivityStatus = z.enum(['not-started', 'ongoing', 'done'], { error: 'status is not-started, ongoing or done' });
+export const ActivityStatus = z.enum(['not-started', 'ongoing', 'done'], { error: () => t('plan.activityStatusIs') });
 
 const Activity = z.strictObject({
   id: Id,
@@ -16,7 +17,7 @@ const PlanGoal = z.strictObject({
   text: Text,
   /** The parent group's goal this goal serves (Kopplas till Styrgrupp närvårds mål), when it serves one. */
   parentGoal: z.optional(Id),
-  activities: z.array(Activity).check(z.minLength(1, { error: 'a goal has at least one activity' })),
+  activities: z.array(Activity).check(z.minLength(1, { error: () => t('plan.goalNeedsActivity') })),
 });
 
 const Result = z.strictObject({
@@ -34,7 +35,7 @@ const Indicator = z.strictObject({
   source: z.optional(Text),
   target: z.optional(Text),
   /** Followed per unit of the plan (e.g. per local collaboration): each result names its unit. */
-  perUnit: z._default(z.boolean({ error: 'perUnit is true or false' }), false),
+  perUnit: z._default(z.boolean({ error: () => t('plan.perUnitIs') }), false),
   results: z._default(z.array(Result), []),
 });
 
@@ -47,7 +48,7 @@ const Appendix = z.strictObject({ title: Text, file: z.optional(Text), url: z.op
 export const Plan = z.strictObject({
   group: z.optional(Id),
   /** The year the plan starts in, as its file is named; without start and end the plan is of this calendar year. */
-  year: z.int({ error: 'year is a whole number, e.g. 2026' }).check(z.gte(2000), z.lte(2100)),
+  year: z.int({ error: () => t('plan.yearIs') }).check(z.gte(2000), z.lte(2100)),
   /** A plan of another period than the calendar year: its first and last day. */
   start: z.optional(IsoDate),
   end: z.optional(IsoDate),

@@ -1,4 +1,5 @@
 /** registry.yaml: the organisation, its people and groups. */
+import { t } from '../base/i18n.js';
 import * as z from 'zod/mini';
 import { DocumentKind, Id, IsoDate, Mode, Text, TimeRange } from './common.js';
 
@@ -8,7 +9,7 @@ import { DocumentKind, Id, IsoDate, Mode, Text, TimeRange } from './common.js';
  * meetings (Närvårdskontoret), counted as participants but not members with a vote.
  */
 const MemberRole = z.enum(['ledamot', 'ersättare', 'adjungerad', 'brukarrepresentant', 'kansli'], {
-  error: 'role is one of ledamot, ersättare, adjungerad, brukarrepresentant, kansli',
+  error: () => t('registry.roleIs'),
 });
 
 const Member = z.strictObject({
@@ -24,29 +25,27 @@ const Member = z.strictObject({
 
 /** How the adjuster (justerare) is chosen: elected per meeting, the vice chair, or a standing person. */
 const AdjusterRule = z.union([z.literal('elected'), z.literal('viceChair'), z.strictObject({ standing: Id })], {
-  error: 'adjuster is "elected", "viceChair", or { standing: person-id }',
+  error: () => t('registry.adjusterIs'),
 });
 
 /** Weekdays as the secretary writes them; English names are accepted too. */
 const WEEKDAYS = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'] as const;
 const WEEKDAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-const Weekday = z.enum([...WEEKDAYS, ...WEEKDAYS_EN], { error: 'weekday is måndag, tisdag, onsdag, torsdag or fredag' });
+const Weekday = z.enum([...WEEKDAYS, ...WEEKDAYS_EN], { error: () => t('registry.weekdayIs') });
 
 /** How often a group meets: "month", "2m" (every other month), "1w", "2w"... */
-const Every = z
-  .string({ error: 'every is month, 2m, 1w, 2w ... (in quotes)' })
-  .check(z.regex(/^(month|week|[1-9][0-9]?[mw])$/, { error: 'every is month, 2m, 1w, 2w ...' }));
+const Every = z.string({ error: () => t('registry.everyQuoted') }).check(z.regex(/^(month|week|[1-9][0-9]?[mw])$/, { error: () => t('registry.everyIs') }));
 
 /** Which weekday of the month a monthly meeting falls on: 1–4, or last. */
-export const WeekOfMonth = z.union([z.int().check(z.gte(1), z.lte(4)), z.literal('last')], { error: 'week is 1, 2, 3, 4 or last' });
+export const WeekOfMonth = z.union([z.int().check(z.gte(1), z.lte(4)), z.literal('last')], { error: () => t('registry.weekIs') });
 
 /** Modes in turn, at least two: the registry's `alternate`, and `sekr schedule --alternate`. */
-export const Alternation = z.array(Mode).check(z.minLength(2, { error: 'alternate lists at least two modes' }));
+export const Alternation = z.array(Mode).check(z.minLength(2, { error: () => t('registry.alternateTwo') }));
 
 const MeetingDefaults = z.strictObject({
   time: z.optional(TimeRange),
   place: z.optional(Text),
-  link: z.optional(z.url({ error: 'expected a web address' })),
+  link: z.optional(z.url({ error: () => t('registry.expectedUrl') })),
   mode: z.optional(Mode),
   /** The place by mode, for a group that alternates between physical and digital meetings. */
   places: z.optional(z.strictObject({ digital: z.optional(Text), fysiskt: z.optional(Text) })),
@@ -56,7 +55,7 @@ const MeetingDefaults = z.strictObject({
   /** Modes in turn, e.g. [fysiskt, digital]: "vartannat möte är fysiskt och vartannat digitalt". */
   alternate: z.optional(Alternation),
   /** Months without meetings, 1–12. */
-  skipMonths: z.optional(z.array(z.int().check(z.gte(1), z.lte(12, { error: 'a month is 1–12' })))),
+  skipMonths: z.optional(z.array(z.int().check(z.gte(1), z.lte(12, { error: () => t('registry.monthIs') })))),
 });
 
 const Goal = z.strictObject({ id: Id, text: Text });
@@ -73,16 +72,16 @@ export const Group = z.strictObject({
   conveners: z._default(z.array(Id), []),
   adjuster: z._default(AdjusterRule, 'elected'),
   /** Whether an absent ledamot's ersättare stands in ("Ersättare utses inte vid frånvaro" when false). */
-  substitutes: z._default(z.boolean({ error: 'substitutes is true or false' }), false),
+  substitutes: z._default(z.boolean({ error: () => t('registry.substitutesIs') }), false),
   /**
    * A political body whose protocol follows Kommunallagen (2017:725): as a nämnd (quorum by 6 kap. 27 §;
    * also for a joint political committee or politiskt samråd) or as fullmäktige (5 kap. 42 §). Its protocol
    * lists beslutande, tjänstgörande and ej tjänstgörande ersättare and övriga närvarande, and has a
    * närvaro- och omröstningslista; sekr validate checks each decision's quorum.
    */
-  political: z.optional(z.enum(['nämnd', 'fullmäktige'], { error: 'political is nämnd or fullmäktige' })),
+  political: z.optional(z.enum(['nämnd', 'fullmäktige'], { error: () => t('registry.politicalIs') })),
   /** Whether the agenda has the standing item "Hänt sedan sist". */
-  sinceLast: z._default(z.boolean({ error: 'sinceLast is true or false' }), false),
+  sinceLast: z._default(z.boolean({ error: () => t('registry.sinceLastIs') }), false),
   members: z._default(z.array(Member), []),
   defaults: z._default(MeetingDefaults, {}),
   goals: z._default(z.array(Goal), []),
@@ -93,30 +92,27 @@ const Person = z.strictObject({
   name: Text,
   organisation: z.optional(Text),
   function: z.optional(Text),
-  email: z.optional(z.email({ error: 'expected an e-mail address' })),
+  email: z.optional(z.email({ error: () => t('registry.expectedEmail') })),
   phone: z.optional(Text),
   /** A politician's party, as the member lists of political bodies give it (e.g. S, M, C). */
   party: z.optional(Text),
   /** Public keys (Ed25519) the person signs protocols with, written by `sekr keys init`: "ed25519:" and the key in base64. */
-  keys: z._default(
-    z.array(z.string().check(z.regex(/^ed25519:[A-Za-z0-9+/]{43}=$/, { error: 'a key is written by sekr keys init: ed25519:<44 characters of base64>' }))),
-    [],
-  ),
+  keys: z._default(z.array(z.string().check(z.regex(/^ed25519:[A-Za-z0-9+/]{43}=$/, { error: () => t('registry.keyForm') }))), []),
 });
 
 const Municipality = z.strictObject({
   id: Id,
   name: Text,
-  population: z.int({ error: 'population is a whole number' }).check(z.positive({ error: 'population must be above 0' })),
+  population: z.int({ error: () => t('registry.populationInt') }).check(z.positive({ error: () => t('registry.populationPositive') })),
   /** The day the population figure was taken. */
   populationDate: IsoDate,
 });
 
 const Financing = z.strictObject({
   /** kronor per inhabitant */
-  feePerInhabitant: z.number({ error: 'expected a number (kronor)' }).check(z.positive()),
+  feePerInhabitant: z.number({ error: () => t('registry.expectedKronor') }).check(z.positive()),
   /** The region's share of the total, 0–1; the municipalities share the rest by population. */
-  regionShare: z.number({ error: 'expected a number between 0 and 1' }).check(z.gte(0), z.lte(1)),
+  regionShare: z.number({ error: () => t('registry.expectedShare') }).check(z.gte(0), z.lte(1)),
 });
 
 const Organisation = z.strictObject({
@@ -125,13 +121,13 @@ const Organisation = z.strictObject({
   /** Where adjusted protocols are kept (förvaringsplats), for the notice of adjustment. */
   archive: z.optional(Text),
   /** Where apologies and questions go when the secretary has no address of her own. */
-  email: z.optional(z.email({ error: 'expected an e-mail address' })),
+  email: z.optional(z.email({ error: () => t('registry.expectedEmail') })),
   region: z.optional(Text),
   /** The language of the organisation's documents and of sekr's questions to its secretary. */
-  language: z.optional(z.enum(['sv', 'en'], { error: 'language is sv or en' })),
-  website: z.optional(z.url({ error: 'expected a web address' })),
+  language: z.optional(z.enum(['sv', 'en'], { error: () => t('registry.languageIs') })),
+  website: z.optional(z.url({ error: () => t('registry.expectedUrl') })),
   /** Whose public holidays meetings are moved off (ISO country code). */
-  country: z._default(z.string().check(z.regex(/^[A-Z]{2}$/, { error: 'country is a two-letter code such as SE' })), 'SE'),
+  country: z._default(z.string().check(z.regex(/^[A-Z]{2}$/, { error: () => t('registry.countryIs') })), 'SE'),
   /** Meeting times in the data are local times of this zone (IANA name). */
   timezone: z._default(
     z.string().check(
@@ -144,7 +140,7 @@ const Organisation = z.strictObject({
             return false;
           }
         },
-        { error: 'not a time zone: use an IANA name such as Europe/Stockholm' },
+        { error: () => t('registry.notTimeZone') },
       ),
     ),
     'Europe/Stockholm',
@@ -162,12 +158,12 @@ export const DATA_FORMAT = 2;
 
 export const Registry = z.strictObject({
   /** The data folder's format (see DATA_FORMAT); written by `sekr migrate` and `sekr init`. */
-  format: z.optional(z.int({ error: 'format is a whole number, written by sekr' }).check(z.positive())),
+  format: z.optional(z.int({ error: () => t('registry.formatIs') }).check(z.positive())),
   organisation: Organisation,
   municipalities: z._default(z.array(Municipality), []),
   regionServices: z._default(z.array(Named), []),
   /** The kinds of group this organisation has; another organisation lists its own. */
-  groupKinds: z.array(Named).check(z.minLength(1, { error: 'list at least one kind of group' })),
+  groupKinds: z.array(Named).check(z.minLength(1, { error: () => t('registry.kindsNeeded') })),
   /** Categories for the participant count of an annual plan. */
   categories: z._default(z.array(Text), []),
   people: z._default(z.array(Person), []),

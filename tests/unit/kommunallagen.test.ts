@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../src/base/i18n.js';
 import { loadRegistry, readMeeting } from '../../src/data/folder.js';
 import { parseYamlText } from '../../src/data/yaml-file.js';
 import { checkMeeting } from '../../src/check/meeting.js';
@@ -18,6 +19,9 @@ import { outcomeOf, tallyOf, votesOf } from '../../src/model/votes.js';
 import { voteList } from '../../src/render/kl.js';
 import type { MeetingData, VoteData } from '../../src/schema/meeting.js';
 import { ROOT } from '../helpers.js';
+
+// These tests read sekr's English; a Swedish user's messages are tested in tests/e2e/svenska-checks.test.ts.
+beforeAll(() => setLanguage('en'));
 
 const FIXTURE = join(ROOT, 'tests/fixtures/vard-och-omsorgsnamnden');
 const FILE = join(FIXTURE, 'meetings/vard-och-omsorgsnamnden/2026-11-12.yaml');

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { Document } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../src/base/i18n.js';
 import { loadRegistry, readMeeting } from '../../src/data/folder.js';
 import { createMeetingFile, setInMeeting } from '../../src/data/meeting-file.js';
 import { parseYamlText } from '../../src/data/yaml-file.js';
@@ -25,6 +26,9 @@ import { checkMeeting } from '../../src/check/meeting.js';
 import { checkSchema } from '../../src/data/schema-problems.js';
 import { Meeting, type ItemData, type MeetingData } from '../../src/schema/meeting.js';
 import { ROOT } from '../helpers.js';
+
+// These tests read sekr's English; a Swedish user's messages are tested in tests/e2e/svenska-checks.test.ts.
+beforeAll(() => setLanguage('en'));
 
 const DATA = join(ROOT, 'data');
 const GROUPS = ['styrgrupp-narvard', 'strategi-for-halsa'] as const; // a protocol and meeting notes

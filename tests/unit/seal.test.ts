@@ -7,7 +7,8 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../src/base/i18n.js';
 import { parse } from 'yaml';
 import {
   breachOf,
@@ -27,6 +28,9 @@ import { Meeting, type MeetingData } from '../../src/schema/meeting.js';
 import { Registry } from '../../src/schema/registry.js';
 import { indexRegistry } from '../../src/model/registry.js';
 import { ROOT } from '../helpers.js';
+
+// These tests read sekr's English; a Swedish user's messages are tested in tests/e2e/svenska-checks.test.ts.
+beforeAll(() => setLanguage('en'));
 
 const REF = 'styrgrupp-narvard/2026-02-27';
 

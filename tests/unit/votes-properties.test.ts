@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { Document } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { setLanguage } from '../../src/base/i18n.js';
 import { checkMeeting } from '../../src/check/meeting.js';
 import { loadRegistry } from '../../src/data/folder.js';
 import { checkSchema } from '../../src/data/schema-problems.js';
@@ -21,6 +22,9 @@ import { markdownRenderer, type MarkdownRenderer } from '../../src/render/markdo
 import { meetingView } from '../../src/render/view.js';
 import { Meeting } from '../../src/schema/meeting.js';
 import { ROOT } from '../helpers.js';
+
+// These tests read sekr's English; a Swedish user's messages are tested in tests/e2e/svenska-checks.test.ts.
+beforeAll(() => setLanguage('en'));
 
 const FIXTURE = join(ROOT, 'tests/fixtures/vard-och-omsorgsnamnden');
 const GROUP = 'vard-och-omsorgsnamnden';

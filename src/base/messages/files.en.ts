@@ -146,10 +146,4 @@ export const files: typeof sv = {
   'errors.problemsInData': (n: number) => `${n} problem${n === 1 ? '' : 's'} in the data`,
   'suggest.didYouMean': (near: string[]) => `did you mean ${near.map((n) => `'${n}'`).join(' or ')}?`,
   'package.noPackageJson': (from: string) => `sekr: cannot find its own package.json above ${from}`,
-  'json-schema.registryTitle': 'sekr registry',
-  'json-schema.registryDescription': 'The organisation: registry.yaml of a sekr data folder.',
-  'json-schema.meetingTitle': 'sekr meeting',
-  'json-schema.meetingDescription': 'One meeting: meetings/<group>/<yyyy-mm-dd>.yaml of a sekr data folder.',
-  'json-schema.planTitle': 'sekr annual plan',
-  'json-schema.planDescription': "A group's annual plan: plans/<group>/<yyyy>.yaml of a sekr data folder.",
 };

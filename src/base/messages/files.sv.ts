@@ -247,10 +247,4 @@ export const files = {
   'errors.problemsInData': (n: number) => `${n} problem i data`,
   'suggest.didYouMean': (near: string[]) => `menade du ${near.map((n) => `'${n}'`).join(' eller ')}?`,
   'package.noPackageJson': (from: string) => `sekr: hittar inte sin egen package.json ovanför ${from}`,
-  'json-schema.registryTitle': 'sekr-register',
-  'json-schema.registryDescription': 'Organisationen: registry.yaml i en datamapp för sekr.',
-  'json-schema.meetingTitle': 'sekr-möte',
-  'json-schema.meetingDescription': 'Ett möte: meetings/<grupp>/<åååå-mm-dd>.yaml i en datamapp för sekr.',
-  'json-schema.planTitle': 'sekr-verksamhetsplan',
-  'json-schema.planDescription': 'En grupps verksamhetsplan (årsplan): plans/<grupp>/<åååå>.yaml i en datamapp för sekr.',
 };
