@@ -1,4 +1,5 @@
 import { problemsError, SekrError } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { openForChange, type OpenMeeting } from '../check/changing.js';
 import { meetingDataDir } from '../data/folder.js';
 import { editMeetingFile } from '../data/meeting-file.js';
@@ -35,35 +36,33 @@ async function lock(meetingRef: string, opts: Options, context: Context, documen
   const protocol = document === 'protokoll';
   const now = today();
   const date = opts.date ?? (protocol ? undefined : now);
-  if (!date) throw new SekrError('say the day the protocol was adjusted', { hint: `e.g. sekr adjust ${meetingRef} --date 2026-03-05` });
+  if (!date) throw new SekrError(t('adjust.sayDate'), { hint: t('adjust.sayDateHint', meetingRef) });
   const dataDir = meetingDataDir(opts.data, meetingRef);
   // Approving notes that are already final seals them; nothing of their content changes.
   const open = openForChange(dataDir, meetingRef, `sekr ${protocol ? 'adjust' : 'approve'}`, { lifeCycle: true, sealing: true });
   try {
     const { meeting, group, ref, numbers, org, yf } = open;
     if (group.document !== document) {
-      throw new SekrError(
-        `${group.name} keeps ${group.document === 'protokoll' ? 'protocols' : 'meeting notes'}: use sekr ${protocol ? 'approve' : 'adjust'}`,
-        {
-          hint: `sekr ${protocol ? 'approve' : 'adjust'} ${meetingRef}`,
-        },
-      );
+      throw new SekrError(t('adjust.otherDocument', group.name, group.document === 'protokoll', protocol ? 'approve' : 'adjust'), {
+        hint: `sekr ${protocol ? 'approve' : 'adjust'} ${meetingRef}`,
+      });
     }
     if (opts.paragraphs !== undefined) {
-      if (!protocol) throw new SekrError('--paragraphs is for protocols: meeting notes are approved whole', { hint: `sekr approve ${meetingRef}` });
+      // not translated: the hint is the command to type
+      if (!protocol) throw new SekrError(t('adjust.paragraphsOfProtocols'), { hint: `sekr approve ${meetingRef}` });
       return await adjustAtOnce(open, opts, context, date, now);
     }
     const existing = meeting.adjusted ?? meeting.approved;
     if (existing) {
-      throw new SekrError(`${ref.group}/${ref.date} is ${meeting.adjusted ? 'adjusted' : 'approved'} already (on ${existing.date})`, {
+      throw new SekrError(t('adjust.already', `${ref.group}/${ref.date}`, meeting.adjusted !== undefined, existing.date), {
         file: displayPath(ref.path),
-        hint: 'sekr verify checks that it is unchanged since',
+        hint: t('adjust.verifyHint'),
       });
     }
     if (protocol && (meeting.status === 'adjusted' || meeting.status === 'published')) {
-      throw new SekrError(`${ref.group}/${ref.date} says status: ${meeting.status}, but has no seal (adjusted:)`, {
+      throw new SekrError(t('adjust.statusWithoutSeal', `${ref.group}/${ref.date}`, meeting.status), {
         file: displayPath(ref.path),
-        hint: `sekr writes that status only with a seal; if it was adjusted, set status: sent and run sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd`,
+        hint: t('adjust.statusWithoutSealHint', `${ref.group}/${ref.date}`),
       });
     }
 
@@ -73,35 +72,30 @@ async function lock(meetingRef: string, opts: Options, context: Context, documen
     const early = !protocol && meeting.sent !== undefined && date <= correctionDeadline(meeting.sent);
     if (early && !opts.early) {
       gaps.push({
-        message: `the members have until ${correctionDeadline(meeting.sent!)} to send corrections (the notes were sent on ${meeting.sent})`,
+        message: t('adjust.correctionWeek', correctionDeadline(meeting.sent!), meeting.sent!),
         path: ['sent'],
-        hint: 'wait until the correction week is over, or add --early when the members have approved the notes already',
+        hint: t('adjust.correctionWeekHint'),
       });
     }
     if (gaps.length) {
       const problems = gaps.map((g) => ({ file: yf.file, ...(g.path ? locate(yf, g.path) : {}), message: g.message, hint: g.hint }));
-      throw problemsError(
-        problems,
-        `${ref.group}/${ref.date} cannot be ${protocol ? 'adjusted' : 'approved'} yet: ` +
-          (gaps.length === 1 ? 'one thing is missing' : `${gaps.length} things are missing`),
-      );
+      throw problemsError(problems, t('adjust.notYet', `${ref.group}/${ref.date}`, protocol, gaps.length));
     }
 
     const by = signers(open, opts.by, protocol);
     const names = by.map((id) => org.people.get(id)?.name ?? id);
-    const byWhom = names.length ? ` by ${names.join(', ')}` : '';
-    const range = protocol ? `§§ ${numbers.first}–${numbers.last}` : `items 1–${numbers.last}`;
+    const range = t('adjust.range', protocol, numbers.first, numbers.last);
     const go = await goAhead(context, {
       yes: opts.yes,
-      what: protocol ? 'Adjusting a protocol' : 'Approving meeting notes',
+      what: t('adjust.what', protocol),
       summary: [
-        [bold(`${group.name} ${ref.date}`), `: ${range}, ${meeting.attendance.present.length} present`],
-        [`${protocol ? 'Adjusted' : 'Approved'} on ${date}${byWhom}${early ? ', before the correction week is over' : ''}.`],
-        [dim('Once sealed, sekr never changes it again; a correction goes into a later meeting.')],
+        [bold(`${group.name} ${ref.date}`), t('adjust.summaryHead', range, meeting.attendance.present.length)],
+        [t('adjust.summaryWhen', protocol, date, names, early)],
+        [dim(t('adjust.onceSealed'))],
       ],
-      question: protocol ? 'Adjust and seal the protocol?' : 'Approve and seal the notes?',
+      question: t('adjust.question', protocol),
     });
-    if (!go) return notDone(protocol ? 'not adjusted' : 'not approved');
+    if (!go) return notDone(t('adjust.notDone', protocol));
 
     // The § numbers are frozen: written out, they no longer follow the earlier meetings.
     const frozen: MeetingData = protocol ? { ...meeting, firstParagraph: numbers.first } : meeting;
@@ -115,7 +109,7 @@ async function lock(meetingRef: string, opts: Options, context: Context, documen
         sealed.signatures.push(signSeal(`${ref.group}/${ref.date}`, sealed, secretary, today(), key.pem));
       } catch (e) {
         if (!(e instanceof SekrError)) throw e;
-        unsigned = `not signed by the secretary: ${e.message}${e.hint ? ` (${e.hint})` : ''}`;
+        unsigned = t('adjust.notSigned', e.message, e.hint);
       }
     }
     editMeetingFile(ref.path, (doc) => {
@@ -125,23 +119,12 @@ async function lock(meetingRef: string, opts: Options, context: Context, documen
       doc.set(protocol ? 'adjusted' : 'approved', sealNode(doc, sealed));
     });
     const text = lines();
-    const frozenText = protocol ? `; §§ ${numbers.first}–${numbers.last} are frozen` : '';
-    const earlyText = early ? ' (early: inside the correction week)' : '';
-    text.info(
-      ok(protocol ? 'adjusted' : 'approved'),
-      ` ${group.name} ${ref.date} on ${date}${byWhom}${earlyText}${frozenText}. sekr will not change it from now on.`,
-    );
-    for (const sig of sealed.signatures) text.info(ok('signed'), ` as ${org.people.get(sig.person)?.name ?? sig.person} (sekreterare), key ${sig.key}`);
+    const frozenRange = protocol ? `${numbers.first}–${numbers.last}` : undefined;
+    text.info(ok(t('adjust.done', protocol)), t('adjust.doneLine', `${group.name} ${ref.date}`, date, names, early, frozenRange));
+    for (const sig of sealed.signatures) text.info(ok(t('adjust.signed')), t('adjust.signedAs', org.people.get(sig.person)?.name ?? sig.person, sig.key));
     if (unsigned) text.notice(warn(unsigned));
     const others = protocol ? by.filter((id) => id !== secretary) : [];
-    text.info(
-      dim(
-        protocol
-          ? `next: ${others.length ? `sekr sign ${ref.group}/${ref.date} --as ${others[0]} (digital justering), ` : ''}` +
-              `sekr notice ${ref.group}/${ref.date} (the notice of adjustment), then sekr publish`
-          : `next: sekr publish ${ref.group}/${ref.date}`,
-      ),
-    );
+    text.info(dim(protocol ? t('adjust.nextProtocol', `${ref.group}/${ref.date}`, others[0]) : t('adjust.nextNotes', `${ref.group}/${ref.date}`)));
     const data = {
       meeting: `${ref.group}/${ref.date}`,
       status: protocol ? 'adjusted' : 'final',
@@ -165,24 +148,21 @@ async function lock(meetingRef: string, opts: Options, context: Context, documen
 async function adjustAtOnce(open: OpenMeeting, opts: Options, context: Context, date: string, now: string): Promise<Result> {
   const { meeting, group, ref, numbers, org, yf } = open;
   if (meeting.adjusted || meeting.status === 'adjusted' || meeting.status === 'published')
-    throw new SekrError(`${ref.group}/${ref.date} is adjusted already${meeting.adjusted ? ` (on ${meeting.adjusted.date})` : ''}: all its paragraphs are`, {
+    throw new SekrError(t('adjust.allAdjusted', `${ref.group}/${ref.date}`, meeting.adjusted?.date), {
       file: displayPath(ref.path),
-      hint: 'sekr verify checks that it is unchanged since',
+      hint: t('adjust.verifyHint'),
     });
   const wanted = [...new Set((opts.paragraphs ?? []).map((p) => p.replace(/^§\s*/, '')))];
-  if (!wanted.length)
-    throw new SekrError('--paragraphs needs the § numbers', { hint: `e.g. sekr adjust ${ref.group}/${ref.date} --paragraphs 13 --date ${date}` });
+  if (!wanted.length) throw new SekrError(t('adjust.paragraphsNeeded'), { hint: t('adjust.paragraphsNeededHint', `${ref.group}/${ref.date}`, date) });
   const paragraphs = wanted.map((text) => {
     const n = Number(text);
     if (!Number.isInteger(n) || n < numbers.first || n > numbers.last)
-      throw new SekrError(`--paragraphs: there is no § ${text} in ${ref.group}/${ref.date}`, {
-        hint: `its paragraphs are §§ ${numbers.first}–${numbers.last}`,
-      });
+      throw new SekrError(t('adjust.noParagraph', text, `${ref.group}/${ref.date}`), { hint: t('adjust.itsParagraphs', numbers.first, numbers.last) });
     const before = meeting.adjustedAtOnce?.find((s) => s.paragraphs.includes(n));
     if (before)
-      throw new SekrError(`§ ${n} was adjusted at once already, on ${before.date}`, {
+      throw new SekrError(t('adjust.paragraphAlready', n, before.date), {
         file: displayPath(ref.path),
-        hint: 'sekr verify checks that it is unchanged since',
+        hint: t('adjust.verifyHint'),
       });
     return n;
   });
@@ -194,33 +174,28 @@ async function adjustAtOnce(open: OpenMeeting, opts: Options, context: Context, 
   for (const i of indexes) {
     if (!meeting.items[i]!.urgent)
       gaps.push({
-        message: `§ ${numbers.first + i} (${meeting.items[i]!.title}) was not declared adjusted at once at the meeting`,
+        message: t('adjust.notDeclared', numbers.first + i, meeting.items[i]!.title),
         path: ['items', i],
-        hint: `the meeting decides that a paragraph is adjusted at once: sekr item set ${ref.group}/${ref.date} ${numbers.first + i} --urgent`,
+        hint: t('adjust.notDeclaredHint', `${ref.group}/${ref.date}`, numbers.first + i),
       });
   }
   if (gaps.length) {
     const problems = gaps.map((g) => ({ file: yf.file, ...(g.path ? locate(yf, g.path) : {}), message: g.message, hint: g.hint }));
-    throw problemsError(
-      problems,
-      `${paragraphList(paragraphs)} of ${ref.group}/${ref.date} cannot be adjusted yet: ` +
-        (gaps.length === 1 ? 'one thing is missing' : `${gaps.length} things are missing`),
-    );
+    throw problemsError(problems, t('adjust.paragraphsNotYet', paragraphList(paragraphs), `${ref.group}/${ref.date}`, gaps.length));
   }
   const by = signers(open, opts.by, true);
   const names = by.map((id) => org.people.get(id)?.name ?? id);
-  const byWhom = names.length ? ` by ${names.join(', ')}` : '';
   const go = await goAhead(context, {
     yes: opts.yes,
-    what: 'Adjusting paragraphs at once',
+    what: t('adjust.atOnceWhat'),
     summary: [
       [bold(`${group.name} ${ref.date}`), `: ${paragraphs.map((n) => `§ ${n} ${meeting.items[n - numbers.first]!.title}`).join('; ')}`],
-      [`Adjusted at once on ${date}${byWhom}; the rest of the protocol is adjusted later.`],
-      [dim('Once sealed, sekr never changes these paragraphs again; a correction goes into a later meeting.')],
+      [t('adjust.atOnceWhen', date, names)],
+      [dim(t('adjust.atOnceSealed'))],
     ],
-    question: `Adjust and seal ${paragraphList(paragraphs)}?`,
+    question: t('adjust.atOnceQuestion', paragraphList(paragraphs)),
   });
-  if (!go) return notDone('not adjusted');
+  if (!go) return notDone(t('adjust.notDone', true));
 
   // The § numbers are frozen: the paragraphs keep them whatever is added to the agenda later.
   const frozen: MeetingData = { ...meeting, firstParagraph: numbers.first };
@@ -239,16 +214,8 @@ async function adjustAtOnce(open: OpenMeeting, opts: Options, context: Context, 
   });
   const text = lines();
   const which = paragraphList(paragraphs);
-  text.info(
-    ok('adjusted at once'),
-    ` ${which} of ${group.name} ${ref.date} on ${date}${byWhom}. sekr will not change ${paragraphs.length === 1 ? 'it' : 'them'} from now on.`,
-  );
-  text.info(
-    dim(
-      `next: sekr notice ${ref.group}/${ref.date} --paragraphs ${paragraphs.join(',')} (the notice of adjustment); ` +
-        `the rest is adjusted with sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd`,
-    ),
-  );
+  text.info(ok(t('adjust.doneAtOnce')), t('adjust.doneAtOnceLine', which, `${group.name} ${ref.date}`, date, names, paragraphs.length));
+  text.info(dim(t('adjust.nextAtOnce', `${ref.group}/${ref.date}`, paragraphs.join(','))));
   const data = { meeting: `${ref.group}/${ref.date}`, paragraphs, date, by, fingerprint: entry.fingerprint };
   return { data, lines: text.list };
 }
@@ -258,11 +225,9 @@ function signers({ meeting, group, org }: OpenMeeting, by: string[] | undefined,
   const adjusters = adjustersFor(group, meeting.adjusters);
   if (by === undefined) return protocol ? adjusters : [];
   for (const id of by) {
-    if (!org.people.has(id)) throw new SekrError(`--by: no person '${id}' in the registry`, { hint: personHint(org, group, id) });
+    if (!org.people.has(id)) throw new SekrError(t('adjust.byNoPerson', id), { hint: personHint(org, group, id) });
     if (protocol && !adjusters.includes(id)) {
-      throw new SekrError(`--by ${id}: not an adjuster of this meeting`, {
-        hint: `the adjuster${adjusters.length > 1 ? 's are' : ' is'} ${adjusters.join(', ')}`,
-      });
+      throw new SekrError(t('adjust.byNotAdjuster', id), { hint: t('adjust.theAdjusters', adjusters) });
     }
   }
   return by;

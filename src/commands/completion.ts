@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { SekrError } from '../base/errors.js';
 import { commandOptions, type Parsed } from './options.js';
 import type { CommandRow, Context, Result } from './result.js';
@@ -63,6 +64,6 @@ export const options = commandOptions({});
 /** `sekr completion bash|zsh`: the completion script for the shell, on stdout. */
 export function run(shell: string, _opts: Parsed<typeof options>, context: Context): Result {
   const script = shell === 'bash' ? bash(context.commandTable()) : shell === 'zsh' ? zsh(context.commandTable()) : undefined;
-  if (script === undefined) throw new SekrError(`no completion for '${shell}'`, { hint: 'sekr completion bash, or sekr completion zsh' });
+  if (script === undefined) throw new SekrError(t('completion.noShell', shell), { hint: t('completion.noShellHint') });
   return { lines: [{ spans: [script.replace(/\n$/, '')], stream: 'out', always: true }] };
 }

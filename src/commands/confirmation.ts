@@ -3,6 +3,7 @@
  * will do and ask first, on a terminal; a script says --yes. Without a terminal and without
  * --yes they stop at once and say so: never a question no one can answer.
  */
+import { t } from '../base/i18n.js';
 import { EXIT, SekrError } from '../base/errors.js';
 import { hasTerminal, isPromptExit } from '../prompts/terminal.js';
 import type { Context, Span } from './result.js';
@@ -10,9 +11,7 @@ import type { Context, Span } from './result.js';
 export async function goAhead(context: Context, options: { yes?: boolean; what: string; summary: Span[][]; question: string }): Promise<boolean> {
   if (options.yes) return true;
   if (!hasTerminal()) {
-    throw new SekrError(`${options.what} needs your confirmation, and there is no terminal here to ask it`, {
-      hint: 'add --yes to go ahead without being asked',
-    });
+    throw new SekrError(t('confirmation.noTerminal', options.what), { hint: t('confirmation.noTerminalHint') });
   }
   for (const spans of options.summary) context.say({ spans, stream: 'err', always: true });
   const { askToGoAhead } = await import('../prompts/confirm.js');
@@ -26,6 +25,6 @@ export async function goAhead(context: Context, options: { yes?: boolean; what: 
 
 /** What a command says when the answer was no. */
 export const notDone = (what: string) => ({
-  lines: [{ spans: [`${what}: nothing was changed`], stream: 'err' as const, always: true }],
+  lines: [{ spans: [t('confirmation.notDone', what)], stream: 'err' as const, always: true }],
   exitCode: EXIT.failure,
 });

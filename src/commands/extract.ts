@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { join } from 'node:path';
 import { SekrError } from '../base/errors.js';
 import { loadMeeting } from '../check/loaded.js';
@@ -23,38 +24,33 @@ export async function run(meetingRef: string, paragraphs: string, opts: Parsed<t
   const dataDir = meetingDataDir(opts.data, meetingRef);
   const { org, group, meeting, ref, numbers } = loadMeeting(dataDir, meetingRef);
   const at = `${ref.group}/${ref.date}`;
-  if (group.document !== 'protokoll')
-    throw new SekrError(`${group.name} keeps meeting notes, which have no paragraphs to extract`, { hint: 'a protocol extract is of a protocol' });
+  if (group.document !== 'protokoll') throw new SekrError(t('extract.notes', group.name), { hint: t('extract.notesHint') });
   const wanted = [...new Set(paragraphs.split(',').map((p) => p.trim().replace(/^§\s*/, '')))].filter(Boolean);
   const chosen = wanted.map((text) => {
     const n = Number(text);
     if (!Number.isInteger(n) || n < numbers.first || n > numbers.last)
-      throw new SekrError(`there is no § ${text} in ${at}`, { hint: `its paragraphs are §§ ${numbers.first}–${numbers.last}` });
+      throw new SekrError(t('extract.noParagraph', text, at), { hint: t('adjust.itsParagraphs', numbers.first, numbers.last) });
     return n;
   });
-  if (!chosen.length) throw new SekrError('name the paragraphs to extract', { hint: `e.g. sekr extract ${at} ${numbers.first}` });
+  if (!chosen.length) throw new SekrError(t('extract.nameParagraphs'), { hint: t('extract.nameParagraphsHint', at, numbers.first) });
   chosen.sort((a, b) => a - b);
   // An extract certifies what the adjusted protocol says: a paragraph still a draft has nothing to certify.
   const atOnce = new Set((meeting.adjustedAtOnce ?? []).flatMap((s) => s.paragraphs));
   const draft = chosen.filter((n) => !meeting.adjusted && !atOnce.has(n));
   if (draft.length)
-    throw new SekrError(`${paragraphList(draft)} of ${at} ${draft.length === 1 ? 'is' : 'are'} not adjusted yet: an extract is made of the adjusted protocol`, {
+    throw new SekrError(t('extract.notAdjusted', paragraphList(draft), at, draft.length), {
       file: displayPath(ref.path),
-      hint: `adjust it first: sekr adjust ${at} --date yyyy-mm-dd, or for an urgent paragraph --paragraphs ${draft.join(',')}`,
+      hint: t('extract.notAdjustedHint', at, draft.join(',')),
     });
   if (opts.includeConfidential && (opts.sendList || !opts.to))
-    throw new SekrError('--include-confidential is for one named recipient entitled to the information: give --to, not --send-list', {
-      hint: `e.g. sekr extract ${at} ${chosen.join(',')} --to "Förvaltningsrätten i Malmö" --include-confidential`,
-    });
+    throw new SekrError(t('extract.confidentialNeedsTo'), { hint: t('extract.confidentialNeedsToHint', at, chosen.join(',')) });
 
   const recipients: { to?: string; numbers: number[] }[] = [];
   if (opts.sendList) {
     const names = new Map<string, number[]>();
     for (const n of chosen) for (const to of meeting.items[n - numbers.first]!.sendTo) names.set(to, [...(names.get(to) ?? []), n]);
     if (!names.size)
-      throw new SekrError(`${paragraphList(chosen)} of ${at} ${chosen.length === 1 ? 'names' : 'name'} no one the decision is sent to`, {
-        hint: `add them: sekr item set ${at} ${chosen[0]} --send-to "Vårdsamverkan Skåne" (before adjusting), or give --to`,
-      });
+      throw new SekrError(t('extract.noRecipients', paragraphList(chosen), at, chosen.length), { hint: t('extract.noRecipientsHint', at, chosen[0]!) });
     for (const [to, list] of names) recipients.push({ to, numbers: list });
   } else recipients.push({ to: opts.to, numbers: chosen });
 
@@ -73,12 +69,10 @@ export async function run(meetingRef: string, paragraphs: string, opts: Parsed<t
   }
   const written: Written[] = writeDocuments(files);
   const text = lines();
-  for (const w of written) text.info(ok('wrote'), ` ${displayPath(w.path)}`);
+  for (const w of written) text.info(ok(t('result.wrote')), ` ${displayPath(w.path)}`);
   if (confidential.length)
     text.info(
-      inFull
-        ? warn(`${paragraphList(confidential)} confidential, given in full to ${opts.to}: the extract says so`)
-        : `confidential, only the heading and the ground given: ${paragraphList(confidential)} (--include-confidential --to for an authority entitled to it)`,
+      inFull ? warn(t('extract.confidentialInFull', paragraphList(confidential), opts.to!)) : t('extract.confidentialMasked', paragraphList(confidential)),
     );
   return {
     data: {

@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -29,13 +30,13 @@ export async function run(opts: Parsed<typeof options>): Promise<Result> {
   const dataDir = resolveDataDir(opts.data);
   requireDataDir(dataDir);
   const registry = readRegistry(dataDir);
-  if (!registry.value) throw problemsError(registry.problems, 'the registry has problems: fix them first (sekr validate), then migrate');
+  if (!registry.value) throw problemsError(registry.problems, t('migrate.registryProblems'));
   const from = registry.value.registry.format ?? 1;
-  if (from > DATA_FORMAT) throw new SekrError(`the data folder is of format ${from}, newer than this sekr (${DATA_FORMAT})`, { hint: 'update sekr' });
+  if (from > DATA_FORMAT) throw new SekrError(t('migrate.newer', from, DATA_FORMAT), { hint: t('migrate.newerHint') });
   const steps = migrationsBetween(from, DATA_FORMAT);
   const text = lines();
   if (!steps.length) {
-    text.out(ok('✓'), ` ${displayPath(dataDir)} is of format ${DATA_FORMAT}, this sekr's: nothing to migrate`);
+    text.out(ok('✓'), t('migrate.nothing', displayPath(dataDir), DATA_FORMAT));
     return { data: { from, to: DATA_FORMAT, files: [], written: false }, lines: text.list };
   }
 
@@ -59,10 +60,10 @@ export async function run(opts: Parsed<typeof options>): Promise<Result> {
     if (!result.ok) problems.push(...result.problems);
     changed.push({ path, said, before, after });
   }
-  if (problems.length) throw problemsError(problems, 'the migration would leave files with problems; nothing was written');
+  if (problems.length) throw problemsError(problems, t('migrate.wouldLeaveProblems'));
   const unsealed = sealRequired(registry.value.registry) ? [] : unsealedRecords(dataDir);
   if (unsealed.length && opts.yes) {
-    throw problemsError(unsealed, 'seal these first: from format 2 a final status is read only with its seal; nothing was written');
+    throw problemsError(unsealed, t('migrate.sealFirst'));
   }
 
   const { structuredPatch } = await import('diff');
@@ -70,20 +71,18 @@ export async function run(opts: Parsed<typeof options>): Promise<Result> {
     text.out(bold(displayPath(c.path)));
     for (const s of c.said) text.out(`  ${s}`);
     for (const hunk of structuredPatch(c.path, c.path, c.before, c.after, '', '', { context: 0 }).hunks) {
-      text.out(dim(`  @@ line ${hunk.oldStart}`));
+      text.out(dim(t('migrate.hunk', hunk.oldStart)));
       for (const l of hunk.lines) text.out('    ', l.startsWith('-') ? bad(l) : l.startsWith('+') ? ok(l) : l);
     }
   }
-  const spans: Span[] = [
-    `format ${from} → ${DATA_FORMAT}: ${changed.length} file${changed.length === 1 ? '' : 's'} to change; sealed meetings are never changed`,
-  ];
-  for (const u of unsealed) text.info(bad('to do first'), ` ${u.file}  ${u.message}  (${u.hint})`);
+  const spans: Span[] = [t('migrate.summary', from, DATA_FORMAT, changed.length)];
+  for (const u of unsealed) text.info(bad(t('migrate.toDoFirst')), ` ${u.file}  ${u.message}  (${u.hint})`);
   if (opts.yes) {
     for (const c of changed) writeFileAtomic(c.path, c.after);
-    text.info(ok('migrated'), ` ${displayPath(dataDir)}: `, ...spans);
+    text.info(ok(t('migrate.migrated')), ` ${displayPath(dataDir)}: `, ...spans);
   } else {
     text.info(...spans);
-    text.info(dim('nothing written: sekr migrate --yes makes these changes (comments and the rest of each file stay as written)'));
+    text.info(dim(t('migrate.dryRun')));
   }
   const data = { from, to: DATA_FORMAT, written: Boolean(opts.yes), files: changed.map((c) => ({ path: displayPath(c.path), changes: c.said })) };
   return { data, lines: text.list };
@@ -98,11 +97,8 @@ function unsealedRecords(dataDir: string): Problem[] {
     return [
       {
         file: displayPath(ref.path),
-        message: `status: ${value.status} but no seal`,
-        hint:
-          value.status === 'final'
-            ? `sekr approve ${name} --date yyyy-mm-dd seals it as it stands`
-            : `if it was adjusted, set status: sent and run sekr adjust ${name} --date yyyy-mm-dd`,
+        message: t('migrate.unsealed', value.status),
+        hint: value.status === 'final' ? t('migrate.unsealedNotesHint', name) : t('migrate.unsealedProtocolHint', name),
       },
     ];
   });

@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { join } from 'node:path';
 import { SekrError } from '../base/errors.js';
 import { loadMeeting } from '../check/loaded.js';
@@ -24,19 +25,16 @@ export const options = commandOptions({ posted: IsoDate, format: Formats, out: T
 export async function run(meetingRef: string, opts: Parsed<typeof options>): Promise<Result> {
   const dataDir = meetingDataDir(opts.data, meetingRef);
   const { org, group, meeting, ref, numbers } = loadMeeting(dataDir, meetingRef);
-  if (group.document !== 'protokoll')
-    throw new SekrError(`${group.name} keeps meeting notes, which have no notice of adjustment`, {
-      hint: 'notes are approved (sekr approve) and published (sekr publish)',
-    });
+  if (group.document !== 'protokoll') throw new SekrError(t('notice.notes', group.name), { hint: t('notice.notesHint') });
   const paragraphs = opts.paragraphs?.map((p) => Number(p.replace(/^§\s*/, '')));
   let adjusted: string;
   if (paragraphs) {
     const seals = paragraphs.map((n) => {
       const found = Number.isInteger(n) ? meeting.adjustedAtOnce?.find((s) => s.paragraphs.includes(n)) : undefined;
       if (!found)
-        throw new SekrError(`§ ${n} of ${ref.group}/${ref.date} is not adjusted at once`, {
+        throw new SekrError(t('notice.notAtOnce', n, `${ref.group}/${ref.date}`), {
           file: displayPath(ref.path),
-          hint: `adjust it first: sekr adjust ${ref.group}/${ref.date} --paragraphs ${n} --date yyyy-mm-dd`,
+          hint: t('notice.notAtOnceHint', `${ref.group}/${ref.date}`, n),
         });
       return found;
     });
@@ -47,20 +45,17 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
   } else {
     if (!meeting.adjusted) {
       const atOnce = (meeting.adjustedAtOnce ?? []).flatMap((s) => s.paragraphs);
-      throw new SekrError(`${ref.group}/${ref.date} is not adjusted yet`, {
+      throw new SekrError(t('notice.notAdjusted', `${ref.group}/${ref.date}`), {
         file: displayPath(ref.path),
         hint: atOnce.length
-          ? `only ${paragraphList(atOnce)} is adjusted: sekr notice ${ref.group}/${ref.date} --paragraphs ${atOnce.join(',')}`
-          : `adjust it first: sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd`,
+          ? t('notice.onlyAtOnce', paragraphList(atOnce), `${ref.group}/${ref.date}`, atOnce.join(','))
+          : t('notice.adjustFirst', `${ref.group}/${ref.date}`),
       });
     }
     adjusted = meeting.adjusted.date;
   }
   const posted = opts.posted ?? adjusted;
-  if (posted < adjusted)
-    throw new SekrError(`--posted ${posted} is before the adjustment (${adjusted})`, {
-      hint: 'the notice is posted once the protocol is adjusted',
-    });
+  if (posted < adjusted) throw new SekrError(t('notice.postedBefore', posted, adjusted), { hint: t('notice.postedBeforeHint') });
   const notice = {
     adjusted,
     posted,
@@ -74,8 +69,8 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
   const written = writeDocuments(await documentFiles(await renderMarkdown(dataDir, 'anslag', { ...view, notice }), view, opts.format, base));
   recordPosted(dataDir, meetingRef, posted, paragraphs);
   const text = lines();
-  for (const w of written) text.info(ok('wrote'), ` ${displayPath(w.path)}`);
-  text.info(`posted ${notice.posted}, to be taken down ${notice.takenDown}`);
+  for (const w of written) text.info(ok(t('result.wrote')), ` ${displayPath(w.path)}`);
+  text.info(t('notice.posted', notice.posted, notice.takenDown));
   return { data: { meeting: `${ref.group}/${ref.date}`, ...notice, files: written.map((w) => displayPath(w.path)) }, lines: text.list };
 }
 

@@ -3,6 +3,7 @@
  * schema before the command does anything: a value that is not what the
  * option takes stops it with exit 2, naming the option and what it takes.
  */
+import { t } from '../base/i18n.js';
 import '../schema/zod-setup.js';
 import * as z from 'zod/mini';
 import { SekrError } from '../base/errors.js';
@@ -50,13 +51,12 @@ export const Text = z.optional(z.string());
 /** A repeatable option: every value given, in order. */
 export const Repeated = z.optional(z.array(z.string()));
 
-const readDate = (text: string): string | Wrong =>
-  isRealDate(text) ? text : { wrong: `'${text}' is not a date`, hint: 'give it as yyyy-mm-dd, e.g. 2026-09-11' };
+const readDate = (text: string): string | Wrong => (isRealDate(text) ? text : { wrong: t('options.notADate', text), hint: t('options.notADateHint') });
 export const IsoDate = option(readDate);
 
 export const Year = option((text) => {
   const year = Number(text);
-  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : { wrong: `'${text}' is not a year`, hint: 'e.g. 2027' };
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : { wrong: t('options.notAYear', text), hint: t('options.notAYearHint') };
 });
 
 /** "md,docx" */
@@ -67,7 +67,7 @@ export const Formats = value((text): Format[] | Wrong => {
     .filter(Boolean);
   const unknown = formats.filter((f) => !FORMATS.includes(f as Format));
   if (unknown.length || !formats.length)
-    return { wrong: `unknown format '${unknown.join(',') || text}'`, hint: `it takes a list of ${FORMATS.join(', ')}, e.g. --format md,docx` };
+    return { wrong: t('options.unknownFormat', unknown.join(',') || text), hint: t('options.unknownFormatHint', FORMATS.join(', ')) };
   return [...new Set(formats)] as Format[];
 });
 
@@ -83,7 +83,7 @@ export const List = option((text) =>
 export const Count = (min: number, max: number, what: string, example: string) =>
   option((text) => {
     const n = Number(text);
-    return Number.isInteger(n) && n >= min && n <= max ? n : { wrong: `'${text}' is not ${what}`, hint: example };
+    return Number.isInteger(n) && n >= min && n <= max ? n : { wrong: t('options.notA', text, what), hint: example };
   });
 
 /** A date that may also stand alone (`--sent` or `--sent 2026-09-04`): true alone. */
@@ -101,7 +101,7 @@ export function parseOptions<S extends z.ZodMiniType>(schema: S, given: Record<s
 
 function failOption(flag: string, message: string, hint: string | undefined): never {
   const text = message.startsWith("'") ? `${flag} ${message}` : `${flag}: ${message}`;
-  throw new SekrError(text, { hint: hint ?? `see the command's --help` });
+  throw new SekrError(text, { hint: hint ?? t('options.seeHelp') });
 }
 
 /** The options a schema gives a command. */

@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { SekrError } from '../base/errors.js';
@@ -25,19 +26,19 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
   const { org, group, meeting, ref, numbers } = loadMeeting(dataDir, meetingRef);
   const ready = group.document === 'protokoll' ? meeting.adjusted !== undefined : meeting.approved !== undefined || meeting.status === 'final';
   if (!ready) {
-    const only = group.document === 'protokoll' ? 'an adjusted protocol' : 'final (approved) notes';
-    throw new SekrError(`${ref.group}/${ref.date} is ${meeting.status}: only ${only} can be published`, {
+    throw new SekrError(t('publish.notReady', `${ref.group}/${ref.date}`, meeting.status, group.document === 'protokoll'), {
       file: displayPath(ref.path),
-      hint: group.document === 'protokoll' ? `sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd` : `sekr approve ${ref.group}/${ref.date}`,
+      hint: group.document === 'protokoll' ? t('publish.adjustHint', `${ref.group}/${ref.date}`) : t('publish.approveHint', `${ref.group}/${ref.date}`),
     });
   }
   if (opts.sign !== undefined && !opts.format.includes('pdf')) {
-    throw new SekrError('--sign signs the PDF: add pdf to --format', {
+    throw new SekrError(t('publish.signNeedsPdf'), {
+      // not translated: the hint is the command to type
       hint: `sekr publish ${ref.group}/${ref.date} --format md,docx,pdf --sign ${opts.sign}`,
     });
   }
   if (opts.sign !== undefined && !existsSync(resolve(opts.sign))) {
-    throw new SekrError(`--sign: no certificate ${opts.sign}`, { hint: "give the path of the organisation's .p12 file" });
+    throw new SekrError(t('publish.noCertificate', opts.sign), { hint: t('publish.noCertificateHint') });
   }
   // Asked first: nothing is rendered for a password that is not there.
   const password = opts.sign === undefined ? undefined : await (await import('../prompts/password.js')).certificatePassword(opts.sign);
@@ -53,6 +54,7 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
       // The PDF itself signed with the organisation's certificate (PAdES): a PDF reader shows it as signed.
       const { signPdf } = await import('../render/pdf-signature.js');
       const pdf = files.find((f) => f.format === 'pdf')!;
+      // not translated: words of the document (the signature's reason, in the documents' language)
       const reason = group.document === 'protokoll' ? `Justerat protokoll, ${group.name} ${meeting.date}` : `Mötesanteckning, ${group.name} ${meeting.date}`;
       pdf.data = await signPdf(pdf.data as Uint8Array, { p12: resolve(opts.sign), password: password!, reason, name: org.registry.organisation.name });
     }
@@ -75,7 +77,7 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
   const withheld = publicView.items.filter((i) => i.withheld).map((i) => `§ ${i.number}`);
   const text = lines();
   for (const w of written)
-    text.info(ok('wrote'), ` ${displayPath(w.path)}${w.format === 'pdf' && opts.sign !== undefined ? ' (signed with the certificate)' : ''}`);
-  if (withheld.length) text.info(`confidential, only the heading published: ${withheld.join(', ')}`);
+    text.info(ok(t('result.wrote')), ` ${displayPath(w.path)}${w.format === 'pdf' && opts.sign !== undefined ? t('publish.signed') : ''}`);
+  if (withheld.length) text.info(t('publish.withheld', withheld.join(', ')));
   return { data: { meeting: `${ref.group}/${ref.date}`, files: written.map((w) => displayPath(w.path)), withheld }, lines: text.list };
 }

@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { loadMeeting } from '../check/loaded.js';
 import { meetingDataDir, outDir } from '../data/folder.js';
 import { templateFor } from '../data/templates.js';
@@ -16,6 +17,6 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>): Pro
   const view = meetingView(org, group, meeting, numbers);
   const written = await renderDocument(dataDir, templateFor(group), view, opts.format, outputBase(outDir(opts.out, dataDir), group, meeting.date));
   const text = lines();
-  for (const w of written) text.info(ok('wrote'), ` ${displayPath(w.path)}`);
+  for (const w of written) text.info(ok(t('result.wrote')), ` ${displayPath(w.path)}`);
   return { data: { meeting: `${ref.group}/${ref.date}`, files: written.map((w) => ({ format: w.format, path: displayPath(w.path) })) }, lines: text.list };
 }

@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { availableParallelism } from 'node:os';
 import { version } from '../base/package.js';
 import { loadRegistry, outDir, requireGroup, resolveDataDir } from '../data/folder.js';
@@ -22,7 +23,7 @@ export const options = commandOptions({
   group: Repeated,
   out: Text,
   format: Text,
-  jobs: Count(1, 64, 'a number of threads', 'e.g. --jobs 2; 1 renders in this process'),
+  jobs: Count(1, 64, t('report.jobsWhat'), t('report.jobsExample')),
   internal: Flag,
   json: Flag,
 });
@@ -43,7 +44,7 @@ export async function run(opts: Parsed<typeof options>, context: Context): Promi
   const text = lines();
   const out = outDir(opts.out, dataDir);
   const written = sheets ? await attendanceFiles(dataDir, org, groups, year, out) : [];
-  for (const file of written) text.info(ok('wrote'), ` ${displayPath(file)}`);
+  for (const file of written) text.info(ok(t('result.wrote')), ` ${displayPath(file)}`);
   if (!documents.length) return { data: { year, files: written.map((f) => displayPath(f)) }, lines: text.list };
   const formats = parseOptions(z.object({ format: Formats }), { format: documents.join(',') }).format;
   const bar = await context.progressBar();
@@ -67,12 +68,9 @@ export async function run(opts: Parsed<typeof options>, context: Context): Promi
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const what =
-    result.rendered === 0
-      ? [dim(`nothing changed since the last run: all ${result.documents} documents are up to date`)]
-      : [ok('wrote'), ` ${result.rendered} document${result.rendered === 1 ? '' : 's'}${result.unchanged ? `, ${result.unchanged} unchanged (skipped)` : ''}`];
-  const kind = opts.internal ? 'internal report' : 'report';
-  text.info(`${kind} ${year}, ${groups.length} group${groups.length === 1 ? '' : 's'}: `, ...what, ` in ${seconds} s; index: ${displayPath(result.index)}`);
-  if (opts.internal) text.notice(warn(`${displayPath(result.dir)} holds confidential paragraphs in full: keep it inside the office, never publish it`));
+    result.rendered === 0 ? [dim(t('report.upToDate', result.documents))] : [ok(t('result.wrote')), t('report.rendered', result.rendered, result.unchanged)];
+  text.info(t('report.head', opts.internal === true, year, groups.length), ...what, t('report.tail', seconds, displayPath(result.index)));
+  if (opts.internal) text.notice(warn(t('report.internal', displayPath(result.dir))));
   const data = {
     year,
     dir: displayPath(result.dir),
@@ -92,11 +90,11 @@ async function attendanceFiles(dataDir: string, org: Organisation, groups: Group
   const made: { path: string; bytes: Uint8Array }[] = [];
   for (const group of groups) {
     const { groupYear, problems } = loadGroupYear(dataDir, org, group, year, files);
-    if (problems.length) throw problemsError(problems, `the data of ${year} has problems; nothing was written`);
+    if (problems.length) throw problemsError(problems, t('report.yearProblems', year));
     if (!groupYear.meetings.length) continue;
     const bytes = await sheetBytes(attendanceSheets(attendanceYearView(groupYear)), 'xlsx', {
       creator: org.registry.organisation.name,
-      title: `Närvaro ${year} ${group.name}`,
+      title: `Närvaro ${year} ${group.name}`, // not translated: words of the document
     });
     made.push({ path: join(out, String(year), group.id, `narvaro-${year}.xlsx`), bytes });
   }

@@ -3,6 +3,7 @@
  * lines a person reads. Commands never print; src/cli/ prints the result, in
  * colour where the terminal shows it, and sets the exit code.
  */
+import { t } from '../base/i18n.js';
 import { formatPlace, type Problem } from '../base/errors.js';
 
 /** How a part of a line reads: done, a warning, gone wrong, secondary, or stressed. */
@@ -49,7 +50,7 @@ export type Lines = ReturnType<typeof lines>;
 
 /** A problem as `sekr validate` shows it: place, what is wrong, how to fix it; a warning says so. */
 export function problemSpans(p: Problem, kind: 'problem' | 'warning' = 'problem'): Span[] {
-  const what = kind === 'warning' ? [warn('warning: '), warn(p.message)] : [bad(p.message)];
+  const what = kind === 'warning' ? [warn(t('result.warning')), warn(p.message)] : [bad(p.message)];
   return [bold(formatPlace(p)), '  ', ...what, ...(p.hint ? ['  ', dim(`(${p.hint})`)] : [])];
 }
 

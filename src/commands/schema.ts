@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../data/atomic.js';
 import { displayPath } from '../data/yaml-file.js';
@@ -17,8 +18,8 @@ export async function run(opts: Parsed<typeof options>): Promise<Result> {
     written.push(displayPath(path));
   }
   const text = lines();
-  for (const f of written) text.info(ok('wrote'), ` ${f}`);
+  for (const f of written) text.info(ok(t('result.wrote')), ` ${f}`);
   const first = `# yaml-language-server: $schema=${written[1] ?? 'schema/meeting.schema.json'}`;
-  text.info(dim(`In a data file, the first line\n  ${first}\ngives completion and checking in editors with the YAML language server.`));
+  text.info(dim(t('schema.firstLine', first)));
   return { data: { files: written }, lines: text.list };
 }

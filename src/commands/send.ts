@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { problemsError, SekrError } from '../base/errors.js';
 import { openForChange } from '../check/changing.js';
 import { meetingDataDir, outDir } from '../data/folder.js';
@@ -22,42 +23,35 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>, cont
   try {
     const { org, meeting, group, ref, numbers } = open;
     if (!['held', 'draft', 'sent'].includes(meeting.status)) {
-      throw new SekrError(`${ref.group}/${ref.date} is ${meeting.status}: there is nothing to send yet`, {
+      throw new SekrError(t('send.nothingYet', `${ref.group}/${ref.date}`, meeting.status), {
         file: displayPath(ref.path),
-        hint: `record the meeting first: sekr attendance, then sekr record ${ref.group}/${ref.date}`,
+        hint: t('send.nothingYetHint', `${ref.group}/${ref.date}`),
       });
     }
-    if (!meeting.items.length) throw new SekrError(`${ref.group}/${ref.date} has no items to send`, { hint: 'record the meeting first' });
-    if (date < meeting.date) throw new SekrError(`--date ${date} is before the meeting (${meeting.date})`, { hint: 'the day it is sent, e.g. today' });
-    const label = (i: number) => (open.isProtocol ? `§ ${numbers.first + i}` : `item ${i + 1}`);
+    if (!meeting.items.length) throw new SekrError(t('send.noItems', `${ref.group}/${ref.date}`), { hint: t('send.recordFirst') });
+    if (date < meeting.date) throw new SekrError(t('send.dateBefore', date, meeting.date), { hint: t('send.dateBeforeHint') });
+    const label = (i: number) => t('send.label', open.isProtocol, open.isProtocol ? numbers.first + i : i + 1);
     const empty = meeting.items.flatMap((item, i) => (itemRecorded(item) ? [] : [i]));
     if (empty.length && !opts.allowEmpty) {
       const problems = empty.map((i) => ({
         file: open.yf.file,
         ...locate(open.yf, ['items', i]),
-        message: `${label(i)} (${meeting.items[i]!.title}) has neither text nor a decision`,
-        hint: 'record it, or remove it',
+        message: t('send.emptyItem', label(i), meeting.items[i]!.title),
+        hint: t('send.emptyItemHint'),
       }));
-      throw problemsError(
-        problems,
-        `${ref.group}/${ref.date} has ${empty.length === 1 ? 'an item' : `${empty.length} items`} with nothing recorded; nothing was sent`,
-        'send it as it is with --allow-empty',
-      );
+      throw problemsError(problems, t('send.emptyItems', `${ref.group}/${ref.date}`, empty.length), t('send.emptyItemsHint'));
     }
-    const what = group.document === 'protokoll' ? 'the draft protocol' : 'the notes';
+    const protocol = group.document === 'protokoll';
     const go = await goAhead(context, {
       yes: opts.yes,
-      what: `Marking ${what} sent`,
+      what: t('send.what', protocol),
       summary: [
-        [
-          bold(`${group.name} ${ref.date}`),
-          `: ${meeting.items.length} ${open.isProtocol ? 'paragraphs' : 'items'}${empty.length ? `, ${empty.length} of them with nothing recorded` : ''}`,
-        ],
-        [`Sent on ${date}; ${group.document === 'protokoll' ? 'the adjuster checks it next' : 'the members have a week for corrections'}.`],
+        [bold(`${group.name} ${ref.date}`), t('send.summaryCount', meeting.items.length, open.isProtocol, empty.length)],
+        [t('send.summaryWhen', date, protocol)],
       ],
-      question: `Mark ${what} sent and write the copy to mail?`,
+      question: t('send.question', protocol),
     });
-    if (!go) return notDone('not sent');
+    if (!go) return notDone(t('send.notDone'));
     // Rendered before the status changes: if rendering fails, nothing is marked sent.
     const view = meetingView(org, group, meeting, numbers);
     const written = await renderDocument(dataDir, templateFor(group), view, opts.format, outputBase(outDir(opts.out, dataDir), group, meeting.date));
@@ -65,13 +59,12 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>, cont
       doc.set('status', 'sent');
       doc.set('sent', date);
     });
-    const next =
-      group.document === 'protokoll'
-        ? `adjust it by ${addDays(meeting.date, ADJUST_WITHIN_DAYS)}: sekr adjust ${ref.group}/${ref.date} --date yyyy-mm-dd`
-        : `corrections until ${correctionDeadline(date)}; then sekr approve ${ref.group}/${ref.date}`;
+    const next = protocol
+      ? t('send.nextProtocol', addDays(meeting.date, ADJUST_WITHIN_DAYS), `${ref.group}/${ref.date}`)
+      : t('send.nextNotes', correctionDeadline(date), `${ref.group}/${ref.date}`);
     const text = lines();
-    for (const w of written) text.info(ok('wrote'), ` ${displayPath(w.path)}`);
-    text.info(ok('sent'), ` ${group.name} ${ref.date} on ${date}; ${next}`);
+    for (const w of written) text.info(ok(t('result.wrote')), ` ${displayPath(w.path)}`);
+    text.info(ok(t('send.sent')), t('send.sentLine', `${group.name} ${ref.date}`, date, next));
     return {
       data: { meeting: `${ref.group}/${ref.date}`, status: 'sent', sent: date, files: written.map((w) => displayPath(w.path)), next },
       lines: text.list,

@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../data/atomic.js';
@@ -20,15 +21,15 @@ export function run(name: string, opts: Parsed<typeof options>): Result {
     const bundled = listTemplates(dataDir)
       .filter((t) => t.source === 'bundled' || t.overrides)
       .map((t) => t.name);
-    throw new SekrError(`no bundled template '${clean}'`, { hint: `the bundled templates are: ${bundled.join(', ')}` });
+    throw new SekrError(t('templates-eject.noBundled', clean), { hint: t('templates-eject.noBundledHint', bundled.join(', ')) });
   }
   const source = join(BUNDLED_TEMPLATES, entry.file);
   const target = join(userTemplatesDir(dataDir), entry.file);
   if (existsSync(target) && !opts.force) {
-    throw new SekrError(`${displayPath(target)} exists already`, { hint: 'edit it, or add --force to replace it with the bundled one' });
+    throw new SekrError(t('templates-eject.exists', displayPath(target)), { hint: t('templates-eject.existsHint') });
   }
   writeFileAtomic(target, readFileSync(source));
   const text = lines();
-  text.info(ok('copied'), ` ${clean} to ${displayPath(target)}: it is used instead of the bundled one from now on`);
+  text.info(ok(t('templates-eject.copied')), t('templates-eject.copiedLine', clean, displayPath(target)));
   return { lines: text.list };
 }

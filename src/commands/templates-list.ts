@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { resolveDataDir } from '../data/folder.js';
 import { listTemplates } from '../data/templates.js';
 import { displayPath } from '../data/yaml-file.js';
@@ -11,8 +12,10 @@ export function run(opts: Parsed<typeof options>): Result {
   const entries = listTemplates(resolveDataDir(opts.data));
   const text = lines();
   const width = Math.max(...entries.map((e) => e.name.length));
+  const labels = { overrides: t('templates-list.yoursOverrides'), yours: t('templates-list.yours'), bundled: t('templates-list.bundled') };
+  const labelWidth = Math.max(...Object.values(labels).map((l) => l.length));
   for (const e of entries) {
-    const label = (e.source === 'data' ? (e.overrides ? 'yours, overrides bundled' : 'yours') : 'bundled').padEnd(24);
+    const label = (e.source === 'data' ? (e.overrides ? labels.overrides : labels.yours) : labels.bundled).padEnd(labelWidth);
     text.out(`${e.name.padEnd(width)}  `, e.source === 'data' ? warn(label) : dim(label), `  ${displayPath(e.path)}`);
   }
   const data = entries.map((e) => ({

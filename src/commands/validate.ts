@@ -1,3 +1,4 @@
+import { t } from '../base/i18n.js';
 import { resolveDataDir } from '../data/folder.js';
 import { displayPath } from '../data/yaml-file.js';
 import { EXIT } from '../base/errors.js';
@@ -12,20 +13,14 @@ export function run(opts: Parsed<typeof options>): Result {
   const dir = resolveDataDir(opts.data);
   const report = validateFolder(dir);
   const n = report.problems.length;
-  const plural = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
   const text = lines();
   for (const p of report.problems) text.out(...problemSpans(p));
   for (const p of report.warnings) text.out(...problemSpans(p, 'warning'));
   const w = report.warnings.length;
-  const warned = w ? `; ${w} warning${w === 1 ? '' : 's'}` : '';
-  const counts = [
-    plural(report.groups, 'group'),
-    plural(report.people, 'person', 'people'),
-    plural(report.meetings, 'meeting'),
-    plural(report.plans, 'plan'),
-  ].join(', ');
+  const warned = t('validate.warnings', w);
+  const counts = t('validate.counts', report.groups, report.people, report.meetings, report.plans);
   const failed = n > 0 || (opts.strict === true && w > 0);
-  if (!failed) text.info(ok('✓'), ` ${displayPath(dir)}: ${counts}; no problems${warned}`);
-  else text.notice(bad('✗'), ` ${displayPath(dir)}: ${n} problem${n === 1 ? '' : 's'}${warned} (${counts})${n === 0 ? ', and --strict counts warnings' : ''}`);
+  if (!failed) text.info(ok('✓'), t('validate.ok', displayPath(dir), counts, warned));
+  else text.notice(bad('✗'), t('validate.failed', displayPath(dir), n, warned, counts));
   return { data: { ok: !failed, data: dir, ...report }, lines: text.list, exitCode: failed ? EXIT.badInput : undefined };
 }

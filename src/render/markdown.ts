@@ -2,6 +2,7 @@
  * Rendering a document's Markdown from its Handlebars template. This is the
  * single source of both output formats: the DOCX is built from this text.
  */
+import { language, t } from '../base/i18n.js';
 import { parse as parseYaml } from 'yaml';
 import '../schema/zod-setup.js';
 import * as z from 'zod/mini';
@@ -35,10 +36,10 @@ function splitFrontMatter(entry: TemplateEntry, text: string): { settings: Templ
   const result = Settings.safeParse(parseYaml(m[1]!) ?? {});
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new SekrError(`template settings: ${issue.path.join('.') || 'front matter'}: ${issue.message}`, {
+    throw new SekrError(t('markdown.settings', issue.path.join('.') || undefined, issue.message), {
       file: displayPath(entry.path),
       line: 2,
-      hint: 'the settings between the --- lines are header, footer and language',
+      hint: t('markdown.settingsHint'),
     });
   }
   return { settings: result.data, body: text.slice(m[0].length), offsetLines: m[0].split('\n').length - 1 };
@@ -83,7 +84,8 @@ function workerFile(): URL | undefined {
 async function renderInWorker(file: URL, dataDir: string, templateName: string, view: object): Promise<RenderedMarkdown> {
   const { Worker } = process.getBuiltinModule('node:worker_threads');
   const worker = new Worker(file, {
-    workerData: { template: { dataDir, templateName, view } },
+    // The worker says what went wrong in the user's language too.
+    workerData: { template: { dataDir, templateName, view }, language: language() },
     resourceLimits: { maxOldGenerationSizeMb: TEMPLATE_MEMORY_MB, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
   });
   const entry = templateFiles(dataDir).find((e) => e.name === templateName);
@@ -91,7 +93,7 @@ async function renderInWorker(file: URL, dataDir: string, templateName: string, 
   try {
     return await new Promise<RenderedMarkdown>((resolve, reject) => {
       // The template's own time limit stops it first; this is for a worker that cannot even say so.
-      const timer = setTimeout(() => reject(new SekrError(`template ${templateName}: rendering did not finish`, where)), (TEMPLATE_SECONDS + 30) * 1000);
+      const timer = setTimeout(() => reject(new SekrError(t('markdown.unfinished', templateName), where)), (TEMPLATE_SECONDS + 30) * 1000);
       const done = () => clearTimeout(timer);
       worker.once('message', (reply: { rendered?: RenderedMarkdown; error?: { message: string; sekr?: ConstructorParameters<typeof SekrError>[1] } }) => {
         done();
@@ -103,16 +105,16 @@ async function renderInWorker(file: URL, dataDir: string, templateName: string, 
         done();
         if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
           reject(
-            new SekrError(`template ${templateName}: rendering took more than ${TEMPLATE_MEMORY_MB} MB of memory and was stopped`, {
+            new SekrError(t('markdown.outOfMemory', templateName, TEMPLATE_MEMORY_MB), {
               ...where,
-              hint: 'look for #each blocks inside each other over long lists, or delete the template to use the bundled one',
+              hint: t('markdown.loopsHint'),
             }),
           );
         } else reject(e);
       });
       worker.once('exit', (code) => {
         done();
-        reject(new SekrError(`template ${templateName}: the rendering stopped (exit code ${code})`, where));
+        reject(new SekrError(t('markdown.stopped', templateName, code), where));
       });
     });
   } finally {
@@ -299,17 +301,15 @@ function withinTime(render: () => string): string {
 function templateError(entry: TemplateEntry, e: unknown, offsetLines: number): SekrError {
   if (e instanceof SekrError) return e;
   if ((e as NodeJS.ErrnoException).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-    return new SekrError(`template ${entry.name}: rendering took more than ${TEMPLATE_SECONDS} s and was stopped`, {
+    return new SekrError(t('markdown.tooSlow', entry.name, TEMPLATE_SECONDS), {
       file: displayPath(entry.path),
-      hint:
-        entry.source === 'data' ? 'look for #each blocks inside each other over long lists, or delete the template to use the bundled one' : 'please report it',
+      hint: entry.source === 'data' ? t('markdown.loopsHint') : t('markdown.pleaseReport'),
     });
   }
   if (e instanceof OverBudget || (e instanceof RangeError && /string length|Array length/i.test(e.message))) {
-    return new SekrError(`template ${entry.name}: its loops wrote more than ${OUTPUT_BUDGET / 1_000_000} million characters, and it was stopped`, {
+    return new SekrError(t('markdown.tooLong', entry.name, OUTPUT_BUDGET / 1_000_000), {
       file: displayPath(entry.path),
-      hint:
-        entry.source === 'data' ? 'look for #each blocks inside each other over long lists, or delete the template to use the bundled one' : 'please report it',
+      hint: entry.source === 'data' ? t('markdown.loopsHint') : t('markdown.pleaseReport'),
     });
   }
   const message = (e as Error).message ?? String(e);
@@ -318,10 +318,11 @@ function templateError(entry: TemplateEntry, e: unknown, offsetLines: number): S
   // Handlebars says where on its first line and what it expected further down; the line is the file's.
   const [first = message, ...rest] = message.split('\n');
   const expected = rest.find((l) => /^Expecting|got '/.test(l));
-  const what = first.replace(/ on line \d+:?/, line ? ` on line ${line}` : '').replace(/:$/, '');
-  return new SekrError(`template ${entry.name}: ${what}${expected ? `: ${expected.replace(/^Expecting /, 'expected ')}` : ''}`, {
+  const what = first.replace(/ on line \d+:?/, line ? t('markdown.onLine', line) : '').replace(/:$/, '');
+  const said = expected?.replace(/^Expecting (.*)$/s, (_, rest: string) => t('markdown.expected', rest));
+  return new SekrError(t('markdown.error', entry.name, what, said), {
     file: displayPath(entry.path),
     line,
-    hint: entry.source === 'data' ? 'fix the template, or delete it to use the bundled one' : 'this is a bundled template: please report it',
+    hint: entry.source === 'data' ? t('markdown.fixHint') : t('markdown.bundledHint'),
   });
 }

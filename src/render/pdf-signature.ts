@@ -3,6 +3,7 @@
  * PDF reader shows it as signed: a PAdES signature (ETSI.CAdES.detached) in an
  * incremental update, made with @signpdf over the PDF that render/pdf.ts made.
  */
+import { t } from '../base/i18n.js';
 import { readFileSync } from 'node:fs';
 import { EXIT, SekrError } from '../base/errors.js';
 import { displayPath } from '../data/yaml-file.js';
@@ -26,10 +27,10 @@ export async function signPdf(pdf: Uint8Array, signing: PdfSigning): Promise<Buf
     p12 = readFileSync(signing.p12);
   } catch (e) {
     throw new SekrError(
-      `cannot read the certificate ${displayPath(signing.p12)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+      t('pdf-signature.unreadable', displayPath(signing.p12), (e as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : (e as Error).message),
       {
         file: displayPath(signing.p12),
-        hint: 'give the path of the organisation’s .p12 file with --sign',
+        hint: t('pdf-signature.unreadableHint'),
       },
     );
   }
@@ -53,7 +54,7 @@ export async function signPdf(pdf: Uint8Array, signing: PdfSigning): Promise<Buf
       appName: 'sekr',
     });
   } catch (e) {
-    throw new SekrError(`the PDF could not be prepared for a signature: ${(e as Error).message}`, { exitCode: EXIT.failure });
+    throw new SekrError(t('pdf-signature.placeholder', (e as Error).message), { exitCode: EXIT.failure });
   }
   class OrganisationSigner extends P12Signer {
     override async sign(pdfBuffer: Buffer, signingTime?: Date): Promise<Buffer> {
@@ -67,9 +68,9 @@ export async function signPdf(pdf: Uint8Array, signing: PdfSigning): Promise<Buf
   } catch (e) {
     const message = (e as Error).message ?? String(e);
     const password = /mac|password|decrypt|invalid/i.test(message);
-    throw new SekrError(`cannot sign the PDF with ${displayPath(signing.p12)}: ${password ? 'the password is wrong, or it is not a .p12 file' : message}`, {
+    throw new SekrError(t('pdf-signature.cannotSign', displayPath(signing.p12), password ? undefined : message), {
       file: displayPath(signing.p12),
-      hint: 'the password is read from SEKR_SIGN_PASSWORD, or asked for on a terminal',
+      hint: t('pdf-signature.cannotSignHint'),
     });
   }
 }

@@ -9,6 +9,7 @@
  * headings, lists and tables as structure, the document's language, the
  * chart's alternative text, and bookmarks from the headings.
  */
+import { t } from '../base/i18n.js';
 import { execFile } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,11 +50,9 @@ const PDF_A = '<pdfaid:part>2</pdfaid:part>';
 export async function docxToPdf(docx: Buffer, name: string): Promise<Buffer> {
   const office = findOffice();
   if (!office) {
-    throw new SekrError('PDF needs LibreOffice, and it is not installed', {
+    throw new SekrError(t('pdf.noOffice'), {
       exitCode: EXIT.failure,
-      hint:
-        'install it (Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; macOS: brew install --cask libreoffice), ' +
-        'set SEKR_SOFFICE to its soffice program, or leave pdf out of --format',
+      hint: t('pdf.noOfficeHint'),
     });
   }
   const dir = mkdtempSync(join(tmpdir(), 'sekr-pdf-'));
@@ -69,17 +68,17 @@ export async function docxToPdf(docx: Buffer, name: string): Promise<Buffer> {
     // A LibreOffice before 7.4 does not read the options as JSON and makes an ordinary PDF, which is not
     // for the archive. PDF/A keeps its XMP metadata unfiltered, so the part it claims can be read as text.
     if (!pdf.includes(PDF_A)) {
-      throw new SekrError('LibreOffice made a PDF, but not PDF/A-2 as the archive needs', {
+      throw new SekrError(t('pdf.notPdfA'), {
         exitCode: EXIT.failure,
-        hint: `LibreOffice 7.4 or later is needed (${office} --version says which it is), or leave pdf out of --format`,
+        hint: t('pdf.notPdfAHint', office),
       });
     }
     return pdf;
   } catch (e) {
     if (e instanceof SekrError) throw e;
-    throw new SekrError(`LibreOffice could not make the PDF: ${((e as { stderr?: string }).stderr || (e as Error).message).trim().split('\n')[0]}`, {
+    throw new SekrError(t('pdf.failed', ((e as { stderr?: string }).stderr || (e as Error).message).trim().split('\n')[0]!), {
       exitCode: EXIT.failure,
-      hint: 'try the conversion by hand: soffice --headless --convert-to pdf FILE.docx',
+      hint: t('pdf.failedHint'),
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

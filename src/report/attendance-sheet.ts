@@ -21,7 +21,7 @@ export function attendanceSheets(view: AttendanceYearView): SheetOut[] {
     rows: view.members.map((m) => [m.name, m.organisation ?? '', ...m.marks.map((mark) => LETTER[mark]), Math.round(m.rate * 100)]),
   };
   const organisations: SheetOut = {
-    name: 'Per organisation',
+    name: 'Per organisation', // not translated: words of the document
     columns: [
       { header: 'Organisation', width: 30 },
       { header: 'Platser', width: 9 },

@@ -6,6 +6,7 @@
  * and an index lists everything written.
  */
 import { createHash, type Hash } from 'node:crypto';
+import { t } from '../base/i18n.js';
 import { closeSync, existsSync, openSync, readFileSync, readSync, rmdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { changeFolder, recoverFolder } from '../data/whole-folder.js';
@@ -204,7 +205,7 @@ export async function runReport(o: ReportOptions): Promise<ReportResult> {
     }
     mark('report: groups done');
     refuseBrokenSeals(broken);
-    if (problems.length) throw problemsError(problems, `the data of ${o.year} has problems; nothing was written`);
+    if (problems.length) throw problemsError(problems, t('report.yearProblems', o.year));
     const orgJobs = organisationJobs(
       o.org,
       o.year,

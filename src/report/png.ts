@@ -20,6 +20,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 export function indexedPng(width: number, height: number, pixels: Uint8Array, palette: readonly (readonly number[])[]): Buffer {
+  // not translated: a bug in sekr, not a message to the user (as the two lines below)
   if (palette.length > 256) throw new Error('a PNG palette has at most 256 colours');
   if (pixels.length !== width * height) throw new Error(`expected ${width * height} pixels, got ${pixels.length}`);
   const header = Buffer.alloc(13);

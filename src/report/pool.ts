@@ -4,6 +4,7 @@
  * this thread. Either way the batch hands out one task at a time as
  * a thread asks, so only the tasks in flight are held in memory.
  */
+import { language, t } from '../base/i18n.js';
 import { Worker } from 'node:worker_threads';
 import { SekrError, type SekrErrorOptions } from '../base/errors.js';
 import { mark } from '../base/timing.js';
@@ -45,7 +46,10 @@ export async function workerThreads(setup: ReportSetup, data: ReportData, count:
   // document as objects while it writes it, and the attendance table of a group that met most days
   // of a year has thousands of cells. (README, Performance: what the bound costs at 5,000 meetings.)
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 };
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./worker.cjs', import.meta.url), { workerData: { setup, data }, resourceLimits }));
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(new URL('./worker.cjs', import.meta.url), { workerData: { setup, data, language: language() }, resourceLimits }),
+  );
   const ready = workers.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {
@@ -107,7 +111,7 @@ export async function workerThreads(setup: ReportSetup, data: ReportData, count:
               feed();
             });
             worker.on('error', (e: NodeJS.ErrnoException) => stop(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory() : e));
-            worker.on('exit', (code) => stop(new Error(`a worker thread stopped (exit code ${code})`)));
+            worker.on('exit', (code) => stop(new Error(t('pool.workerStopped', code))));
             feed();
           });
         }),
@@ -120,12 +124,10 @@ export async function workerThreads(setup: ReportSetup, data: ReportData, count:
 }
 
 function outOfMemory(): SekrError {
-  return new SekrError(`rendering the report took more memory than a worker thread may have (${WORKER_HEAP_MB} MB), and was stopped`, {
-    hint: 'if the data folder has templates of its own, look for #each blocks inside each other over long lists; nothing was written',
-  });
+  return new SekrError(t('pool.outOfMemory', WORKER_HEAP_MB), { hint: t('pool.outOfMemoryHint') });
 }
 
 function replyError(reply: Reply): Error {
-  const { message, sekr, stack } = reply.error ?? { message: 'a worker thread failed to start' };
+  const { message, sekr, stack } = reply.error ?? { message: t('pool.failedToStart') };
   return sekr ? new SekrError(message, sekr) : Object.assign(new Error(message), { stack });
 }

@@ -1,9 +1,12 @@
 /** A worker thread of `sekr report`: runs the tasks it is sent (see tasks.ts); two may be in hand. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { SekrError } from '../base/errors.js';
+import { setLanguage, type Language } from '../base/i18n.js';
 import { reportContext, runTask, type Delivery, type ReportData, type ReportSetup, type Task } from './tasks.js';
 
 const port = parentPort!;
+// A thread starts in the default language: the main thread says which the user reads.
+setLanguage((workerData as { language: Language }).language);
 
 async function serve(): Promise<void> {
   // The registry comes parsed from the main thread: a large one takes longer to parse than to copy.
