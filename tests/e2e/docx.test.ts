@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sekr, workspace, type Run } from '../helpers.js';
+import { sekr, unsealNotes, workspace, type Run } from '../helpers.js';
 
 const PROTOCOL = 'styrgrupp-narvard/2026-02-27';
 const NOTES = 'strategi-for-halsa/2026-05-22';
@@ -280,10 +280,10 @@ describe('the layout where pages break (LibreOffice, pdftotext -layout)', () => 
     writeFileSync(join(dir, PROTOCOL_FILE), meeting);
     writeFileSync(join(dir, 'data/registry.yaml'), registry);
     // Notes sent out but not yet approved, and the protocol once adjusted.
-    writeFileSync(join(dir, NOTES_FILE), readFileSync(join(dir, NOTES_FILE), 'utf8').replace('\nstatus: final\n', '\nstatus: sent\nsent: 2026-05-25\n'));
+    unsealNotes(dir);
     ok(sekr(['render', NOTES, '--format', 'docx', '--out', join(dir, 'sent')], { cwd: dir }));
     execFileSync('cp', [join(dir, 'sent/strategi-for-halsa/2026-05-22-motesanteckning.docx'), join(docs, 'anteckning-skickad.docx')]);
-    ok(sekr(['adjust', PROTOCOL, '--date', '2026-03-05'], { cwd: dir }));
+    ok(sekr(['adjust', PROTOCOL, '--date', '2026-03-05', '--yes'], { cwd: dir }));
     ok(sekr(['render', PROTOCOL, '--format', 'docx', '--out', join(dir, 'adjusted')], { cwd: dir }));
     execFileSync('cp', [join(dir, 'adjusted/styrgrupp-narvard/2026-02-27-protokoll.docx'), join(docs, 'protokoll-justerat.docx')]);
     libreOfficePdfs(docs);
