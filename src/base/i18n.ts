@@ -12,7 +12,6 @@ export type Language = 'sv' | 'en';
 
 const CATALOGS: Record<Language, Catalog> = { sv, en };
 
-
 /**
  * The language asked for: --lang (or --lang=) on the command line, else the locale's
  * (LC_ALL, LC_MESSAGES, LANG, as the C library reads them): English for en*, else Swedish.

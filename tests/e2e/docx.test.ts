@@ -15,7 +15,6 @@ import { sekr, unsealNotes, workspace, type Run } from '../helpers.js';
 const PROTOCOL = 'styrgrupp-narvard/2026-02-27';
 const NOTES = 'strategi-for-halsa/2026-05-22';
 const PROTOCOL_FILE = 'data/meetings/styrgrupp-narvard/2026-02-27.yaml';
-const NOTES_FILE = 'data/meetings/strategi-for-halsa/2026-05-22.yaml';
 const styleMap = ["p[style-name='Title'] => h1.title:fresh"];
 
 function ok(r: Run): Run {
