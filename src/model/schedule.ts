@@ -4,6 +4,7 @@
  * modes in turn for groups that alternate physical and digital meetings.
  * Pure: the holidays come in as a function.
  */
+import { t } from '../base/i18n.js';
 import type { ModeName } from '../schema/common.js';
 import { addDays } from './dates.js';
 
@@ -154,10 +155,11 @@ export function parseWeekday(name: string): number | undefined {
 export function chooseRhythm(said: RhythmChoice, defaults: RhythmChoice, latest: string | undefined): Rhythm | { missing: string } {
   const everyText = said.every ?? defaults.every ?? 'month';
   const every = parseEvery(everyText);
-  if (!every) return { missing: `every: '${everyText}' is not month, 2m, 1w, 2w ...` };
+  if (!every) return { missing: t('schedule.everyInvalid', everyText) };
   const weekdayText = said.weekday ?? defaults.weekday;
   const weekday = weekdayText !== undefined ? parseWeekday(weekdayText) : latest ? isoWeekday(latest) : undefined;
-  if (weekday === undefined) return { missing: weekdayText ? `weekday: '${weekdayText}' is not a weekday` : 'weekday' };
+  if (weekday === undefined) return { missing: weekdayText ? t('schedule.weekdayInvalid', weekdayText) : t('schedule.weekdayMissing') };
+
   let week = said.week ?? defaults.week;
   if (week === undefined && latest) {
     const w = weekOfMonth(latest);

@@ -5,6 +5,10 @@ import { actionPoints, isFor, type MeetingForActions } from '../../src/model/act
 import { agendaEntries, findEntry, itemYamlPath, parseAction, resumeAt } from '../../src/model/recording.js';
 import type { ActionData, ItemData, MeetingData } from '../../src/schema/meeting.js';
 import { ROOT } from '../helpers.js';
+import { setLanguage } from '../../src/base/i18n.js';
+
+// These tests read sekr's English, as a user with --lang en would.
+setLanguage('en');
 
 const DATA = join(ROOT, 'data');
 const org = loadRegistry(DATA);

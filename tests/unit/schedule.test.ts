@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { daysOff } from '../../src/data/holidays.js';
 import { chooseRhythm, parseEvery, parseWeekday, scheduleYear, weekdayOfMonth, type Rhythm } from '../../src/model/schedule.js';
+import { setLanguage } from '../../src/base/i18n.js';
+
+// These tests read sekr's English, as a user with --lang en would.
+setLanguage('en');
 
 const FRIDAY = 5;
 const noHolidays = () => undefined;
