@@ -138,7 +138,7 @@ export const meeting = {
   'actions.overdue': 'försenad',
   'actions.doneOn': (on: string | undefined, comment: string | undefined) => `klar${on ? ` ${on}` : ''}${comment ? `: ${comment}` : ''}`,
   'actions.count': (count: number, overdue: number, now: string) =>
-    `${count} ${count === 1 ? 'åtgärdspunkt' : 'åtgärdspunkter'}${overdue ? `, ${overdue} försenade` : ''} (per ${now})`,
+    `${count} ${count === 1 ? 'åtgärdspunkt' : 'åtgärdspunkter'}${overdue ? `, ${overdue} ${overdue === 1 ? 'försenad' : 'försenade'}` : ''} (per ${now})`,
   'actions.howToMark': 'sekr actions done ID markerar en som klar; sekr actions reopen ID öppnar den igen',
   'actions.dateBeforeMeeting': (date: string, meeting: string) => `--date ${date} är före mötet som beslutade den (${meeting})`,
   'actions.dateBeforeMeetingHint': 'dagen då den blev klar',
@@ -182,7 +182,8 @@ export const meeting = {
   'status.headStatus': 'status',
   'status.headNext': 'nästa steg',
   'status.overdue': (what: string) => `försenat: ${what}`,
-  'status.count': (count: number, late: number, now: string) => `${count} ${count === 1 ? 'möte' : 'möten'}${late ? `, ${late} försenade` : ''} (per ${now})`,
+  'status.count': (count: number, late: number, now: string) =>
+    `${count} ${count === 1 ? 'möte' : 'möten'}${late ? `, ${late} ${late === 1 ? 'försenat' : 'försenade'}` : ''} (per ${now})`,
   'kallelse.cannotMarkSent': (meeting: string) => `kallelsen till ${meeting} kan inte markeras som skickad`,
   'kallelse.nothingWritten': 'inget skrevs',
   'kallelse.noOrganizerEmail':
