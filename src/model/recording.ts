@@ -3,6 +3,7 @@
  * secretary calls it ("§ 15", "4", "3.2"), where to resume, and parsing what
  * she types for an action point. Pure.
  */
+import { t } from '../base/i18n.js';
 import { isRealDate } from '../schema/common.js';
 import { type ActionData, type ItemData, type MeetingData } from '../schema/meeting.js';
 import { type ActivityStatusName } from '../schema/plan.js';
@@ -52,9 +53,9 @@ export function resumeAt(entries: AgendaEntry[]): number | undefined {
 export function parseAction(text: string): ActionData | { error: string } {
   const parts = text.split('|').map((p) => p.trim());
   const [who, what, due] = parts;
-  if (parts.length < 2 || parts.length > 3 || !who || !what)
-    return { error: `'${text}' is not an action point: write it as "who|what|yyyy-mm-dd" (the date may be left out)` };
-  if (due && !isRealDate(due)) return { error: `'${due}' is not a date: write the due date as yyyy-mm-dd` };
+  if (parts.length < 2 || parts.length > 3 || !who || !what) return { error: t('recording.notAnAction', text) };
+  if (due && !isRealDate(due)) return { error: t('recording.notADate', due) };
+
   return due ? { who, what, due } : { who, what };
 }
 

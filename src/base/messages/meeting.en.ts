@@ -329,4 +329,6 @@ export const meeting: typeof sv = {
   'schedule.everyInvalid': (every: string) => `every: '${every}' is not month, 2m, 1w, 2w ...`,
   'schedule.weekdayInvalid': (weekday: string) => `weekday: '${weekday}' is not a weekday`,
   'schedule.weekdayMissing': 'weekday',
+  'recording.notAnAction': (text: string) => `'${text}' is not an action point: write it as "who|what|yyyy-mm-dd" (the date may be left out)`,
+  'recording.notADate': (due: string) => `'${due}' is not a date: write the due date as yyyy-mm-dd`,
 };

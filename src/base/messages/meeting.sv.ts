@@ -357,4 +357,6 @@ export const meeting = {
   'schedule.everyInvalid': (every: string) => `every: '${every}' är inte month, 2m, 1w, 2w ...`,
   'schedule.weekdayInvalid': (weekday: string) => `weekday: '${weekday}' är ingen veckodag`,
   'schedule.weekdayMissing': 'veckodag saknas',
+  'recording.notAnAction': (text: string) => `'${text}' är ingen åtgärdspunkt: skriv den som "vem|vad|yyyy-mm-dd" (datumet får utelämnas)`,
+  'recording.notADate': (due: string) => `'${due}' är inget datum: skriv sista datum som yyyy-mm-dd`,
 };
