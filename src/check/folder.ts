@@ -43,7 +43,7 @@ export function validateFolder(dir: string, registry: Checked<Organisation> = re
     problems.push({
       file: registry.yf.file,
       ...locate(registry.yf, ['format']),
-      message: t('folder.newerFormat', format, DATA_FORMAT),
+      message: t('folder.formatTooNew', format, DATA_FORMAT),
       hint: t('folder.updateSekr'),
     });
   }
@@ -125,7 +125,7 @@ function checkFollowUps(org: Organisation, files: FollowUpFile[], meetings: Read
     file.done.forEach((entry, i) => {
       const meeting = meetings.find((m) => m.ref.group === file.group && m.meeting.date === entry.meeting)?.meeting;
       if (!meeting) {
-        report(['done', i, 'meeting'], t('folder.noMeeting', file.group, entry.meeting), t('folder.noMeetingHint'));
+        report(['done', i, 'meeting'], t('folder.noMeetingOfAction', file.group, entry.meeting), t('folder.noMeetingHint'));
         return;
       }
       const ids = new Set(allItems(meeting.items).flatMap((item) => item.actions.map((a) => actionId(file.group, meeting.date, a))));

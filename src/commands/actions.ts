@@ -1,4 +1,5 @@
 import { SekrError } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { nearest } from '../base/suggest.js';
 import { loadActionPoints } from '../check/actions.js';
 import { recordDone, removeDone, followUpPath } from '../data/actions-file.js';
@@ -39,21 +40,22 @@ export function run(opts: Parsed<typeof options>): Result {
   const data = points.map(asData);
   const text = lines();
   if (!points.length) {
-    text.out(dim(`no ${opts.open ? 'open ' : ''}action points${opts.group ? ` in ${opts.group}` : ''}${opts.person ? ` for ${opts.person}` : ''}`));
+    text.out(dim(t('actions.none', Boolean(opts.open), opts.group, opts.person)));
     return { data, lines: text.list };
   }
   const rows = points.map((p) => [p.id, p.due ?? '–', p.whoName, p.what, `${p.group.name} ${p.date} ${p.label}`]);
   const widths = [6, 10, Math.min(28, Math.max(...rows.map((r) => r[2]!.length))), Math.min(60, Math.max(...rows.map((r) => r[3]!.length)))];
-  text.out(bold(['id', 'due', 'who', 'what', 'from'].map((h, i) => (i < 4 ? h.padEnd(widths[i]!) : h)).join('  ')));
+  const head = [t('actions.headId'), t('actions.headDue'), t('actions.headWho'), t('actions.headWhat'), t('actions.headFrom')];
+  text.out(bold(head.map((h, i) => (i < 4 ? h.padEnd(widths[i]!) : h)).join('  ')));
   points.forEach((p, n) => {
     const line = rows[n]!.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell)).join('  ');
-    if (p.overdue) text.out(bad(line), '  ', bad('overdue'));
-    else if (p.done) text.out(dim(`${line}  done${p.doneOn ? ` ${p.doneOn}` : ''}${p.comment ? `: ${p.comment}` : ''}`));
+    if (p.overdue) text.out(bad(line), '  ', bad(t('actions.overdue')));
+    else if (p.done) text.out(dim(`${line}  ${t('actions.doneOn', p.doneOn, p.comment)}`));
     else text.out(line);
   });
   const overdue = points.filter((p) => p.overdue).length;
-  text.out(dim(`${points.length} action point${points.length === 1 ? '' : 's'}${overdue ? `, ${overdue} overdue` : ''} (as of ${now})`));
-  text.info(dim('sekr actions done ID marks one done; sekr actions reopen ID opens it again'));
+  text.out(dim(t('actions.count', points.length, overdue, now)));
+  text.info(dim(t('actions.howToMark')));
   return { data, lines: text.list };
 }
 
@@ -64,12 +66,12 @@ export function runDone(id: string, opts: Parsed<typeof doneOptions>): Result {
   const dataDir = resolveDataDir(opts.data);
   const point = find(dataDir, id);
   const date = opts.date ?? today();
-  if (date < point.date) throw new SekrError(`--date ${date} is before the meeting that decided it (${point.date})`, { hint: 'the day it was done' });
+  if (date < point.date) throw new SekrError(t('actions.dateBeforeMeeting', date, point.date), { hint: t('actions.dateBeforeMeetingHint') });
   const path = followUpPath(dataDir, point.group.id);
   withLock(path, 'sekr actions done', () => recordDone(dataDir, point.group.id, { id: point.id, meeting: point.date, date, comment: opts.comment }));
   const text = lines();
-  text.info(ok('done'), ` ${point.id} ${point.what} (${point.group.name} ${point.date} ${point.label}) on ${date}${opts.comment ? `: ${opts.comment}` : ''}`);
-  text.info(dim(`recorded in ${displayPath(path)}`));
+  text.info(ok(t('actions.done')), t('actions.doneLine', point.id, point.what, `${point.group.name} ${point.date} ${point.label}`, date, opts.comment));
+  text.info(dim(t('actions.recordedIn', displayPath(path))));
   return { data: { ...asData(point), done: true, doneOn: date, comment: opts.comment ?? null, file: displayPath(path) }, lines: text.list };
 }
 
@@ -80,13 +82,12 @@ export function runReopen(id: string, opts: Parsed<typeof reopenOptions>): Resul
   const dataDir = resolveDataDir(opts.data);
   const point = find(dataDir, id);
   if (!point.doneOn) {
-    const why = point.done ? 'it is marked done in the meeting file itself (done: true), which sekr does not change' : 'it is not done';
-    throw new SekrError(`action point ${point.id} cannot be reopened: ${why}`, { hint: 'see sekr actions' });
+    throw new SekrError(t('actions.cannotReopen', point.id, Boolean(point.done)), { hint: t('actions.cannotReopenHint') });
   }
   const path = followUpPath(dataDir, point.group.id);
   withLock(path, 'sekr actions reopen', () => removeDone(dataDir, point.group.id, point.id));
   const text = lines();
-  text.info(ok('reopened'), ` ${point.id} ${point.what} (${point.group.name} ${point.date} ${point.label})`);
+  text.info(ok(t('actions.reopened')), ` ${point.id} ${point.what} (${point.group.name} ${point.date} ${point.label})`);
   return { data: { ...asData(point), done: false, doneOn: null, comment: null, file: displayPath(path) }, lines: text.list };
 }
 
@@ -100,9 +101,7 @@ function find(dataDir: string, id: string): ActionPoint {
       wanted,
       points.map((p) => p.id),
     );
-    throw new SekrError(`no action point '${id}'`, {
-      hint: near.length ? `did you mean ${near.join(' or ')}? (sekr actions lists the ids)` : 'sekr actions lists the ids',
-    });
+    throw new SekrError(t('actions.noSuchPoint', id), { hint: t('actions.noSuchPointHint', near) });
   }
   return point;
 }

@@ -1,6 +1,7 @@
 import { sameText } from '../base/text.js';
 import { constants, copyFileSync, existsSync } from 'node:fs';
 import { SekrError, problemsError } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { loadAgendaTitles } from '../data/agenda-titles.js';
 import { writeError } from '../data/atomic.js';
 import { listGroupMeetings, loadPlan, loadRegistry, meetingPath, readMeeting, requireGroup, resolveDataDir, type MeetingFile } from '../data/folder.js';
@@ -30,16 +31,10 @@ export function run(groupId: string, opts: Parsed<typeof options>): Result {
   const meeting = existsSync(path) ? loadValid(path) : undefined;
 
   if (meeting && isLocked(meeting)) {
-    throw new SekrError(`${group.id}/${date} is ${meeting.status}: it is the record now and its agenda is not rewritten`, {
-      file: displayPath(path),
-      hint: 'a locked meeting is never changed, not even with --force',
-    });
+    throw new SekrError(t('agenda.locked', `${group.id}/${date}`, meeting.status), { file: displayPath(path), hint: t('agenda.lockedHint') });
   }
   if (meeting && hasRecordedContent(meeting) && !opts.force) {
-    throw new SekrError(`${group.id}/${date} has recorded content (attendance, notes or decisions); its agenda is not rewritten`, {
-      file: displayPath(path),
-      hint: 'add --force to rewrite it anyway (a backup of the file is kept)',
-    });
+    throw new SekrError(t('agenda.recorded', `${group.id}/${date}`), { file: displayPath(path), hint: t('agenda.recordedHint') });
   }
 
   const previous = previousMeeting(dataDir, group, files.filter((f) => f.date < date).at(-1));
@@ -62,8 +57,8 @@ export function run(groupId: string, opts: Parsed<typeof options>): Result {
     text.out(`${number.padStart(6)} ${item.title}`, ...from);
     for (const sub of item.items ?? []) text.out(`         - ${sub.title}`);
   });
-  if (opts.dryRun) text.info('(dry run: nothing written)');
-  else text.info(ok('wrote'), ` the agenda to ${displayPath(path)}`);
+  if (opts.dryRun) text.info(t('agenda.dryRun'));
+  else text.info(ok(t('agenda.wrote')), t('agenda.wroteTo', displayPath(path)));
   return { data: { meeting: `${group.id}/${date}`, file: displayPath(path), dryRun: Boolean(opts.dryRun), firstNumber: first, items }, lines: text.list };
 }
 
@@ -73,14 +68,12 @@ function nextPlanned(files: MeetingFile[]): string {
     const m = readMeeting(f.path).value;
     if (m && (m.status === 'planned' || m.status === 'agenda')) return f.date;
   }
-  throw new SekrError(`no planned meeting on or after ${from}`, {
-    hint: 'name one with --date yyyy-mm-dd, or plan the year with `sekr schedule GROUP --year YYYY`',
-  });
+  throw new SekrError(t('agenda.noPlanned', from), { hint: t('agenda.noPlannedHint') });
 }
 
 function loadValid(path: string): MeetingData {
   const { value, problems } = readMeeting(path);
-  if (!value) throw problemsError(problems, `${displayPath(path)} has problems`);
+  if (!value) throw problemsError(problems, t('agenda.hasProblems', displayPath(path)));
   return value;
 }
 
@@ -113,6 +106,7 @@ function write(text: Lines, path: string, group: Group, date: string, items: Age
     if (group.defaults.mode) data.mode = group.defaults.mode;
     data.status = 'agenda';
     data.items = items;
+    // not translated: the comment written into the meeting file, which stays the same whoever ran sekr
     createMeetingFile(path, data, 'Agenda written with sekr agenda.');
     return;
   }
@@ -129,7 +123,7 @@ function write(text: Lines, path: string, group: Group, date: string, items: Age
         backup = `${path}.${stamp}-${n}.bak`;
       }
     }
-    text.info(`kept a backup of the meeting in ${displayPath(backup)}`);
+    text.info(t('agenda.keptBackup', displayPath(backup)));
   }
   editMeetingFile(path, (doc) => {
     doc.set('items', doc.createNode(mergeAgenda(items, meeting.items)));

@@ -1,4 +1,5 @@
 import { EXIT, SekrError } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { editChecked, openForChange, type OpenMeeting } from '../check/changing.js';
 import { meetingDataDir } from '../data/folder.js';
 import { displayPath } from '../data/yaml-file.js';
@@ -46,7 +47,7 @@ export async function run(meetingRef: string, opts: Options, context: Context): 
   const save = (call: RollCall) => {
     const problems = rollCallProblems(org, group, call);
     if (problems.length) {
-      throw new SekrError(`the attendance of ${ref.group}/${ref.date} does not add up`, {
+      throw new SekrError(t('attendance.doesNotAddUp', `${ref.group}/${ref.date}`), {
         problems: problems.map((p) => ({ file: displayPath(ref.path), message: p.message, hint: p.hint })),
       });
     }
@@ -77,7 +78,7 @@ export async function run(meetingRef: string, opts: Options, context: Context): 
         call = await askRollCall(org, group, rollCallOf(group, meeting), save);
       } catch (e) {
         if (!isPromptExit(e)) throw e;
-        text.notice(warn(`stopped: what you answered is saved in ${displayPath(ref.path)}; run the command again to go on`));
+        text.notice(warn(t('attendance.stopped', displayPath(ref.path))));
         return { lines: text.list, exitCode: EXIT.stopped };
       }
     }
@@ -86,10 +87,9 @@ export async function run(meetingRef: string, opts: Options, context: Context): 
   }
   const name = (id?: string) => (id ? (org.people.get(id)?.name ?? id) : '–');
   const data = attendanceOf(group, call);
-  const adjuster = call.adjusters.length ? `, adjuster ${call.adjusters.map(name).join(', ')}` : '';
   text.info(
-    ok('saved'),
-    ` the attendance of ${group.name} ${ref.date}: ${data.present.length} present, ${data.absent.length} absent; chair ${name(call.chair)}${adjuster}`,
+    ok(t('attendance.saved')),
+    t('attendance.savedLine', `${group.name} ${ref.date}`, data.present.length, data.absent.length, name(call.chair), call.adjusters.map(name)),
   );
   return { lines: text.list };
 }
@@ -105,8 +105,7 @@ function readSpan(flag: string, given: string, text: string): PartSpan {
   const m = /^(\d*)\s*(-?)\s*(\d*)$/.exec(text);
   const from = m?.[1] ? Number(m[1]) : undefined;
   const to = m?.[3] ? Number(m[3]) : m && !m[2] ? from : undefined;
-  if (!m || (from === undefined && to === undefined))
-    throw new SekrError(`${flag} '${given}': '${text}' is not a § or a range of §§`, { hint: 'e.g. 101, 102- (from § 102 on), 95-101' });
+  if (!m || (from === undefined && to === undefined)) throw new SekrError(t('attendance.notASpan', flag, given, text), { hint: t('attendance.notASpanHint') });
   return { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) };
 }
 
@@ -121,7 +120,7 @@ function fromFlags({ org, group, meeting }: OpenMeeting, opts: Options): RollCal
   else if (opts.present !== undefined) present = opts.present.filter((id) => !absent.has(id));
   else present = start.present.filter((id) => !absent.has(id));
   for (const id of absent) {
-    if (!membershipOf(group, id)) throw new SekrError(`--absent ${id}: not a member of ${group.name}`, { hint: personHint(org, group, id) });
+    if (!membershipOf(group, id)) throw new SekrError(t('attendance.absentNotMember', id, group.name), { hint: personHint(org, group, id) });
   }
   const spans: Record<string, PartSpan> = { ...start.spans };
   // Substitutes recorded earlier stay unless flags say otherwise (or the member they stood in for is now present).
@@ -133,10 +132,7 @@ function fromFlags({ org, group, meeting }: OpenMeeting, opts: Options): RollCal
           const standsFor = forWhom || (person ? membershipOf(group, person)?.for : undefined);
           // An ersättare named alone, who stands in for no one: present without serving (ej tjänstgörande ersättare).
           if (person && !standsFor && !rest.length && membershipOf(group, person)?.role === 'ersättare') return { person, for: '' };
-          if (!person || !standsFor || rest.length)
-            throw new SekrError(`--substitute '${given}': say who stands in for whom`, {
-              hint: 'e.g. --substitute lena-axelsson:per-svensson, or for some §§ only: --substitute anna-karlsson:maria-ekstrom:101 (or :102-, :95-101)',
-            });
+          if (!person || !standsFor || rest.length) throw new SekrError(t('attendance.substituteForm', given), { hint: t('attendance.substituteFormHint') });
           delete spans[person];
           if (paragraphs) spans[person] = readSpan('--substitute', given, paragraphs);
           return { person, for: standsFor };
@@ -152,15 +148,15 @@ function fromFlags({ org, group, meeting }: OpenMeeting, opts: Options): RollCal
       const [person, number, ...rest] = given.split(':').map((x) => x.trim());
       const n = Number(number);
       if (!person || !Number.isInteger(n) || n < 1 || rest.length)
-        throw new SekrError(`${flag} '${given}': write it as person-id:§`, { hint: `e.g. ${flag} johan-lindqvist:${key === 'from' ? 97 : 101}` });
-      if (!org.people.has(person)) throw new SekrError(`${flag}: no person '${person}' in the registry`, { hint: personHint(org, group, person) });
+        throw new SekrError(t('attendance.spanForm', flag, given), { hint: t('attendance.spanFormHint', flag, key === 'from' ? 97 : 101) });
+      if (!org.people.has(person)) throw new SekrError(t('attendance.noPerson', flag, person), { hint: personHint(org, group, person) });
       spans[person] = { ...spans[person], [key]: n };
     }
   }
   const guests: Guest[] = (opts.guest ?? []).map((g) => {
     if (org.people.has(g.trim())) return { person: g.trim() };
     const [name, ...rest] = g.split(',').map((s) => s.trim());
-    if (!name) throw new SekrError(`--guest '${g}': give a person id or "Name, Organisation"`, { hint: 'e.g. --guest "Eva Ek, Borås kommun"' });
+    if (!name) throw new SekrError(t('attendance.guestForm', g), { hint: t('attendance.guestFormHint') });
     // A guest who is in the registry is linked by id: the documents then give their title, and the registry stays the one source.
     const organisation = rest.join(', ');
     const known = [...org.people.values()].filter(
@@ -176,9 +172,7 @@ function fromFlags({ org, group, meeting }: OpenMeeting, opts: Options): RollCal
   const here = [...present, ...substitutes.map((s) => s.person)];
   const chair = opts.chair ?? (start.chair && here.includes(start.chair) ? start.chair : defaultChair(group, here));
   if (!chair && group.chair) {
-    throw new SekrError(`the chair (${org.people.get(group.chair)?.name ?? group.chair}) is not present`, {
-      hint: 'name the chair of the day with --chair id',
-    });
+    throw new SekrError(t('attendance.chairAbsent', org.people.get(group.chair)?.name ?? group.chair), { hint: t('attendance.chairAbsentHint') });
   }
   const adjusters = opts.adjuster ?? start.adjusters.filter((a) => here.includes(a));
   return {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { SekrError } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { sameText } from '../base/text.js';
 import { editChecked, openForChange, type OpenMeeting } from '../check/changing.js';
 import { loadAgendaTitles } from '../data/agenda-titles.js';
@@ -58,22 +59,21 @@ function fieldsFromFlags(open: OpenMeeting, opts: Options, existing?: ItemData):
   const { org, group } = open;
   const fields: Record<string, unknown> = {};
   if (opts.title !== undefined) {
-    if (!opts.title.trim()) throw new SekrError('--title is empty', { hint: 'give the item a title, e.g. --title "Övrigt"' });
+    if (!opts.title.trim()) throw new SekrError(t('item.titleEmpty'), { hint: t('item.titleEmptyHint') });
     fields.title = opts.title.normalize('NFC').trim();
   }
   if (opts.presenter !== undefined) {
-    if (!org.people.has(opts.presenter))
-      throw new SekrError(`--presenter: no person '${opts.presenter}' in the registry`, { hint: personHint(org, group, opts.presenter) });
+    if (!org.people.has(opts.presenter)) throw new SekrError(t('item.noPerson', 'presenter', opts.presenter), { hint: personHint(org, group, opts.presenter) });
     fields.presenter = opts.presenter;
   }
-  if (opts.notes !== undefined && opts.notesFile !== undefined) throw new SekrError('give --notes or --notes-file, not both');
+  if (opts.notes !== undefined && opts.notesFile !== undefined) throw new SekrError(t('item.notesTwice'));
   const notes = opts.notesFile !== undefined ? readNotes(opts.notesFile) : opts.notes;
   if (notes !== undefined) fields.body = notes.trim() ? `${notes.replace(/\s+$/, '')}\n` : undefined;
   if (opts.decision) fields.decisions = opts.decision;
   if (opts.action) {
     fields.actions = opts.action.map((text): ActionData => {
       const a = parseAction(text);
-      if ('error' in a) throw new SekrError(`--action: ${a.error}`, { hint: 'e.g. --action "anna-lena-hardtmann|Skicka ut inbjudan|2026-10-01"' });
+      if ('error' in a) throw new SekrError(`--action: ${a.error}`, { hint: t('item.actionHint') });
       return a;
     });
   }
@@ -82,20 +82,17 @@ function fieldsFromFlags(open: OpenMeeting, opts: Options, existing?: ItemData):
   if (opts.activity !== undefined) {
     const activities = loadPlan(open.dataDir, group.id, Number(open.ref.date.slice(0, 4)))?.goals.flatMap((g) => g.activities.map((a) => a.id)) ?? [];
     if (!activities.includes(opts.activity)) {
-      throw new SekrError(`--activity: no activity '${opts.activity}' in the ${open.ref.date.slice(0, 4)} plan of ${group.name}`, {
-        hint: activities.length
-          ? `the plan's activities: ${activities.join(', ')}`
-          : `there is no plan: add data/plans/${group.id}/${open.ref.date.slice(0, 4)}.yaml`,
+      throw new SekrError(t('item.noActivity', opts.activity, open.ref.date.slice(0, 4), group.name), {
+        hint: activities.length ? t('item.planActivities', activities.join(', ')) : t('item.noPlan', group.id, open.ref.date.slice(0, 4)),
       });
     }
     fields.activity = opts.activity;
   }
   if (opts.status !== undefined) {
     const status = ActivityStatus.safeParse(opts.status);
-    if (!status.success) throw new SekrError(`--status '${opts.status}' is not a status`, { hint: 'not-started, ongoing or done' });
+    if (!status.success) throw new SekrError(t('item.notAStatus', opts.status), { hint: t('item.notAStatusHint') });
     fields.activityStatus = opts.comment ? { status: status.data, comment: opts.comment } : { status: status.data };
-  } else if (opts.comment !== undefined)
-    throw new SekrError('--comment goes with --status', { hint: 'e.g. --status ongoing --comment "Pilot i två kommuner"' });
+  } else if (opts.comment !== undefined) throw new SekrError(t('item.commentWithoutStatus'), { hint: t('item.commentWithoutStatusHint') });
   if (opts.recorded !== undefined) fields.recorded = opts.recorded || undefined;
   Object.assign(fields, protocolFields(open, opts));
   const reservations = reservationsAfter(open, opts, existing?.reservations ?? []);
@@ -112,20 +109,16 @@ function reservationsAfter({ org, group }: OpenMeeting, opts: Options, existing:
   let list = [...existing];
   for (const id of opts.removeReservation ?? []) {
     if (!list.some((r) => r.by === id))
-      throw new SekrError(`--remove-reservation ${id}: there is no reservation by ${id} here`, {
-        hint: list.length ? `the reservations are by ${list.map((r) => r.by).join(', ')}` : 'the item has no reservations',
+      throw new SekrError(t('item.noReservationBy', id), {
+        hint: list.length ? t('item.reservationsBy', list.map((r) => r.by).join(', ')) : t('item.noReservations'),
       });
     list = list.filter((r) => r.by !== id);
   }
   for (const text of opts.reservation ?? []) {
     const [by, reason, attachment, submitted, ...rest] = text.split('|').map((x) => x.trim());
-    if (!by || rest.length)
-      throw new SekrError(`--reservation '${text}': write it as "person-id[|reason[|written reservation attached[|yyyy-mm-dd handed in]]]"`, {
-        hint: 'e.g. --reservation "tina-isaksson" or "tina-isaksson|till förmån för eget yrkande|Reservation T. Isaksson|2026-03-04"',
-      });
-    if (!org.people.has(by)) throw new SekrError(`--reservation: no person '${by}' in the registry`, { hint: personHint(org, group, by) });
-    if (submitted && !isRealDate(submitted))
-      throw new SekrError(`--reservation '${text}': '${submitted}' is not a date`, { hint: 'the day the written reservation was handed in, as yyyy-mm-dd' });
+    if (!by || rest.length) throw new SekrError(t('item.reservationForm', text), { hint: t('item.reservationFormHint') });
+    if (!org.people.has(by)) throw new SekrError(t('item.noPerson', 'reservation', by), { hint: personHint(org, group, by) });
+    if (submitted && !isRealDate(submitted)) throw new SekrError(t('item.reservationDate', text, submitted), { hint: t('item.reservationDateHint') });
     const reservation = { by, ...(reason ? { text: reason } : {}), ...(attachment ? { attachment } : {}), ...(submitted ? { submitted } : {}) };
     const at = list.findIndex((r) => r.by === by);
     if (at >= 0) list[at] = reservation;
@@ -149,20 +142,17 @@ function parseVote(spec: string, person: (id: string) => string): Record<string,
     const counts: Record<string, number> = {};
     for (const part of parts) {
       const m = /^(.+?)\s*=\s*(\d+)$/.exec(part);
-      if (!m)
-        throw new SekrError(`--vote: '${part}' is not what=count`, {
-          hint: 'e.g. --vote "closed: ja=4, nej=3" or --vote "closed: Eva Bergkvist=4, Per Persson=3"',
-        });
+      if (!m) throw new SekrError(t('item.voteCount', part), { hint: t('item.voteCountHint') });
       counts[m[1]!] = Number(m[2]);
     }
-    if (!parts.length) throw new SekrError('--vote "closed:" needs the counts', { hint: 'e.g. --vote "closed: ja=4, nej=3"' });
+    if (!parts.length) throw new SekrError(t('item.voteClosedEmpty'), { hint: t('item.voteClosedEmptyHint') });
     return { closed: true, counts };
   }
   const votes: Record<string, string> = {};
   for (const part of parts) {
     const [id, choice] = part.split('=').map((s) => s.trim());
     if (!id || !choice || !['ja', 'nej', 'avstår'].includes(choice)) {
-      throw new SekrError(`--vote: '${part}' is not person=ja|nej|avstår`, { hint: 'e.g. --vote "nina-landstrom=ja,tina-isaksson=nej,gun-bylund=avstår"' });
+      throw new SekrError(t('item.voteChoice', part), { hint: t('item.voteChoiceHint') });
     }
     votes[person(id)] = choice;
   }
@@ -173,13 +163,12 @@ function parseVote(spec: string, person: (id: string) => string): Record<string,
 function protocolFields({ org, group }: OpenMeeting, opts: Options): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   const person = (flag: string, id: string) => {
-    if (!org.people.has(id)) throw new SekrError(`--${flag}: no person '${id}' in the registry`, { hint: personHint(org, group, id) });
+    if (!org.people.has(id)) throw new SekrError(t('item.noPerson', flag, id), { hint: personHint(org, group, id) });
     return id;
   };
   const pair = (flag: string, text: string, example: string) => {
     const [by, ...rest] = text.split('|');
-    if (!by?.trim() || !rest.join('|').trim())
-      throw new SekrError(`--${flag} '${text}': write it as "person-id|text"`, { hint: `e.g. --${flag} "${example}"` });
+    if (!by?.trim() || !rest.join('|').trim()) throw new SekrError(t('item.pairForm', flag, text), { hint: t('item.example', flag, example) });
     return { by: person(flag, by.trim()), text: rest.join('|').trim() };
   };
   if (opts.caseNumber !== undefined) fields.caseNumber = opts.caseNumber || undefined;
@@ -190,12 +179,10 @@ function protocolFields({ org, group }: OpenMeeting, opts: Options): Record<stri
     const attribute = (flag: string, values: string[] | undefined, key: string, check?: (v: string) => boolean) => {
       if (!values) return;
       if (values.length > votes.length)
-        throw new SekrError(`--${flag} is given ${values.length} times for ${votes.length} vote${votes.length === 1 ? '' : 's'}`, {
-          hint: `the first --${flag} goes with the first --vote, the second with the second; "" leaves one out`,
-        });
+        throw new SekrError(t('item.voteFlagTooMany', flag, values.length, votes.length), { hint: t('item.voteFlagTooManyHint', flag) });
       values.forEach((value, i) => {
         if (!value.trim()) return;
-        if (check && !check(value.trim())) throw new SekrError(`--${flag} '${value}' is not ja or nej`, { hint: `e.g. --${flag} ja` });
+        if (check && !check(value.trim())) throw new SekrError(t('item.notJaNej', flag, value), { hint: t('item.example', flag, 'ja') });
         votes[i]![key] = value.trim();
       });
     };
@@ -217,14 +204,12 @@ function protocolFields({ org, group }: OpenMeeting, opts: Options): Record<stri
     const orphan = (['voteQuestion', 'voteProposition', 'voteYes', 'voteNo', 'castingVote', 'lot'] as const).find((k) => opts[k] !== undefined);
     if (orphan) {
       const flag = orphan.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-      throw new SekrError(`--${flag} goes with --vote`, { hint: 'give the votes with --vote "id=ja,id=nej" (or --vote "closed: ja=4, nej=3")' });
+      throw new SekrError(t('item.withoutVote', flag), { hint: t('item.withoutVoteHint') });
     }
   }
   if (opts.deferred !== undefined) {
     if (opts.deferred !== false && opts.deferred !== 'återremiss' && opts.deferred !== 'bordläggning')
-      throw new SekrError(`--deferred '${opts.deferred}' is neither återremiss nor bordläggning`, {
-        hint: '--deferred återremiss (sent back for more preparation) or --deferred bordläggning (put off to a later meeting)',
-      });
+      throw new SekrError(t('item.deferred', opts.deferred), { hint: t('item.deferredHint') });
     fields.deferred = opts.deferred || undefined;
   }
   if (opts.disqualified !== undefined) fields.disqualified = opts.disqualified.map((id) => person('disqualified', id));
@@ -232,9 +217,7 @@ function protocolFields({ org, group }: OpenMeeting, opts: Options): Record<stri
     fields.protocolNotes = opts.protocolNote.map((n) => {
       const [by, text, allowed, ...rest] = n.split('|').map((x) => x.trim());
       if (!by || !text || rest.length || (allowed !== undefined && allowed !== 'allowed'))
-        throw new SekrError(`--protocol-note '${n}': write it as "person-id|text", or "person-id|text|allowed" when the chair allowed it`, {
-          hint: 'e.g. --protocol-note "gun-bylund|Anser att frågan bör utredas vidare"',
-        });
+        throw new SekrError(t('item.protocolNoteForm', n), { hint: t('item.protocolNoteFormHint') });
       return { by: person('protocol-note', by), text, ...(allowed ? { allowed: true } : {}) };
     });
   if (opts.sendTo) fields.sendTo = opts.sendTo;
@@ -247,8 +230,8 @@ function readNotes(file: string): string {
   try {
     return readFileSync(file === '-' ? 0 : file, 'utf8').replace(/\r\n?/g, '\n');
   } catch (e) {
-    throw new SekrError(`cannot read the notes from ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`, {
-      hint: 'give the path of a Markdown file, or - to read standard input',
+    throw new SekrError(t('item.cannotReadNotes', file, (e as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : (e as Error).message), {
+      hint: t('item.cannotReadNotesHint'),
     });
   }
 }
@@ -257,7 +240,7 @@ const hasContent = (item: ItemData) => Boolean(item.body?.trim() || item.decisio
 
 /** `sekr item add`: a new point on the agenda, or the agenda's own empty point of that title filled in. */
 export function runAdd(meetingRef: string, opts: Parsed<typeof addOptions>): Result {
-  if (opts.title === undefined) throw new SekrError('an item needs a title', { hint: 'add --title "..."' });
+  if (opts.title === undefined) throw new SekrError(t('item.needsTitle'), { hint: t('item.needsTitleHint') });
   const dataDir = meetingDataDir(opts.data, meetingRef);
   const open = openForChange(dataDir, meetingRef, 'sekr item add');
   try {
@@ -289,8 +272,7 @@ export function runSet(meetingRef: string, number: string, opts: Parsed<typeof s
   try {
     const entry = entryAt(agendaEntries(open.meeting, open.numbers.first, open.isProtocol), number);
     const fields = fieldsFromFlags(open, opts, entry.item);
-    if (!Object.keys(fields).length)
-      throw new SekrError('nothing to set', { hint: 'give what to change, e.g. --decision "..." or --notes-file notes.md (see sekr item set --help)' });
+    if (!Object.keys(fields).length) throw new SekrError(t('item.nothingToSet'), { hint: t('item.nothingToSetHint') });
     return told(open, entry.path, write(open, entry.path, fields), 'changed');
   } finally {
     open.lock.release();
@@ -301,8 +283,8 @@ function entryAt(entries: ReturnType<typeof agendaEntries>, ref: string) {
   const entry = findEntry(entries, ref);
   if (!entry) {
     const known = entries.filter((e) => e.path.length === 1).map((e) => e.label.replace('§ ', ''));
-    throw new SekrError(`no item ${ref} in this meeting`, {
-      hint: known.length ? `its items are ${known[0]}–${known.at(-1)} (sub-items as 3.1)` : 'the meeting has no items yet: use sekr item add',
+    throw new SekrError(t('item.noItem', ref), {
+      hint: known.length ? t('item.itemsAre', known[0]!, known.at(-1)!) : t('item.noItemsYet'),
     });
   }
   return entry;
@@ -330,12 +312,15 @@ function write(open: OpenMeeting, path: number[], fields: Record<string, unknown
 }
 
 /** The item as it now stands in the file, numbered as the document numbers it. */
-function told(open: OpenMeeting, path: number[], written: MeetingData, what: string): Result {
+const TOLD = { filled: 'item.filled', added: 'item.added', changed: 'item.changed' } as const;
+
+function told(open: OpenMeeting, path: number[], written: MeetingData, what: keyof typeof TOLD): Result {
   const { ref, numbers, isProtocol, lock } = open;
   // The item as --json gives it: a confidential paragraph's content stays in the internal protocol.
   const entry = agendaEntries(maskConfidential(written, open.group.id), numbers.first, isProtocol).find((e) => e.path.join('.') === path.join('.'))!;
   const text = lines();
   if (lock.tookOver) text.list.push(tookOverLine(lock.tookOver));
-  text.info(ok(what), ` ${entry.label} ${entry.title} in ${ref.group}/${ref.date}`);
+  text.info(ok(t(TOLD[what])), t('item.toldWhere', entry.label, entry.title, `${ref.group}/${ref.date}`));
+
   return { data: { meeting: `${ref.group}/${ref.date}`, [what]: { number: entry.label, title: entry.title, item: entry.item } }, lines: text.list };
 }

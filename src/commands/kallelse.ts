@@ -14,6 +14,7 @@ import { commandOptions, Flag, Formats, IsoDateOrTrue, Text, type Parsed } from 
 import { bold, lines, ok, warn, type Context, type Result } from './result.js';
 import { goAhead, notDone } from './confirmation.js';
 import { problemsError } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { noticeGaps } from '../model/life-cycle.js';
 
 export const options = commandOptions({ format: Formats, out: Text, ics: Flag, sent: IsoDateOrTrue, yes: Flag, json: Flag });
@@ -27,7 +28,7 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>, cont
     const gaps = noticeGaps(group, meeting, sent);
     if (gaps.length) {
       const problems = gaps.map((g) => ({ file: yf.file, ...(g.path ? locate(yf, g.path) : {}), message: g.message, hint: g.hint }));
-      throw problemsError(problems, `the notice of ${ref.group}/${ref.date} cannot be marked sent`, 'nothing was written');
+      throw problemsError(problems, t('kallelse.cannotMarkSent', `${ref.group}/${ref.date}`), t('kallelse.nothingWritten'));
     }
   }
   // The notice goes to everyone convened and their substitutes: a confidential paragraph is its heading there.
@@ -40,14 +41,10 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>, cont
   if (opts.ics) {
     const made = await invitation(org, group, meeting, view);
     ics = { path: `${base}.ics`, text: made.text };
-    if (!made.invitation)
-      notes.push(
-        'the registry has no e-mail address for the secretary or the organisation, so the calendar file is a plain event, ' +
-          'not an invitation (add `email:` to the secretary or to organisation)',
-      );
-    else if (!made.attendees) notes.push('no one convened has an e-mail address in the registry: the invitation has no attendees (add `email:` to the people)');
+    if (!made.invitation) notes.push(t('kallelse.noOrganizerEmail'));
+    else if (!made.attendees) notes.push(t('kallelse.noAttendees'));
   }
-  if (!view.items.length) notes.push(`the meeting has no agenda yet: fill it with \`sekr agenda ${group.id} --date ${meeting.date}\``);
+  if (!view.items.length) notes.push(t('kallelse.noAgenda', group.id, meeting.date));
   // Everything is rendered before anything is written: a failure leaves no half set of files.
   const written: { format: string; path: string }[] = writeDocuments(files);
   if (ics) {
@@ -58,22 +55,23 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>, cont
     const day = sent;
     const go = await goAhead(context, {
       yes: opts.yes,
-      what: 'Marking the notice sent',
-      summary: [[bold(`${group.name} ${ref.date}`), `: ${view.items.length} items on the agenda, ${view.convened.length} convened, notice sent on ${day}`]],
-      question: 'Mark the notice as sent?',
+      what: t('kallelse.marking'),
+      summary: [[bold(`${group.name} ${ref.date}`), t('kallelse.summary', view.items.length, view.convened.length, day)]],
+      question: t('kallelse.question'),
     });
-    if (!go) return notDone('not marked sent');
+    if (!go) return notDone(t('kallelse.notMarked'));
     const open = openForChange(dataDir, meetingRef, 'sekr kallelse');
     try {
       setInMeeting(ref.path, ['convened'], day);
     } finally {
       open.lock.release();
     }
-    notes.push(`marked the notice as sent on ${day}`);
+    notes.push(t('kallelse.markedSent', day));
   }
   const text = lines();
-  for (const w of written) text.info(ok('wrote'), ` ${displayPath(w.path)}`);
-  for (const n of notes) text.info(warn(`note: ${n}`));
+  for (const w of written) text.info(ok(t('kallelse.wrote')), ` ${displayPath(w.path)}`);
+  for (const n of notes) text.info(warn(t('kallelse.note', n)));
+
   return {
     data: { meeting: `${ref.group}/${ref.date}`, files: written.map((w) => ({ format: w.format, path: displayPath(w.path) })), notes },
     lines: text.list,

@@ -1,5 +1,6 @@
 /** What a command tells along the way, the same in every command that says it. */
 import { didYouMean } from '../base/suggest.js';
+import { t } from '../base/i18n.js';
 import type { LockInfo } from '../data/lock.js';
 import type { Group, Organisation } from '../model/registry.js';
 import { lines, warn, type Line } from './result.js';
@@ -7,7 +8,7 @@ import { lines, warn, type Line } from './result.js';
 /** A lock left by a process that is gone was taken over: the session that left it will not come back to it. */
 export function tookOverLine(holder: LockInfo): Line {
   const text = lines();
-  text.notice(warn(`took over a stale lock: process ${holder.pid} (${holder.command}, since ${holder.since}) is gone`));
+  text.notice(warn(t('notices.tookOver', holder.pid, holder.command, holder.since)));
   return text.list[0]!;
 }
 
@@ -19,6 +20,6 @@ export function personHint(org: Organisation, group: Group, id: string): string 
       group.members.map((m) => m.person),
     ) ??
     didYouMean(id, org.people.keys()) ??
-    `see \`sekr members ${group.id}\` for the ids`
+    t('notices.seeMembers', group.id)
   );
 }

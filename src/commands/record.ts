@@ -1,4 +1,5 @@
 import { EXIT } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { openForChange } from '../check/changing.js';
 import { loadMeeting } from '../check/loaded.js';
 import { loadPlan, meetingDataDir } from '../data/folder.js';
@@ -55,20 +56,14 @@ export async function run(meetingRef: string, _opts: Parsed<typeof options>, con
     let now = agenda();
     if (!now.entries.length) {
       context.say({
-        spans: [warn(`${ref.group}/${ref.date} has no agenda yet: fill it with \`sekr agenda ${group.id} --date ${ref.date}\`, or add an item now`)],
+        spans: [warn(t('record.noAgenda', `${ref.group}/${ref.date}`, group.id, ref.date))],
         stream: 'err',
         always: true,
       });
     }
     let at = resumeAt(now.entries) ?? 0;
     if (now.entries.some((e) => e.item.recorded))
-      say(
-        dim(
-          resumeAt(now.entries) === undefined
-            ? 'every item is recorded; choose one to add to'
-            : `resuming at ${now.entries[at]!.label} ${now.entries[at]!.title}`,
-        ),
-      );
+      say(dim(resumeAt(now.entries) === undefined ? t('record.allRecorded') : t('record.resuming', `${now.entries[at]!.label} ${now.entries[at]!.title}`)));
 
     try {
       for (;;) {
@@ -107,21 +102,22 @@ export async function run(meetingRef: string, _opts: Parsed<typeof options>, con
         if (at >= now.entries.length) {
           const next = resumeAt(now.entries);
           if (next === undefined) {
-            say(ok(`every item of ${group.name} ${ref.date} is recorded`));
+            say(ok(t('record.everyItemRecorded', `${group.name} ${ref.date}`)));
             break;
           }
-          say(dim(`back to the first item not recorded: ${now.entries[next]!.label} ${now.entries[next]!.title}`));
+          say(dim(t('record.backTo', `${now.entries[next]!.label} ${now.entries[next]!.title}`)));
           at = next;
         }
       }
     } catch (e) {
       if (!isPromptExit(e)) throw e;
-      text.notice(warn(`stopped: every answer given is saved in ${displayPath(ref.path)}; \`sekr record ${meetingRef}\` goes on where you left off`));
+      text.notice(warn(t('record.stopped', displayPath(ref.path), meetingRef)));
       return { lines: text.list, exitCode: EXIT.stopped };
     }
   } finally {
     lock.release();
   }
-  text.notice(ok('saved'), ` in ${displayPath(ref.path)}; render it with \`sekr render ${ref.group}/${ref.date}\``);
+  text.notice(ok(t('record.saved')), t('record.savedIn', displayPath(ref.path), `${ref.group}/${ref.date}`));
+
   return { lines: text.list };
 }

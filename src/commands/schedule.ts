@@ -5,6 +5,7 @@ import { listGroupMeetings, loadRegistry, meetingPath, readMeeting, requireGroup
 import { writeFileAtomic } from '../data/atomic.js';
 import { displayPath } from '../data/yaml-file.js';
 import { SekrError } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { meetingEvent, placeFor } from '../model/calendar.js';
 import { chooseRhythm, isoWeekday, scheduleYear, weekdayName, type PlannedDate } from '../model/schedule.js';
 import type { Group, Organisation } from '../model/registry.js';
@@ -37,9 +38,7 @@ export async function run(groupId: string, opts: Options): Promise<Result> {
   const org = loadRegistry(dataDir);
   const group = requireGroup(org, groupId);
   if (opts.year === undefined && opts.ics === undefined) {
-    throw new SekrError('nothing to do', {
-      hint: 'plan a year with --year 2027 (add --dry-run to only see the dates), or export the meetings with --ics FILE',
-    });
+    throw new SekrError(t('schedule.nothingToDo'), { hint: t('schedule.nothingToDoHint') });
   }
   const text = lines();
   let data: unknown;
@@ -51,7 +50,7 @@ export async function run(groupId: string, opts: Options): Promise<Result> {
 function flag<T>(name: string, value: string | undefined, parse: (v: string) => { success: boolean; data?: T }, hint: string): T | undefined {
   if (value === undefined) return undefined;
   const r = parse(value);
-  if (!r.success) throw new SekrError(`--${name} '${value}' is not valid`, { hint });
+  if (!r.success) throw new SekrError(t('schedule.notValid', name, value), { hint });
   return r.data;
 }
 
@@ -59,29 +58,22 @@ async function planYear(text: Lines, dataDir: string, org: Organisation, group: 
   const existing = listGroupMeetings(dataDir, group.id);
   const before = existing.filter((m) => m.date < `${year}-01-01`);
   const latest = (before.length ? before : existing).at(-1)?.date;
-  const week = flag('week', opts.week, (v) => WeekOfMonth.safeParse(v === 'last' ? v : Number(v)), 'the week of the month: 1, 2, 3, 4 or last');
+  const week = flag('week', opts.week, (v) => WeekOfMonth.safeParse(v === 'last' ? v : Number(v)), t('schedule.weekHint'));
   if (opts.start !== undefined && !opts.start.startsWith(String(year))) {
-    throw new SekrError(`--start ${opts.start} is not in ${year}`, { hint: `the first meeting of ${year}, e.g. --start ${year}-01-12` });
+    throw new SekrError(t('schedule.startNotInYear', opts.start, year), { hint: t('schedule.startNotInYearHint', year) });
   }
   const rhythm = chooseRhythm({ every: opts.every, weekday: opts.weekday, week, start: opts.start }, group.defaults, latest);
   if (!('missing' in rhythm) && opts.start !== undefined && isoWeekday(opts.start) !== rhythm.weekday) {
-    throw new SekrError(`--start ${opts.start} is a ${weekday(opts.start)}, but the meetings are on ${weekdayName(rhythm.weekday)}s`, {
-      hint: `start on a ${weekdayName(rhythm.weekday)}, or give --weekday ${weekday(opts.start)}`,
+    throw new SekrError(t('schedule.startWeekday', opts.start, weekday(opts.start), weekdayName(rhythm.weekday)), {
+      hint: t('schedule.startWeekdayHint', weekdayName(rhythm.weekday), weekday(opts.start)),
     });
   }
   if ('missing' in rhythm) {
-    throw new SekrError(`no rhythm for ${group.id}: ${rhythm.missing}`, {
-      hint: 'give --every month --weekday fredag --week last, or set defaults.every/weekday/week of the group in registry.yaml',
-    });
+    throw new SekrError(t('schedule.noRhythm', group.id, rhythm.missing), { hint: t('schedule.noRhythmHint') });
   }
-  const time = flag('time', opts.time, (v) => TimeRange.safeParse(v), 'a time range such as 10:00-11:00') ?? group.defaults.time;
+  const time = flag('time', opts.time, (v) => TimeRange.safeParse(v), t('schedule.timeHint')) ?? group.defaults.time;
   const alternate =
-    flag(
-      'alternate',
-      opts.alternate,
-      (v) => Alternation.safeParse(v.split(',').map((m) => m.trim())),
-      'two or more of fysiskt, digital, e.g. --alternate fysiskt,digital',
-    ) ?? group.defaults.alternate;
+    flag('alternate', opts.alternate, (v) => Alternation.safeParse(v.split(',').map((m) => m.trim())), t('schedule.alternateHint')) ?? group.defaults.alternate;
   const skips = (opts.skip ?? '')
     .split(',')
     .map((s) => s.trim())
@@ -92,7 +84,7 @@ async function planYear(text: Lines, dataDir: string, org: Organisation, group: 
     if (/^\d{4}-\d{2}$/.test(s) && s.startsWith(String(year))) skipMonths.push(Number(s.slice(5)));
     else if (/^\d{1,2}$/.test(s)) skipMonths.push(Number(s));
     else if (/^\d{4}-\d{2}-\d{2}$/.test(s)) skipDates.push(s);
-    else throw new SekrError(`--skip '${s}' is not a month or a date of ${year}`, { hint: `e.g. --skip ${year}-07,${year}-12-18` });
+    else throw new SekrError(t('schedule.skip', s, year), { hint: t('schedule.skipHint', year) });
   }
   const planned = scheduleYear({ year, rhythm, alternate, skipMonths, skipDates, dayOff: await daysOff(org.registry.organisation.country, year) });
 
@@ -113,6 +105,7 @@ async function planYear(text: Lines, dataDir: string, org: Organisation, group: 
       createMeetingFile(
         row.path,
         data,
+        // not translated: the comment written into the meeting file, which stays the same whoever ran sekr
         row.moved ? `Planned with sekr schedule; moved from ${row.moved.from} (${row.moved.reason}).` : 'Planned with sekr schedule.',
       );
     }
@@ -120,37 +113,29 @@ async function planYear(text: Lines, dataDir: string, org: Organisation, group: 
   printTable(text, rows);
   const missing = [...new Set(rows.filter((r) => !r.exists).flatMap((r) => whereGaps(group, r).map(() => r.mode)))];
   for (const mode of missing) {
-    const what = mode === 'fysiskt' ? 'place' : 'link';
-    const field = mode === 'fysiskt' ? 'defaults.places.fysiskt' : 'defaults.link';
-    text.notice(
-      warn(
-        `note: the ${mode === 'fysiskt' ? 'physical' : 'digital'} meetings get no ${what}: registry.yaml gives ${group.id} none (${field}); ` +
-          `add it there, or a ${what}: to each meeting file, before the notice goes out`,
-      ),
-    );
+    text.notice(warn(t('schedule.noWhere', mode === 'fysiskt', group.id)));
   }
   const others = existing.filter((m) => m.date.startsWith(String(year)) && !rows.some((r) => r.date === m.date));
   const written = rows.filter((r) => !r.exists).length;
-  if (opts.dryRun) text.info(`${rows.length} meetings in ${year} (dry run: nothing written)`);
+  if (opts.dryRun) text.info(t('schedule.dryRun', rows.length, year));
   else {
     const folder = displayPath(meetingPath(dataDir, group.id, '')).replace(/\.yaml$/, '');
-    const kept = rows.length > written ? `; ${rows.length - written} existed already and were left as they are` : '';
-    text.info(ok('wrote'), ` ${written} planned meetings to ${folder}${kept}`);
+    text.info(ok(t('schedule.wrote')), t('schedule.wrotePlanned', written, folder, rows.length - written));
   }
-  if (others.length) text.info(`note: ${year} also has ${others.map((m) => m.date).join(', ')}, which this rhythm does not give; left as they are`);
+  if (others.length) text.info(t('schedule.others', year, others.map((m) => m.date).join(', ')));
   return { group: group.id, year, dryRun: Boolean(opts.dryRun), meetings: rows.map(({ path, ...r }) => ({ ...r, file: displayPath(path) })) };
 }
 
 function printTable(text: Lines, rows: (PlannedDate & { time?: string; place?: string; exists: boolean })[]): void {
   const table = [
-    ['date', 'day', 'time', 'mode', 'place', 'note'],
+    [t('schedule.headDate'), t('schedule.headDay'), t('schedule.headTime'), t('schedule.headMode'), t('schedule.headPlace'), t('schedule.headNote')],
     ...rows.map((r) => [
       r.date,
       weekday(r.date),
       r.time ?? '',
       r.mode ?? '',
       r.place ?? '',
-      [r.moved && `moved from ${r.moved.from} (${r.moved.reason})`, r.exists && 'exists already'].filter(Boolean).join('; '),
+      [r.moved && t('schedule.movedFrom', r.moved.from, r.moved.reason), r.exists && t('schedule.existsAlready')].filter(Boolean).join('; '),
     ]),
   ];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
@@ -168,7 +153,7 @@ async function exportCalendar(text: Lines, dataDir: string, org: Organisation, g
   const meetings: MeetingData[] = [];
   for (const f of files) {
     const { value, problems } = readMeeting(f.path);
-    if (!value) throw new SekrError(`${displayPath(f.path)} has problems`, { problems });
+    if (!value) throw new SekrError(t('schedule.hasProblems', displayPath(f.path)), { problems });
     meetings.push(value);
   }
   const { calendarText } = await import('../render/ics.js');
@@ -178,5 +163,5 @@ async function exportCalendar(text: Lines, dataDir: string, org: Organisation, g
   );
   const path = resolve(ics);
   writeFileAtomic(path, calendar);
-  text.info(ok('wrote'), ` ${displayPath(path)}: ${meetings.length} meetings of ${group.name}`);
+  text.info(ok(t('schedule.wrote')), t('schedule.wroteCalendar', displayPath(path), meetings.length, group.name));
 }

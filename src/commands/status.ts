@@ -1,5 +1,6 @@
 import { listMeetingFiles, loadRegistry, readMeeting, requireGroup, resolveDataDir } from '../data/folder.js';
 import { groupForMeeting } from '../model/registry.js';
+import { t } from '../base/i18n.js';
 import { displayPath } from '../data/yaml-file.js';
 import { today } from '../model/dates.js';
 import { statusLine } from '../model/life-cycle.js';
@@ -45,7 +46,7 @@ export function run(opts: Parsed<typeof options>): Result {
         date: f.date,
         document: group.document,
         status: 'invalid',
-        next: `fix ${displayPath(f.path)} (sekr validate)`,
+        next: t('status.fix', displayPath(f.path)),
       });
       continue;
     }
@@ -68,21 +69,23 @@ export function run(opts: Parsed<typeof options>): Result {
   rows.sort((a, b) => a.date.localeCompare(b.date) || a.meeting.localeCompare(b.meeting));
   const text = lines();
   if (!rows.length) {
-    text.out(dim('no meetings yet: plan the year with sekr schedule GROUP --year YYYY'));
+    text.out(dim(t('status.noMeetings')));
     return { data: { today: now, meetings: rows }, lines: text.list };
   }
-  const shown = (r: Row) => (r.approvedEarly ? `${r.status} (approved early)` : r.status);
-  const w = (k: keyof Row) => Math.max(...rows.map((r) => String(r[k] ?? '').length), k.length);
-  const [wd, wg, ws] = [w('date'), Math.min(w('group'), 36), Math.max('status'.length, ...rows.map((r) => shown(r).length))];
-  text.out(bold(`${'date'.padEnd(wd)}  ${'group'.padEnd(wg)}  ${'status'.padEnd(ws)}  next`));
+  const shown = (r: Row) => t('status.shown', r.status, Boolean(r.approvedEarly));
+  const [hDate, hGroup, hStatus, hNext] = [t('status.headDate'), t('status.headGroup'), t('status.headStatus'), t('status.headNext')];
+  const w = (k: keyof Row, head: string) => Math.max(...rows.map((r) => String(r[k] ?? '').length), head.length);
+  const [wd, wg, ws] = [w('date', hDate), Math.min(w('group', hGroup), 36), Math.max(hStatus.length, ...rows.map((r) => shown(r).length))];
+  text.out(bold(`${hDate.padEnd(wd)}  ${hGroup.padEnd(wg)}  ${hStatus.padEnd(ws)}  ${hNext}`));
   for (const r of rows) {
     const main = `${r.date.padEnd(wd)}  ${r.group.slice(0, wg).padEnd(wg)}  ${shown(r).padEnd(ws)}  ${r.next}`;
     if (r.overdue) {
       text.out(main);
-      text.out(' '.repeat(wd + wg + ws + 6), bad(`overdue: ${r.overdue}`));
+      text.out(' '.repeat(wd + wg + ws + 6), bad(t('status.overdue', r.overdue)));
     } else text.out(r.status === 'published' ? dim(main) : main);
   }
   const late = rows.filter((r) => r.overdue).length;
-  text.out(dim(`${rows.length} meeting${rows.length === 1 ? '' : 's'}${late ? `, ${late} overdue` : ''} (as of ${now})`));
+  text.out(dim(t('status.count', rows.length, late, now)));
+
   return { data: { today: now, meetings: rows }, lines: text.list };
 }

@@ -4,6 +4,7 @@
  * record: sekr never changes them; corrections go into a later meeting.
  * Pure; "today" comes in.
  */
+import { t } from '../base/i18n.js';
 import type { MeetingData } from '../schema/meeting.js';
 import { placeFor } from './calendar.js';
 import { addDays } from './dates.js';
@@ -41,8 +42,8 @@ export function statusLine(group: Group, meeting: MeetingData, today: string): S
   // Paragraphs adjusted at once (omedelbar justering) are said beside the rest of the protocol's step.
   const atOnce = meeting.adjustedAtOnce ?? [];
   if (!atOnce.length || meeting.adjusted) return line;
-  const said = atOnce.map((s) => `${s.paragraphs.length === 1 ? '§' : '§§'} ${s.paragraphs.join(', ')} adjusted at once on ${s.date}`).join('; ');
-  return { ...line, next: `${said}; the rest: ${line.next}` };
+  const said = atOnce.map((s) => t('life-cycle.adjustedAtOnce', s.paragraphs, s.date)).join('; ');
+  return { ...line, next: t('life-cycle.theRest', said, line.next) };
 }
 
 function lifeCycleLine(group: Group, meeting: MeetingData, today: string): StatusLine {
@@ -51,35 +52,35 @@ function lifeCycleLine(group: Group, meeting: MeetingData, today: string): Statu
   switch (status) {
     case 'planned':
     case 'agenda': {
-      if (date < today) return { next: 'record the meeting (sekr attendance, sekr record)', overdue: `held on ${date} but nothing recorded` };
+      if (date < today) return { next: t('life-cycle.record'), overdue: t('life-cycle.nothingRecorded', date) };
       const noticeBy = addDays(date, -NOTICE_DAYS_BEFORE);
-      const next = status === 'planned' ? 'fill the agenda (sekr agenda)' : 'send the notice (sekr kallelse --sent)';
-      if (!meeting.convened && today > noticeBy) return { next, overdue: `notice not sent; it was due ${noticeBy}` };
-      return { next: meeting.convened ? `meeting on ${date}` : `${next}; the notice is due ${noticeBy}` };
+      const next = status === 'planned' ? t('life-cycle.fillAgenda') : t('life-cycle.sendNotice');
+      if (!meeting.convened && today > noticeBy) return { next, overdue: t('life-cycle.noticeLate', noticeBy) };
+      return { next: meeting.convened ? t('life-cycle.meetingOn', date) : t('life-cycle.noticeDue', next, noticeBy) };
     }
     case 'held':
     case 'draft': {
-      const next = `send the ${protocol ? 'draft protocol' : 'notes'} (sekr send)`;
+      const next = t('life-cycle.send', protocol);
       if (protocol && today > addDays(date, ADJUST_WITHIN_DAYS))
-        return { next, overdue: `not adjusted within ${ADJUST_WITHIN_DAYS} days (by ${addDays(date, ADJUST_WITHIN_DAYS)})` };
+        return { next, overdue: t('life-cycle.notAdjusted', ADJUST_WITHIN_DAYS, addDays(date, ADJUST_WITHIN_DAYS)) };
       return { next };
     }
     case 'sent': {
       if (protocol) {
         const by = addDays(date, ADJUST_WITHIN_DAYS);
         return today > by
-          ? { next: 'adjust it (sekr adjust)', overdue: `not adjusted within ${ADJUST_WITHIN_DAYS} days (by ${by})` }
-          : { next: `adjust it by ${by} (sekr adjust)` };
+          ? { next: t('life-cycle.adjust'), overdue: t('life-cycle.notAdjusted', ADJUST_WITHIN_DAYS, by) }
+          : { next: t('life-cycle.adjustBy', by) };
       }
       const deadline = meeting.sent ? correctionDeadline(meeting.sent) : undefined;
-      if (deadline && today > deadline) return { next: 'approve the notes (sekr approve)', overdue: `the correction week ended ${deadline}` };
-      return { next: deadline ? `corrections until ${deadline}, then sekr approve` : 'approve the notes (sekr approve)' };
+      if (deadline && today > deadline) return { next: t('life-cycle.approve'), overdue: t('life-cycle.correctionWeekEnded', deadline) };
+      return { next: deadline ? t('life-cycle.correctionsUntil', deadline) : t('life-cycle.approve') };
     }
     case 'final':
     case 'adjusted':
-      return { next: 'publish it (sekr publish)' };
+      return { next: t('life-cycle.publish') };
     case 'published':
-      return { next: 'done' };
+      return { next: t('life-cycle.done') };
   }
 }
 
@@ -119,42 +120,22 @@ export const itemRecorded = (item: MeetingData['items'][number]): boolean =>
 export function sealingGaps({ group, meeting, date, today, place, time, firstNumber, only }: SealingInput): Gap[] {
   const protocol = group.document === 'protokoll';
   const gaps: Gap[] = [];
-  const command = protocol ? 'adjusted' : 'approved';
   if (meeting.status === 'planned' || meeting.status === 'agenda') {
-    gaps.push({
-      message: `nothing is recorded yet: the meeting is ${meeting.status}`,
-      path: ['status'],
-      hint: 'record it first: sekr attendance, then sekr record',
-    });
+    gaps.push({ message: t('life-cycle.nothingRecordedYet', meeting.status), path: ['status'], hint: t('life-cycle.nothingRecordedYetHint') });
   }
-  if (!meeting.items.length)
-    gaps.push({ message: `it has no ${protocol ? 'paragraphs' : 'items'}`, path: ['items'], hint: 'record the meeting: sekr record, or sekr item add' });
+  if (!meeting.items.length) gaps.push({ message: t('life-cycle.noItems', protocol), path: ['items'], hint: t('life-cycle.noItemsHint') });
   meeting.items.forEach((item, i) => {
     if (itemRecorded(item) || (only && !only.includes(i))) return;
-    const label = protocol ? `§ ${firstNumber + i}` : `item ${i + 1}`;
-    gaps.push({
-      message: `${label} (${item.title}) has neither text nor a decision`,
-      path: ['items', i],
-      hint: `write what was said or decided: sekr item set MEETING ${protocol ? firstNumber + i : i + 1} --notes-file ... or --decision ...`,
-    });
+    const number = protocol ? firstNumber + i : i + 1;
+    gaps.push({ message: t('life-cycle.itemEmpty', protocol, number, item.title), path: ['items', i], hint: t('life-cycle.itemEmptyHint', number) });
   });
-  if (!time) gaps.push({ message: 'the time of the meeting is missing', path: ['time'], hint: 'add time: "10:00-12:00" to the meeting file' });
-  if (!place)
-    gaps.push({
-      message: 'the place of the meeting (or its link) is missing',
-      path: ['place'],
-      hint: 'add place: (or link: for a digital meeting) to the meeting file',
-    });
+  if (!time) gaps.push({ message: t('life-cycle.noTime'), path: ['time'], hint: t('life-cycle.noTimeHint') });
+  if (!place) gaps.push({ message: t('life-cycle.noPlace'), path: ['place'], hint: t('life-cycle.noPlaceHint') });
   if (protocol) {
     const present = new Set(meeting.attendance.present.flatMap((entry) => (typeof entry === 'string' ? [entry] : 'person' in entry ? [entry.person] : [])));
-    const signer = (role: string, id: string | undefined, path: string) => {
-      if (id === undefined) gaps.push({ message: `the protocol has no ${role}`, path: [path], hint: `name the ${role}: sekr attendance MEETING --${role} id` });
-      else if (!present.has(id))
-        gaps.push({
-          message: `the ${role}, ${id}, is not listed as present`,
-          path: [path],
-          hint: 'a protocol is signed by those who were at the meeting: record the attendance (sekr attendance)',
-        });
+    const signer = (role: 'chair' | 'adjuster' | 'secretary', id: string | undefined, path: string) => {
+      if (id === undefined) gaps.push({ message: t('life-cycle.noSigner', role), path: [path], hint: t('life-cycle.noSignerHint', role) });
+      else if (!present.has(id)) gaps.push({ message: t('life-cycle.signerAbsent', role, id), path: [path], hint: t('life-cycle.signerAbsentHint') });
     };
     signer('chair', meeting.chair ?? group.chair, 'chair');
     const adjusters = adjustersFor(group, meeting.adjusters);
@@ -162,16 +143,8 @@ export function sealingGaps({ group, meeting, date, today, place, time, firstNum
     for (const a of adjusters) signer('adjuster', a, 'adjusters');
     signer('secretary', meeting.secretary ?? group.secretary, 'secretary');
   }
-  if (date < meeting.date)
-    gaps.push({
-      message: `the day it is ${command}, ${date}, is before the meeting (${meeting.date})`,
-      hint: 'give the day it was ' + command + ' with --date',
-    });
-  if (date > today)
-    gaps.push({
-      message: `the day it is ${command}, ${date}, is still to come (today is ${today})`,
-      hint: `${protocol ? 'adjust' : 'approve'} it on the day, or give a day that has been`,
-    });
+  if (date < meeting.date) gaps.push({ message: t('life-cycle.sealedBefore', protocol, date, meeting.date), hint: t('life-cycle.sealedBeforeHint', protocol) });
+  if (date > today) gaps.push({ message: t('life-cycle.sealedLater', protocol, date, today), hint: t('life-cycle.sealedLaterHint', protocol) });
   return gaps;
 }
 
@@ -181,8 +154,7 @@ export function sealingGaps({ group, meeting, date, today, place, time, firstNum
  */
 export function noticeGaps(group: Group, meeting: MeetingData, sent: string): Gap[] {
   const gaps: Gap[] = [];
-  if (sent > meeting.date)
-    gaps.push({ message: `a notice sent on ${sent} comes after the meeting (${meeting.date})`, hint: 'give the day it went out, on or before the meeting' });
+  if (sent > meeting.date) gaps.push({ message: t('life-cycle.noticeAfter', sent, meeting.date), hint: t('life-cycle.noticeAfterHint') });
   gaps.push(...whereGaps(group, meeting));
   return gaps;
 }
@@ -191,22 +163,10 @@ export function noticeGaps(group: Group, meeting: MeetingData, sent: string): Ga
 export function whereGaps(group: Group, meeting: Pick<MeetingData, 'mode' | 'place' | 'link'>): Gap[] {
   const mode = meeting.mode ?? group.defaults.mode;
   if (mode === 'fysiskt' && !(meeting.place ?? placeFor(group, mode))) {
-    return [
-      {
-        message: 'a physical meeting without a place',
-        path: ['mode'],
-        hint: "add place: to the meeting file, or the group's usual place (defaults.places.fysiskt) to registry.yaml",
-      },
-    ];
+    return [{ message: t('life-cycle.noPlaceForPhysical'), path: ['mode'], hint: t('life-cycle.noPlaceForPhysicalHint') }];
   }
   if (mode === 'digital' && !(meeting.link ?? group.defaults.link)) {
-    return [
-      {
-        message: 'a digital meeting without a link',
-        path: ['mode'],
-        hint: "add link: to the meeting file, or the group's usual link (defaults.link) to registry.yaml",
-      },
-    ];
+    return [{ message: t('life-cycle.noLink'), path: ['mode'], hint: t('life-cycle.noLinkHint') }];
   }
   return [];
 }

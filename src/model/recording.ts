@@ -53,8 +53,9 @@ export function resumeAt(entries: AgendaEntry[]): number | undefined {
 export function parseAction(text: string): ActionData | { error: string } {
   const parts = text.split('|').map((p) => p.trim());
   const [who, what, due] = parts;
-  if (parts.length < 2 || parts.length > 3 || !who || !what) return { error: t('recording.notAction', text) };
-  if (due && !isRealDate(due)) return { error: t('recording.notDate', due) };
+  if (parts.length < 2 || parts.length > 3 || !who || !what) return { error: t('recording.notAnAction', text) };
+  if (due && !isRealDate(due)) return { error: t('recording.notADate', due) };
+
   return due ? { who, what, due } : { who, what };
 }
 

@@ -3,6 +3,7 @@
  * and who chairs, adjusts and keeps the minutes. From it comes the meeting
  * file's attendance, in the registry's order as the documents list it. Pure.
  */
+import { t } from '../base/i18n.js';
 import { didYouMean } from '../base/suggest.js';
 import type { AttendanceData, MeetingData } from '../schema/meeting.js';
 import { presentPersonId } from './attendance.js';
@@ -124,34 +125,25 @@ export function rollCallProblems(org: Organisation, group: Group, call: RollCall
   ];
   for (const id of ids)
     if (id !== undefined && !org.people.has(id))
-      problems.push({
-        message: `no person '${id}' in the registry`,
-        hint: didYouMean(id, org.people.keys()) ?? `see \`sekr members ${group.id}\` for the ids`,
-      });
+      problems.push({ message: t('roll-call.noPerson', id), hint: didYouMean(id, org.people.keys()) ?? t('roll-call.seeMembers', group.id) });
   for (const id of call.present) {
     if (org.people.has(id) && !membershipOf(group, id))
-      problems.push({ message: `${name(id)} is not a member of ${group.name}`, hint: 'add them as a guest (--guest) instead' });
+      problems.push({ message: t('roll-call.notMember', name(id), group.name), hint: t('roll-call.asGuest') });
     if (membershipOf(group, id)?.role === 'ersättare')
-      problems.push({ message: `${name(id)} is an ersättare`, hint: `say whom they stand in for: --substitute ${id}:<member>` });
+      problems.push({ message: t('roll-call.isSubstitute', name(id)), hint: t('roll-call.isSubstituteHint', id) });
   }
   for (const s of call.substitutes) {
     if (!group.substitutes && !substituteMembers(group).length)
-      problems.push({ message: `${group.name} has no substitutes`, hint: 'add them as a guest (--guest) instead' });
+      problems.push({ message: t('roll-call.noSubstitutes', group.name), hint: t('roll-call.asGuest') });
     else if (!membershipOf(group, s.for))
-      problems.push({
-        message: `${name(s.person)} stands in for '${s.for}', who is not a member of ${group.name}`,
-        hint: 'name an absent member after the colon: --substitute sub:member',
-      });
+      problems.push({ message: t('roll-call.standsInForNonMember', name(s.person), s.for, group.name), hint: t('roll-call.standsInForNonMemberHint') });
     else if (call.present.includes(s.for) && !call.spans?.[s.person] && !call.spans?.[s.for])
-      problems.push({
-        message: `${name(s.person)} stands in for ${name(s.for)}, who is present`,
-        hint: `a substitute stands in only for an absent member; for some §§ only: --substitute ${s.person}:${s.for}:102-`,
-      });
+      problems.push({ message: t('roll-call.standsInForPresent', name(s.person), name(s.for)), hint: t('roll-call.standsInForPresentHint', s.person, s.for) });
   }
   if (call.chair && org.people.has(call.chair) && !here.has(call.chair))
-    problems.push({ message: `the chair, ${name(call.chair)}, is not present`, hint: 'name a chair among those present with --chair' });
+    problems.push({ message: t('roll-call.chairAbsent', name(call.chair)), hint: t('roll-call.chairAbsentHint') });
   for (const a of call.adjusters)
-    if (org.people.has(a) && !here.has(a))
-      problems.push({ message: `the adjuster ${name(a)} is not present`, hint: 'the adjuster is elected among those present' });
+    if (org.people.has(a) && !here.has(a)) problems.push({ message: t('roll-call.adjusterAbsent', name(a)), hint: t('roll-call.adjusterAbsentHint') });
+
   return problems;
 }

@@ -155,10 +155,11 @@ export function parseWeekday(name: string): number | undefined {
 export function chooseRhythm(said: RhythmChoice, defaults: RhythmChoice, latest: string | undefined): Rhythm | { missing: string } {
   const everyText = said.every ?? defaults.every ?? 'month';
   const every = parseEvery(everyText);
-  if (!every) return { missing: t('schedule.badEvery', everyText) };
+  if (!every) return { missing: t('schedule.everyInvalid', everyText) };
   const weekdayText = said.weekday ?? defaults.weekday;
   const weekday = weekdayText !== undefined ? parseWeekday(weekdayText) : latest ? isoWeekday(latest) : undefined;
-  if (weekday === undefined) return { missing: weekdayText ? t('schedule.badWeekday', weekdayText) : 'weekday' };
+  if (weekday === undefined) return { missing: weekdayText ? t('schedule.weekdayInvalid', weekdayText) : t('schedule.weekdayMissing') };
+
   let week = said.week ?? defaults.week;
   if (week === undefined && latest) {
     const w = weekOfMonth(latest);

@@ -9,6 +9,7 @@ import type { Group, Organisation } from '../model/registry.js';
 import { organisationIn } from '../model/registry.js';
 import { searchCheckbox } from './search-checkbox.js';
 import { fold } from '../base/text.js';
+import { t } from '../base/i18n.js';
 
 export async function askRollCall(org: Organisation, group: Group, start: RollCall, save: (call: RollCall) => void): Promise<RollCall> {
   const name = (id: string) => org.people.get(id)?.name ?? id;
@@ -18,7 +19,7 @@ export async function askRollCall(org: Organisation, group: Group, start: RollCa
 
   const members = regularMembers(group);
   call.present = await searchCheckbox({
-    message: `Who is present at ${group.name}?`,
+    message: t('prompts.attendance.whoPresent', group.name),
     choices: members.map((m) => ({ value: m.person, name: label(m.person), checked: fresh || start.present.includes(m.person) })),
   });
   call.substitutes = call.substitutes.filter((s) => !call.present.includes(s.for));
@@ -37,12 +38,12 @@ export async function askRollCall(org: Organisation, group: Group, start: RollCa
       const before = call.substitutes.find((s) => s.for === m.person)?.person;
       const own = substitutes.find((s) => s.for === m.person)?.person;
       const choices = [
-        { value: '', name: 'no one' },
+        { value: '', name: t('prompts.attendance.noOne') },
         ...substitutes
           .filter((s) => !taken.has(s.person))
-          .map((s) => ({ value: s.person, name: `${label(s.person)}${s.for === m.person ? ' (ersättare)' : ''}` })),
+          .map((s) => ({ value: s.person, name: `${label(s.person)}${s.for === m.person ? t('prompts.attendance.ownSubstitute') : ''}` })),
       ];
-      const who = await select({ message: `${name(m.person)} is absent: who stands in?`, choices, default: before ?? own ?? '' });
+      const who = await select({ message: t('prompts.attendance.whoStandsIn', name(m.person)), choices, default: before ?? own ?? '' });
       if (who) {
         taken.add(who);
         chosen.push({ person: who, for: m.person });
@@ -57,26 +58,26 @@ export async function askRollCall(org: Organisation, group: Group, start: RollCa
 
   while (
     await confirm({
-      message: call.guests.length ? `${call.guests.length} guest(s) so far. Add another guest?` : 'Add a guest (adjungerad for the day)?',
+      message: t('prompts.attendance.addGuest', call.guests.length),
       default: false,
     })
   ) {
     const NEW = '\u0000new';
     const here = new Set([...call.present, ...call.substitutes.map((s) => s.person)]);
     const picked = await search<string>({
-      message: 'Guest (type to search the registry)',
+      message: t('prompts.attendance.guest'),
       source: (term) => {
         const people = [...org.people.values()].filter((p) => !here.has(p.id) && (!term || fold(`${p.name} ${p.organisation ?? ''}`).includes(fold(term))));
         return [
           ...people.slice(0, 30).map((p) => ({ value: p.id, name: [p.name, p.organisation].filter(Boolean).join(', ') })),
-          { value: NEW, name: 'someone not in the registry…' },
+          { value: NEW, name: t('prompts.attendance.notInRegistry') },
         ];
       },
     });
     let guest: Guest;
     if (picked === NEW) {
-      const guestName = (await input({ message: 'Name', validate: (v) => v.trim() !== '' || 'a name, please' })).trim();
-      const organisation = (await input({ message: 'Organisation (may be empty)' })).trim();
+      const guestName = (await input({ message: t('prompts.attendance.name'), validate: (v) => v.trim() !== '' || t('prompts.attendance.nameNeeded') })).trim();
+      const organisation = (await input({ message: t('prompts.attendance.organisation') })).trim();
       guest = organisation ? { name: guestName, organisation } : { name: guestName };
     } else guest = { person: picked };
     call.guests.push(guest);
@@ -86,10 +87,10 @@ export async function askRollCall(org: Organisation, group: Group, start: RollCa
   const here = [...call.present, ...call.substitutes.map((s) => s.person), ...call.guests.flatMap((g) => ('person' in g ? [g.person] : []))];
   const chairDefault = call.chair && here.includes(call.chair) ? call.chair : defaultChair(group, here);
   call.chair = await select({
-    message: 'Chair of the meeting',
+    message: t('prompts.attendance.chair'),
     choices: here.map((id) => ({
       value: id,
-      name: `${label(id)}${id === group.chair ? ' (ordförande)' : id === group.viceChair ? ' (vice ordförande)' : ''}`,
+      name: `${label(id)}${id === group.chair ? t('prompts.attendance.isChair') : id === group.viceChair ? t('prompts.attendance.isViceChair') : ''}`,
     })),
     default: chairDefault,
   });
@@ -98,9 +99,9 @@ export async function askRollCall(org: Organisation, group: Group, start: RollCa
   if (electsAdjuster(group)) {
     const LATER = '';
     const adjuster = await select({
-      message: 'Adjuster (justerare), elected among those present',
+      message: t('prompts.attendance.adjuster'),
       choices: [
-        { value: LATER, name: 'elect later' },
+        { value: LATER, name: t('prompts.attendance.electLater') },
         ...here.filter((id) => id !== call.chair && id !== call.secretary).map((id) => ({ value: id, name: label(id) })),
       ],
       default: call.adjusters[0] ?? LATER,
@@ -112,7 +113,8 @@ export async function askRollCall(org: Organisation, group: Group, start: RollCa
   const secretaryChoices = [...new Set([...(call.secretary ? [call.secretary] : []), ...(group.secretary ? [group.secretary] : []), ...here])];
   if (secretaryChoices.length) {
     call.secretary = await select({
-      message: 'Secretary',
+      message: t('prompts.attendance.secretary'),
+
       choices: secretaryChoices.map((id) => ({ value: id, name: label(id) })),
       default: call.secretary ?? group.secretary,
     });

@@ -5,6 +5,7 @@
  * prompts are: inquirer's editor prompt needs an editor program, and a secretary may have none.
  */
 import { createPrompt, isBackspaceKey, isEnterKey, makeTheme, usePrefix, useState, useKeypress, type Status } from '@inquirer/core';
+import { t } from '../base/i18n.js';
 
 export interface NotesConfig {
   message: string;
@@ -47,8 +48,9 @@ export const notes = createPrompt<string[], NotesConfig>((config, done) => {
   });
 
   const message = theme.style.message(config.message, status);
-  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(`${paragraphs.length} paragraph${paragraphs.length === 1 ? '' : 's'}`)}`;
+  if (status === 'done') return `${prefix} ${message} ${theme.style.answer(t('prompts.notes.paragraphs', paragraphs.length))}`;
   const written = paragraphs.map((p) => `  ${theme.style.help('│')} ${p}`);
-  const help = theme.style.help('  (Backspace on an empty line takes back the last paragraph)');
+  const help = theme.style.help(t('prompts.notes.help'));
+
   return [[`${prefix} ${message}`, ...written, `  ${theme.style.highlight('›')} ${line}`].join('\n'), paragraphs.length ? help : ''];
 });

@@ -6,6 +6,7 @@
  */
 import { confirm, editor, input, select } from '@inquirer/prompts';
 import { SekrError } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 import { findProgram } from '../base/programs.js';
 import { notes } from './notes.js';
 import type { AgendaEntry, ItemStore } from '../model/recording.js';
@@ -14,7 +15,11 @@ import { isRealDate } from '../schema/common.js';
 import { type ActivityStatusName } from '../schema/plan.js';
 import { type ItemData } from '../schema/meeting.js';
 
-const STATUS_NAMES: Record<ActivityStatusName, string> = { 'not-started': 'not started', ongoing: 'ongoing', done: 'done' };
+const STATUS_NAMES: Record<ActivityStatusName, () => string> = {
+  'not-started': () => t('prompts.record.notStarted'),
+  ongoing: () => t('prompts.record.ongoing'),
+  done: () => t('prompts.record.done'),
+};
 
 /**
  * The editor that $VISUAL or $EDITOR names must be a program that can be started: otherwise the
@@ -24,9 +29,7 @@ function requireEditor(variable: 'VISUAL' | 'EDITOR'): void {
   const value = process.env[variable]!;
   const program = value.trim().split(/\s+/)[0] ?? '';
   if (findProgram(program)) return;
-  throw new SekrError(`$${variable} is '${value}', and there is no program '${program}' here to write the notes in`, {
-    hint: `install it, set ${variable} to an editor you have (e.g. export ${variable}=nano), or unset ${variable} to write the notes in the terminal`,
-  });
+  throw new SekrError(t('prompts.record.noEditor', variable, value, program), { hint: t('prompts.record.noEditorHint', variable) });
 }
 
 /** Asks line after line until an empty one; each line is handed on as it comes. */
@@ -59,14 +62,14 @@ export async function recordItem(entry: AgendaEntry, store: ItemStore, context: 
   const editorVariable = process.env.VISUAL ? 'VISUAL' : process.env.EDITOR ? 'EDITOR' : undefined;
   if (editorVariable) {
     requireEditor(editorVariable);
-    const body = await editor({ message: 'Notes (opens your editor)', default: item.body ?? '', postfix: '.md', waitForUserInput: false });
+    const body = await editor({ message: t('prompts.record.notesEditor'), default: item.body ?? '', postfix: '.md', waitForUserInput: false });
     store.setBody(body.trim() ? `${body.replace(/\s+$/, '')}\n` : undefined);
   } else {
-    if (item.body) say(`  notes so far:\n${item.body.replace(/\s+$/, '').replace(/^/gm, '    ')}`);
+    if (item.body) say(t('prompts.record.notesSoFar', item.body.replace(/\s+$/, '').replace(/^/gm, '    ')));
     // The paragraphs as written so far stay as they are; what is typed now comes after them.
     const before = item.body?.replace(/\s+$/, '') ?? '';
     await notes({
-      message: 'Notes (one paragraph a line; an empty line when done)',
+      message: t('prompts.record.notes'),
       paragraphs: [],
       onChange: (paragraphs) => {
         const body = [before, ...paragraphs].filter(Boolean).join('\n\n');
@@ -75,36 +78,36 @@ export async function recordItem(entry: AgendaEntry, store: ItemStore, context: 
     });
   }
 
-  for (const d of item.decisions) say(`  decision so far: ${d}`);
-  await lines('Decision (empty when there is none, or no more)', (text) => store.addDecision(text));
+  for (const d of item.decisions) say(t('prompts.record.decisionSoFar', d));
+  await lines(t('prompts.record.decision'), (text) => store.addDecision(text));
 
   if (context.isProtocol) await recordProtocolParts(item, store, context);
 
-  for (const a of item.actions) say(`  action point so far: ${a.who}: ${a.what}${a.due ? ` (by ${a.due})` : ''}`);
+  for (const a of item.actions) say(t('prompts.record.actionSoFar', a.who, a.what, a.due));
   for (;;) {
-    const what = (await input({ message: 'Action point: what is to be done? (empty when none, or no more)' })).trim();
+    const what = (await input({ message: t('prompts.record.actionWhat') })).trim();
     if (!what) break;
-    const who = (await input({ message: 'Who does it? (a person id or a name)', validate: (v) => v.trim() !== '' || 'someone has to do it' })).trim();
+    const who = (await input({ message: t('prompts.record.actionWho'), validate: (v) => v.trim() !== '' || t('prompts.record.actionWhoNeeded') })).trim();
     const due = (
-      await input({ message: 'By when? (yyyy-mm-dd, or empty)', validate: (v) => !v.trim() || isRealDate(v.trim()) || 'a date as yyyy-mm-dd, e.g. 2026-10-30' })
+      await input({ message: t('prompts.record.actionDue'), validate: (v) => !v.trim() || isRealDate(v.trim()) || t('prompts.record.actionDueInvalid') })
     ).trim();
     store.addAction(due ? { who, what, due } : { who, what });
   }
 
-  await lines('Attachment (its title; empty when none, or no more)', (title) => store.addAttachment(title));
+  await lines(t('prompts.record.attachment'), (title) => store.addAttachment(title));
 
   if (item.activity) {
     const current = item.activityStatus?.status ?? planStatus ?? 'ongoing';
     const status = await select<ActivityStatusName>({
-      message: `Status of the activity '${item.activity}'`,
-      choices: (Object.keys(STATUS_NAMES) as ActivityStatusName[]).map((s) => ({ value: s, name: STATUS_NAMES[s] })),
+      message: t('prompts.record.activityStatus', item.activity),
+      choices: (Object.keys(STATUS_NAMES) as ActivityStatusName[]).map((s) => ({ value: s, name: STATUS_NAMES[s]() })),
       default: current,
     });
-    const comment = (await input({ message: 'Comment on the status (may be empty)', default: item.activityStatus?.comment ?? '' })).trim();
+    const comment = (await input({ message: t('prompts.record.statusComment'), default: item.activityStatus?.comment ?? '' })).trim();
     store.setActivityStatus(status, comment || undefined);
   }
 
-  const carry = await confirm({ message: 'Carry this item to the next meeting?', default: Boolean(item.carry) });
+  const carry = await confirm({ message: t('prompts.record.carry'), default: Boolean(item.carry) });
   if (carry !== Boolean(item.carry)) store.setCarry(carry);
   store.markRecorded();
 }
@@ -115,18 +118,18 @@ export type Move = { kind: 'record' } | { kind: 'skip' } | { kind: 'goto'; index
 export async function chooseMove(entries: AgendaEntry[], at: number): Promise<Move> {
   const entry = entries[at]!;
   const choice = await select<Move['kind']>({
-    message: `${entry.label} (${at + 1}/${entries.length}) ${entry.title}${entry.item.recorded ? ' (recorded)' : ''}`,
+    message: `${entry.label} (${at + 1}/${entries.length}) ${entry.title}${entry.item.recorded ? t('prompts.record.recordedMark') : ''}`,
     choices: [
-      { value: 'record', name: entry.item.recorded ? 'record more' : 'record' },
-      { value: 'skip', name: 'skip to the next item' },
-      { value: 'goto', name: 'go to another item…' },
-      { value: 'add', name: 'add an item after this one (a point is added to the agenda)' },
-      { value: 'finish', name: 'finish for now' },
+      { value: 'record', name: entry.item.recorded ? t('prompts.record.recordMore') : t('prompts.record.record') },
+      { value: 'skip', name: t('prompts.record.skip') },
+      { value: 'goto', name: t('prompts.record.goto') },
+      { value: 'add', name: t('prompts.record.add') },
+      { value: 'finish', name: t('prompts.record.finish') },
     ],
   });
   if (choice !== 'goto') return { kind: choice } as Move;
   const index = await select<number>({
-    message: 'Go to',
+    message: t('prompts.record.goTo'),
     choices: entries.map((e, i) => ({ value: i, name: `${e.label} ${e.title}${e.item.recorded ? '  ✓' : ''}` })),
     default: at,
   });
@@ -134,7 +137,7 @@ export async function chooseMove(entries: AgendaEntry[], at: number): Promise<Mo
 }
 
 export async function askNewItem(): Promise<string> {
-  return (await input({ message: 'Title of the new item', validate: (v) => v.trim() !== '' || 'a title, please' })).trim();
+  return (await input({ message: t('prompts.record.newTitle'), validate: (v) => v.trim() !== '' || t('prompts.record.titleNeeded') })).trim();
 }
 
 type Part =
@@ -146,44 +149,51 @@ async function recordProtocolParts(item: ItemData, store: ItemStore, { participa
   const taken: unknown[] = [...votesOf(item)];
   for (;;) {
     const part = await select<Part>({
-      message: 'Anything more for this paragraph?',
+      message: t('prompts.record.more'),
       choices: [
-        { value: 'done', name: 'no, go on' },
-        { value: 'proposal', name: 'a proposal (yrkande)' },
-        { value: 'proposition', name: 'how the chair put the proposals (propositionsordning)' },
-        { value: 'vote', name: 'an open vote (omröstning); a second one follows the first' },
-        { value: 'reservation', name: 'a reservation' },
-        { value: 'disqualified', name: 'someone disqualified (jäv)' },
-        { value: 'protocolNote', name: 'a protocol note (protokollsanteckning)' },
-        { value: 'caseNumber', name: `case number (diarienummer)${item.caseNumber ? `: ${item.caseNumber}` : ''}` },
-        { value: 'sendTo', name: 'who the decision is sent to' },
-        { value: 'urgent', name: 'adjusted at once (omedelbar justering)' },
-        { value: 'confidential', name: 'confidential (sekretess)' },
+        { value: 'done', name: t('prompts.record.moreDone') },
+        { value: 'proposal', name: t('prompts.record.moreProposal') },
+        { value: 'proposition', name: t('prompts.record.moreProposition') },
+        { value: 'vote', name: t('prompts.record.moreVote') },
+        { value: 'reservation', name: t('prompts.record.moreReservation') },
+        { value: 'disqualified', name: t('prompts.record.moreDisqualified') },
+        { value: 'protocolNote', name: t('prompts.record.moreProtocolNote') },
+        { value: 'caseNumber', name: t('prompts.record.moreCaseNumber', item.caseNumber) },
+        { value: 'sendTo', name: t('prompts.record.moreSendTo') },
+        { value: 'urgent', name: t('prompts.record.moreUrgent') },
+        { value: 'confidential', name: t('prompts.record.moreConfidential') },
       ],
     });
     if (part === 'done') return;
     const text = async (message: string, initial = '') =>
-      (await input({ message, default: initial, validate: (v) => v.trim() !== '' || 'write something, or Ctrl-C' })).trim();
+      (await input({ message, default: initial, validate: (v) => v.trim() !== '' || t('prompts.record.writeSomething') })).trim();
     switch (part) {
       case 'proposal':
-        store.appendField('proposals', { by: await pick('Who proposes?'), text: await text('Proposes (yrkar)') });
+        store.appendField('proposals', { by: await pick(t('prompts.record.whoProposes')), text: await text(t('prompts.record.proposes')) });
         break;
       case 'proposition':
-        store.setField('proposition', await text('How the chair put them', item.proposition ?? ''));
+        store.setField('proposition', await text(t('prompts.record.proposition'), item.proposition ?? ''));
         break;
       case 'vote': {
-        const question = (await input({ message: 'The question put to the vote (may be empty)' })).trim();
+        const question = (await input({ message: t('prompts.record.voteQuestion') })).trim();
         const votes: Record<string, string> = {};
+        const NOT_VOTED = '';
         for (const p of participants.filter((x) => x.voter)) {
-          votes[p.id] = await select({ message: `${p.name} votes`, choices: ['ja', 'nej', 'avstår', 'did not vote'].map((v) => ({ value: v, name: v })) });
-          if (votes[p.id] === 'did not vote') delete votes[p.id];
+          votes[p.id] = await select({
+            message: t('prompts.record.votes', p.name),
+            choices: [...['ja', 'nej', 'avstår'].map((v) => ({ value: v, name: v })), { value: NOT_VOTED, name: t('prompts.record.didNotVote') }],
+          });
+          if (votes[p.id] === NOT_VOTED) delete votes[p.id];
         }
         const count = (c: string) => Object.values(votes).filter((v) => v === c).length;
         const vote: Record<string, unknown> = { ...(question ? { question } : {}), votes };
         // A tie is settled by the chair's casting vote (utslagsröst).
         if (count('ja') === count('nej') && count('ja') > 0) {
-          const casting = await select({ message: "A tie: the chair's casting vote", choices: ['ja', 'nej', 'none'].map((v) => ({ value: v, name: v })) });
-          if (casting !== 'none') vote.castingVote = casting;
+          const casting = await select({
+            message: t('prompts.record.castingVote'),
+            choices: [...['ja', 'nej'].map((v) => ({ value: v, name: v })), { value: '', name: t('prompts.record.noCastingVote') }],
+          });
+          if (casting) vote.castingVote = casting;
         }
         // A second vote of the paragraph (e.g. the main question after återremiss) joins the first under votes:.
         taken.push(vote);
@@ -192,33 +202,34 @@ async function recordProtocolParts(item: ItemData, store: ItemStore, { participa
           store.setField('vote', undefined);
           store.setField('votes', taken);
         }
-        say(`  result: ${count('ja')} ja, ${count('nej')} nej, ${count('avstår')} avstår`);
+        say(t('prompts.record.voteResult', count('ja'), count('nej'), count('avstår')));
         break;
       }
       case 'reservation': {
-        const by = await pick('Who reserves against the decision?');
-        const reason = (await input({ message: 'The reservation in words (may be empty)' })).trim();
-        const written = (await input({ message: 'Title of a written reservation attached (may be empty)' })).trim();
+        const by = await pick(t('prompts.record.whoReserves'));
+        const reason = (await input({ message: t('prompts.record.reservationText') })).trim();
+        const written = (await input({ message: t('prompts.record.reservationAttached') })).trim();
         store.appendField('reservations', { by, ...(reason ? { text: reason } : {}), ...(written ? { attachment: written } : {}) });
         break;
       }
       case 'disqualified':
-        store.appendField('disqualified', await pick('Who takes no part (jäv)?'));
+        store.appendField('disqualified', await pick(t('prompts.record.whoDisqualified')));
         break;
       case 'protocolNote':
-        store.appendField('protocolNotes', { by: await pick('Whose note?'), text: await text('The note') });
+        store.appendField('protocolNotes', { by: await pick(t('prompts.record.whoseNote')), text: await text(t('prompts.record.note')) });
         break;
       case 'caseNumber':
-        store.setField('caseNumber', await text('Diarienummer', item.caseNumber ?? ''));
+        store.setField('caseNumber', await text(t('prompts.record.caseNumber'), item.caseNumber ?? ''));
         break;
       case 'sendTo':
-        store.appendField('sendTo', await text('Send the decision to'));
+        store.appendField('sendTo', await text(t('prompts.record.sendTo')));
         break;
       case 'urgent':
-        store.setField('urgent', (await confirm({ message: 'Adjusted at once?', default: true })) || undefined);
+        store.setField('urgent', (await confirm({ message: t('prompts.record.urgent'), default: true })) || undefined);
         break;
       case 'confidential': {
-        const reason = await text('Reason and legal reference, e.g. "Uppgifter om enskilds hälsa, OSL 25 kap. 1 §"', item.confidential ?? '');
+        const reason = await text(t('prompts.record.confidential'), item.confidential ?? '');
+
         store.setField('confidential', reason);
         break;
       }

@@ -18,6 +18,7 @@ import {
   type Status,
 } from '@inquirer/core';
 import { fold } from '../base/text.js';
+import { t } from '../base/i18n.js';
 
 export interface SearchCheckboxChoice<V> {
   value: V;
@@ -75,7 +76,7 @@ export const searchCheckbox = createPrompt(<V>(config: SearchCheckboxConfig<V>, 
   const message = theme.style.message(config.message, status);
   if (status === 'done') {
     const names = config.choices.filter((_, i) => checked[i]).map((c) => c.name);
-    return `${prefix} ${message} ${theme.style.answer(`${names.length} ticked`)}`;
+    return `${prefix} ${message} ${theme.style.answer(t('prompts.searchCheckbox.ticked', names.length))}`;
   }
   const page = usePagination({
     items: shown,
@@ -89,6 +90,9 @@ export const searchCheckbox = createPrompt(<V>(config: SearchCheckboxConfig<V>, 
     loop: false,
   });
   const count = checked.filter(Boolean).length;
-  const help = theme.style.help('type to search · ↑↓ move · space ticks · ctrl+a ticks all shown · ⏎ done');
-  return [`${prefix} ${message} ${term}`, `${shown.length ? page : theme.style.error('no one matches')}\n${help}  ${count} ticked`];
+  const help = theme.style.help(t('prompts.searchCheckbox.help'));
+  return [
+    `${prefix} ${message} ${term}`,
+    `${shown.length ? page : theme.style.error(t('prompts.searchCheckbox.noMatch'))}\n${help}  ${t('prompts.searchCheckbox.ticked', count)}`,
+  ];
 });

@@ -1,5 +1,6 @@
 /** Prompts need a terminal; without one a command must say what to do instead, never wait. */
 import { SekrError } from '../base/errors.js';
+import { t } from '../base/i18n.js';
 
 export function hasTerminal(): boolean {
   return Boolean(process.stdin.isTTY && process.stdout.isTTY) && process.env.CI !== 'true';
@@ -7,9 +8,7 @@ export function hasTerminal(): boolean {
 
 export function requireTerminal(command: string, instead: string[]): void {
   if (hasTerminal()) return;
-  throw new SekrError(`sekr ${command} asks its questions in a terminal, and there is none here`, {
-    hint: `without a terminal, say it with flags:\n    ${instead.join('\n    ')}`,
-  });
+  throw new SekrError(t('prompts.terminal.none', command), { hint: t('prompts.terminal.noneHint', instead.join('\n    ')) });
 }
 
 /** True when the user quit a prompt with Ctrl-C (inquirer's ExitPromptError). */

@@ -37,6 +37,8 @@ function record(term: Tmux, ws: string, ref: string, command = 'record', env: Re
     HOME: process.env.HOME ?? ws,
     TERM: 'xterm-256color',
     LANG: 'C.UTF-8',
+    // sekr speaks Swedish unless the locale's messages are English; these tests read its English.
+    LC_MESSAGES: 'en_US.UTF-8',
     NO_COLOR: '1',
     ...env,
   });

@@ -10,6 +10,10 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AgendaEntry, ItemStore } from '../../src/model/recording.js';
 import type { ActionData, ItemData } from '../../src/schema/meeting.js';
+import { setLanguage } from '../../src/base/i18n.js';
+
+// These tests read sekr's English, as a user with --lang en would.
+setLanguage('en');
 
 // sekr's own notes prompt, on the same screen as inquirer's.
 vi.mock('../../src/prompts/notes.js', async (importOriginal) => {

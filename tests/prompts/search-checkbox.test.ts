@@ -5,6 +5,10 @@
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { searchCheckbox, type SearchCheckboxChoice, type SearchCheckboxConfig } from '../../src/prompts/search-checkbox.js';
+import { setLanguage } from '../../src/base/i18n.js';
+
+// These tests read sekr's English, as a user with --lang en would.
+setLanguage('en');
 
 const people: SearchCheckboxChoice<string>[] = [
   { value: 'carolina-svensson', name: 'Carolina Svensson, Närhälsan' },

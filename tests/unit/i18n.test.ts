@@ -8,12 +8,32 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/base/messages/en.js';
 import { sv } from '../../src/base/messages/sv.js';
+import { checks } from '../../src/base/messages/checks.sv.js';
+import { cli } from '../../src/base/messages/cli.sv.js';
+import { files } from '../../src/base/messages/files.sv.js';
+import { meeting } from '../../src/base/messages/meeting.sv.js';
+import { records } from '../../src/base/messages/records.sv.js';
+import { registry } from '../../src/base/messages/registry.sv.js';
 import { languageFrom, setLanguage, t } from '../../src/base/i18n.js';
 import { ROOT } from '../helpers.js';
 
 describe('the message catalogs', () => {
   it('have the same keys in Swedish and English', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(sv).sort());
+  });
+
+  it('give each key to one area only: a key in two would silently take the text of the later one', () => {
+    const areas = { cli, registry, meeting, records, checks, files };
+    const owners = new Map<string, string[]>();
+    for (const [area, catalog] of Object.entries(areas)) for (const key of Object.keys(catalog)) owners.set(key, [...(owners.get(key) ?? []), area]);
+    expect([...owners].filter(([, by]) => by.length > 1).map(([key, by]) => `${key}: ${by.join(', ')}`)).toEqual([]);
+  });
+
+  it('has no message the code never asks for', () => {
+    const code = sourceFiles(join(ROOT, 'src'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    expect(Object.keys(sv).filter((key) => !code.includes(`'${key}'`))).toEqual([]);
   });
 
   it('take the same arguments in both languages', () => {

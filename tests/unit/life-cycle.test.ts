@@ -7,6 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { correctionDeadline, isLocked, statusLine, statusWhenRecorded } from '../../src/model/life-cycle.js';
 import { Group } from '../../src/schema/registry.js';
 import { Meeting, type MeetingData } from '../../src/schema/meeting.js';
+import { setLanguage } from '../../src/base/i18n.js';
+
+// These tests read sekr's English, as a user with --lang en would.
+setLanguage('en');
 
 const protocolGroup = Group.parse({ id: 'styrgrupp-narvard', name: 'Styrgrupp närvård', kind: 'styrgrupp', document: 'protokoll' });
 const notesGroup = Group.parse({ id: 'strategi-for-halsa', name: 'Uppdragsgrupp Strategi för hälsa', kind: 'uppdragsgrupp', document: 'mötesanteckning' });

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setLanguage } from '../../src/base/i18n.js';
 import { loadRegistry, meetingPath, readMeeting } from '../../src/data/folder.js';
 import { actionPoints, isFor, type MeetingForActions } from '../../src/model/actions.js';
@@ -7,8 +7,8 @@ import { agendaEntries, findEntry, itemYamlPath, parseAction, resumeAt } from '.
 import type { ActionData, ItemData, MeetingData } from '../../src/schema/meeting.js';
 import { ROOT } from '../helpers.js';
 
-// These tests read sekr's English; a Swedish user's messages are tested in tests/e2e/svenska-checks.test.ts.
-beforeAll(() => setLanguage('en'));
+// These tests read sekr's English, as a user with --lang en would.
+setLanguage('en');
 
 const DATA = join(ROOT, 'data');
 const org = loadRegistry(DATA);

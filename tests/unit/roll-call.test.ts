@@ -13,6 +13,10 @@ import {
 } from '../../src/model/roll-call.js';
 import type { MeetingData } from '../../src/schema/meeting.js';
 import { ROOT } from '../helpers.js';
+import { setLanguage } from '../../src/base/i18n.js';
+
+// These tests read sekr's English, as a user with --lang en would.
+setLanguage('en');
 
 const DATA = join(ROOT, 'data');
 const org = loadRegistry(DATA);

@@ -1,10 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setLanguage } from '../../src/base/i18n.js';
 import { daysOff } from '../../src/data/holidays.js';
 import { chooseRhythm, parseEvery, parseWeekday, scheduleYear, weekdayOfMonth, type Rhythm } from '../../src/model/schedule.js';
 
-// These tests read sekr's English; a Swedish user's messages are tested in tests/e2e/svenska-checks.test.ts.
-beforeAll(() => setLanguage('en'));
+// These tests read sekr's English, as a user with --lang en would.
+setLanguage('en');
 
 const FRIDAY = 5;
 const noHolidays = () => undefined;

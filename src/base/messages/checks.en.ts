@@ -182,7 +182,7 @@ export const checks: typeof sv = {
   'plan.duplicateIdHint': 'give each goal and activity an id of its own',
 
   // check/folder.ts
-  'folder.newerFormat': (format, max) => `the data folder is of format ${format}, written by a newer sekr; this one reads up to ${max}`,
+  'folder.formatTooNew': (format, max) => `the data folder is of format ${format}, written by a newer sekr; this one reads up to ${max}`,
   'folder.updateSekr': 'update sekr',
   'folder.strayPlan': 'not a plan file: plans/<group>/ holds files named yyyy.yaml',
   'folder.strayPlanHint': 'rename it to the plan year, or move it out of plans/',
@@ -190,7 +190,7 @@ export const checks: typeof sv = {
   'folder.strayMeetingHint': 'rename it to the meeting date, or move it out of meetings/',
   'folder.actionsNoGroup': (group) => `no group '${group}' in the registry (the file data/actions/${group}.yaml names it)`,
   'folder.actionsNoGroupHint': 'rename the file after a group id',
-  'folder.noMeeting': (group, date) => `no meeting of ${group} on ${date}`,
+  'folder.noMeetingOfAction': (group, date) => `no meeting of ${group} on ${date}`,
   'folder.noMeetingHint': 'the meeting that decided the action point, as sekr actions shows it',
   'folder.noAction': (id, date) => `no action point '${id}' was decided at the meeting of ${date}`,
   'folder.actionsListIds': 'sekr actions lists the ids',
@@ -275,12 +275,8 @@ export const checks: typeof sv = {
   'paragraph-seal.contentChanged': '(the content, in a way the fields do not show)',
 
   // model/recording.ts
-  'recording.notAction': (text) => `'${text}' is not an action point: write it as "who|what|yyyy-mm-dd" (the date may be left out)`,
-  'recording.notDate': (due) => `'${due}' is not a date: write the due date as yyyy-mm-dd`,
 
   // model/schedule.ts
-  'schedule.badEvery': (every) => `every: '${every}' is not month, 2m, 1w, 2w ...`,
-  'schedule.badWeekday': (weekday) => `weekday: '${weekday}' is not a weekday`,
 
   // model/migrations.ts
   'migrations.indicatorId': (name, id) => `indicator '${name}' gets the id ${id}`,

@@ -190,7 +190,7 @@ export const checks = {
   'plan.duplicateIdHint': 'ge varje mål och aktivitet ett eget id',
 
   // check/folder.ts
-  'folder.newerFormat': (format: number, max: number) => `datamappen har format ${format}, skrivet av en nyare sekr; den här läser upp till format ${max}`,
+  'folder.formatTooNew': (format: number, max: number) => `datamappen har format ${format}, skrivet av en nyare sekr; den här läser upp till format ${max}`,
   'folder.updateSekr': 'uppdatera sekr',
   'folder.strayPlan': 'ingen planfil: plans/<grupp>/ innehåller filer som heter yyyy.yaml',
   'folder.strayPlanHint': 'byt namn på filen till planens år, eller flytta den från plans/',
@@ -198,7 +198,7 @@ export const checks = {
   'folder.strayMeetingHint': 'byt namn på filen till mötets datum, eller flytta den från meetings/',
   'folder.actionsNoGroup': (group: string) => `ingen grupp '${group}' i registret (filen data/actions/${group}.yaml anger den)`,
   'folder.actionsNoGroupHint': 'byt namn på filen till ett grupp-id',
-  'folder.noMeeting': (group: string, date: string) => `inget möte i ${group} den ${date}`,
+  'folder.noMeetingOfAction': (group: string, date: string) => `inget möte i ${group} den ${date}`,
   'folder.noMeetingHint': 'mötet som beslutade åtgärdspunkten, så som sekr actions visar det',
   'folder.noAction': (id: string, date: string) => `ingen åtgärdspunkt '${id}' beslutades på mötet den ${date}`,
   'folder.actionsListIds': 'sekr actions visar id:na',
@@ -287,12 +287,8 @@ export const checks = {
   'paragraph-seal.contentChanged': '(innehållet, på ett sätt som fälten inte visar)',
 
   // model/recording.ts
-  'recording.notAction': (text: string) => `'${text}' är ingen åtgärdspunkt: skriv den som "vem|vad|yyyy-mm-dd" (datumet kan utelämnas)`,
-  'recording.notDate': (due: string) => `'${due}' är inget datum: skriv slutdatumet som yyyy-mm-dd`,
 
   // model/schedule.ts
-  'schedule.badEvery': (every: string) => `every: '${every}' är inte month, 2m, 1w, 2w ...`,
-  'schedule.badWeekday': (weekday: string) => `weekday: '${weekday}' är ingen veckodag`,
 
   // model/migrations.ts
   'migrations.indicatorId': (name: string, id: string) => `indikatorn '${name}' får id:t ${id}`,
