@@ -55,7 +55,7 @@ export const records: typeof sv = {
   'adjust.signed': 'signed',
   'adjust.signedAs': (name: string, key: string) => ` as ${name} (sekreterare), key ${key}`,
   'adjust.nextProtocol': (meeting: string, signer: string | undefined) =>
-    `next: ${signer ? `sekr sign ${meeting} --as ${signer} (digital justering), ` : ''}sekr notice ${meeting} (the notice of adjustment), then sekr publish`,
+    `next: ${signer ? `sekr sign ${meeting} --as ${signer} (digital justering), ` : ''}sekr anslag ${meeting} (the notice of adjustment), then sekr publish`,
   'adjust.nextNotes': (meeting: string) => `next: sekr publish ${meeting}`,
   'adjust.allAdjusted': (meeting: string, date: string | undefined) => `${meeting} is adjusted already${date ? ` (on ${date})` : ''}: all its paragraphs are`,
   'adjust.paragraphsNeeded': '--paragraphs needs the § numbers',
@@ -74,7 +74,7 @@ export const records: typeof sv = {
   'adjust.doneAtOnceLine': (which: string, meeting: string, date: string, names: string[], count: number) =>
     ` ${which} of ${meeting} on ${date}${by(names)}. sekr will not change ${count === 1 ? 'it' : 'them'} from now on.`,
   'adjust.nextAtOnce': (meeting: string, list: string) =>
-    `next: sekr notice ${meeting} --paragraphs ${list} (the notice of adjustment); the rest is adjusted with sekr adjust ${meeting} --date yyyy-mm-dd`,
+    `next: sekr anslag ${meeting} --paragraphs ${list} (the notice of adjustment); the rest is adjusted with sekr adjust ${meeting} --date yyyy-mm-dd`,
   'adjust.byNoPerson': (id: string) => `--by: no person '${id}' in the registry`,
   'adjust.byNotAdjuster': (id: string) => `--by ${id}: not an adjuster of this meeting`,
   'adjust.theAdjusters': (ids: string[]) => `the adjuster${ids.length > 1 ? 's are' : ' is'} ${ids.join(', ')}`,
@@ -109,7 +109,7 @@ export const records: typeof sv = {
   'notice.notAtOnce': (n: number, meeting: string) => `§ ${n} of ${meeting} is not adjusted at once`,
   'notice.notAtOnceHint': (meeting: string, n: number) => `adjust it first: sekr adjust ${meeting} --paragraphs ${n} --date yyyy-mm-dd`,
   'notice.notAdjusted': (meeting: string) => `${meeting} is not adjusted yet`,
-  'notice.onlyAtOnce': (which: string, meeting: string, list: string) => `only ${which} is adjusted: sekr notice ${meeting} --paragraphs ${list}`,
+  'notice.onlyAtOnce': (which: string, meeting: string, list: string) => `only ${which} is adjusted: sekr anslag ${meeting} --paragraphs ${list}`,
   'notice.adjustFirst': (meeting: string) => `adjust it first: sekr adjust ${meeting} --date yyyy-mm-dd`,
   'notice.postedBefore': (posted: string, adjusted: string) => `--posted ${posted} is before the adjustment (${adjusted})`,
   'notice.postedBeforeHint': 'the notice is posted once the protocol is adjusted',

@@ -68,7 +68,7 @@ export const records = {
   'adjust.signedAs': (name: string, key: string) => ` som ${name} (sekreterare), nyckel ${key}`,
   'adjust.nextProtocol': (meeting: string, signer: string | undefined) =>
     `nästa steg: ${signer ? `sekr sign ${meeting} --as ${signer} (digital justering), ` : ''}` +
-    `sekr notice ${meeting} (anslaget om justering), sedan sekr publish`,
+    `sekr anslag ${meeting} (anslaget om justering), sedan sekr publish`,
   'adjust.nextNotes': (meeting: string) => `nästa steg: sekr publish ${meeting}`,
   'adjust.allAdjusted': (meeting: string, date: string | undefined) => `${meeting} är redan justerat${date ? ` (${date})` : ''}: alla dess paragrafer är det`,
   'adjust.paragraphsNeeded': '--paragraphs behöver paragrafernas nummer',
@@ -88,7 +88,7 @@ export const records = {
   'adjust.doneAtOnceLine': (which: string, meeting: string, date: string, names: string[], count: number) =>
     ` ${which} i ${meeting} den ${date}${av(names)}. sekr ändrar ${count === 1 ? 'den' : 'dem'} inte från och med nu.`,
   'adjust.nextAtOnce': (meeting: string, list: string) =>
-    `nästa steg: sekr notice ${meeting} --paragraphs ${list} (anslaget om justering); resten justeras med sekr adjust ${meeting} --date åååå-mm-dd`,
+    `nästa steg: sekr anslag ${meeting} --paragraphs ${list} (anslaget om justering); resten justeras med sekr adjust ${meeting} --date åååå-mm-dd`,
   'adjust.byNoPerson': (id: string) => `--by: det finns ingen person '${id}' i registret`,
   'adjust.byNotAdjuster': (id: string) => `--by ${id}: är inte justerare för det här mötet`,
   'adjust.theAdjusters': (ids: string[]) => `${ids.length > 1 ? 'justerarna är' : 'justeraren är'} ${ids.join(', ')}`,
@@ -124,7 +124,7 @@ export const records = {
   'notice.notAtOnce': (n: number, meeting: string) => `§ ${n} i ${meeting} är inte omedelbart justerad`,
   'notice.notAtOnceHint': (meeting: string, n: number) => `justera den först: sekr adjust ${meeting} --paragraphs ${n} --date åååå-mm-dd`,
   'notice.notAdjusted': (meeting: string) => `${meeting} är inte justerat än`,
-  'notice.onlyAtOnce': (which: string, meeting: string, list: string) => `bara ${which} är justerad: sekr notice ${meeting} --paragraphs ${list}`,
+  'notice.onlyAtOnce': (which: string, meeting: string, list: string) => `bara ${which} är justerad: sekr anslag ${meeting} --paragraphs ${list}`,
   'notice.adjustFirst': (meeting: string) => `justera det först: sekr adjust ${meeting} --date åååå-mm-dd`,
   'notice.postedBefore': (posted: string, adjusted: string) => `--posted ${posted} är före justeringen (${adjusted})`,
   'notice.postedBeforeHint': 'anslaget sätts upp när protokollet är justerat',
