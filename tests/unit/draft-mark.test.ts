@@ -19,8 +19,11 @@ describe('draftMark', () => {
     expect(draftMark(notes('sent', { approved: { date: '2026-05-29' } }))).toBeUndefined();
   });
 
-  it('never marks the public copy', () => {
-    expect(draftMark(protocol('draft', { publicCopy: true }))).toBeUndefined();
-    expect(draftMark(notes('sent', { publicCopy: true }))).toBeUndefined();
+  // sekr publish makes public copies of final documents only, which carry no mark; the public yearly
+  // report has the year's draft protocols too, and there a reader must see that they are not the record.
+  it('marks a public copy as any other while it is not final', () => {
+    expect(draftMark(protocol('draft', { publicCopy: true }))).toBe('Utkast – ej justerat');
+    expect(draftMark(protocol('adjusted', { publicCopy: true, adjusted: { date: '2026-03-05', by: [] } }))).toBeUndefined();
+    expect(draftMark(notes('final', { publicCopy: true }))).toBeUndefined();
   });
 });
