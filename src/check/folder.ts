@@ -98,7 +98,8 @@ export function validateFolder(dir: string, registry: Checked<Organisation> = re
 
   return {
     problems: sortProblems(problems),
-    warnings: sortProblems(format < DATA_FORMAT && registry.yf ? [formatWarning(registry.yf.file, format), ...warnings] : warnings),
+    // An unreadable registry says no format: nothing to warn of until it is read.
+    warnings: sortProblems(org && format < DATA_FORMAT && registry.yf ? [formatWarning(registry.yf.file, format), ...warnings] : warnings),
     files: 1 + planFiles.plans.length + meetings.length,
     groups: org?.registry.groups.length ?? 0,
     people: org?.registry.people.length ?? 0,
