@@ -76,7 +76,8 @@ function organisation(groups, meetings) {
       // Spread over the year: several a month when there are many.
       const day = Math.floor((m * 360) / meetings);
       const date = new Date(Date.UTC(2026, 0, 2 + day)).toISOString().slice(0, 10);
-      const meeting = { ...seedMeeting, date, status: 'final', firstParagraph: first, next: undefined };
+      // Sent to the members, not yet adjusted: a status that needs no seal (final, adjusted and published do).
+      const meeting = { ...seedMeeting, date, status: 'sent', sent: date, firstParagraph: first, next: undefined };
       first += meeting.items.length;
       writeFileSync(join(folder, `${date}.yaml`), stringify(meeting));
     }

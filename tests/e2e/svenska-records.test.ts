@@ -37,7 +37,7 @@ describe('the records in Swedish, by default', () => {
   it('sekr publish refuses a draft, saying its status as a secretary says it', () => {
     const r = svenska(['publish', 'styrgrupp-narvard/2026-02-27'], workspace());
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('styrgrupp-narvard/2026-02-27 är utkast: bara ett justerat protokoll kan publiceras');
+    expect(r.stderr).toContain('styrgrupp-narvard/2026-02-27 är ett utkast: bara ett justerat protokoll kan publiceras');
     expect(r.stderr).toContain('(sekr adjust styrgrupp-narvard/2026-02-27 --date åååå-mm-dd)');
   });
 

@@ -1,18 +1,5 @@
 /** Swedish: the messages of meeting (see ../i18n.ts). Keys are "<file>.<what>"; a message with parts to fill in is a function. */
-
-/** A meeting's status (the YAML value) in the words of the documents. */
-const STATUS: Record<string, string> = {
-  planned: 'planerat',
-  agenda: 'dagordning klar',
-  held: 'hållet',
-  draft: 'utkast',
-  sent: 'skickat',
-  adjusted: 'justerat',
-  final: 'godkänt (slutligt)',
-  published: 'publicerat',
-  invalid: 'ogiltigt',
-};
-const statusWord = (status: string) => STATUS[status] ?? status;
+import { statusWord } from './status.sv.js';
 
 /** Those who sign a protocol, as a noun alone and with its article. */
 const ROLE = { chair: 'ordförande', adjuster: 'justerare', secretary: 'sekreterare' } as const;

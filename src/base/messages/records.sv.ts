@@ -1,19 +1,8 @@
 /** Swedish: the messages of records (see ../i18n.ts). Keys are "<file>.<what>"; a message with parts to fill in is a function. */
+import { statusAfterIs } from './status.sv.js';
 
 const av = (names: string[]) => (names.length ? ` av ${names.join(', ')}` : '');
 const saknas = (count: number) => (count === 1 ? 'en sak saknas' : `${count} saker saknas`);
-/** A meeting's status (status: in its file) as a secretary says it. */
-const STATUS: Record<string, string> = {
-  planned: 'planerat',
-  agenda: 'dagordning klar',
-  held: 'hållet',
-  draft: 'utkast',
-  sent: 'skickat',
-  adjusted: 'justerat',
-  final: 'godkänt (slutligt)',
-  published: 'publicerat',
-};
-const status = (s: string) => STATUS[s] ?? s;
 const loopsHint = 'leta efter #each-block inuti varandra över långa listor, eller ta bort mallen för att använda den medföljande';
 
 export const records = {
@@ -94,7 +83,7 @@ export const records = {
   'adjust.theAdjusters': (ids: string[]) => `${ids.length > 1 ? 'justerarna är' : 'justeraren är'} ${ids.join(', ')}`,
 
   // commands/send.ts
-  'send.nothingYet': (meeting: string, state: string) => `${meeting} är ${status(state)}: det finns inget att skicka än`,
+  'send.nothingYet': (meeting: string, state: string) => `${meeting} är ${statusAfterIs(state)}: det finns inget att skicka än`,
   'send.nothingYetHint': (meeting: string) => `för in mötet först: sekr attendance, sedan sekr record ${meeting}`,
   'send.noItems': (meeting: string) => `${meeting} har inga punkter att skicka`,
   'send.recordFirst': 'för in mötet först',
@@ -154,7 +143,7 @@ export const records = {
 
   // commands/publish.ts
   'publish.notReady': (meeting: string, state: string, protocol: boolean) =>
-    `${meeting} är ${status(state)}: bara ${protocol ? 'ett justerat protokoll' : 'slutliga (godkända) anteckningar'} kan publiceras`,
+    `${meeting} är ${statusAfterIs(state)}: bara ${protocol ? 'ett justerat protokoll' : 'slutliga (godkända) anteckningar'} kan publiceras`,
   'publish.adjustHint': (meeting: string) => `sekr adjust ${meeting} --date åååå-mm-dd`,
   'publish.approveHint': (meeting: string) => `sekr approve ${meeting}`,
   'publish.signNeedsPdf': '--sign signerar PDF-filen: lägg till pdf i --format',

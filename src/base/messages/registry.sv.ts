@@ -1,20 +1,9 @@
 /** Swedish: the messages of registry (see ../i18n.ts). Keys are "<file>.<what>"; a message with parts to fill in is a function. */
+import { statusAfterIs } from './status.sv.js';
 
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
 /** A name in the genitive, as Swedish writes it: Evas, but Jonas and Max stay as they are. */
 const genitive = (name: string) => (/[sxz]$/i.test(name) ? name : `${name}s`);
-
-/** A meeting's status (status: in its file) as the secretary says it. */
-const STATUS: Record<string, string> = {
-  planned: 'planerat',
-  agenda: 'klart med dagordning',
-  held: 'hållet',
-  draft: 'ett utkast',
-  sent: 'skickat',
-  final: 'godkänt',
-  adjusted: 'justerat',
-  published: 'publicerat',
-};
 
 export const registry = {
   // commands/person.ts
@@ -233,7 +222,7 @@ kopierar en hit som du kan ändra.
   // commands/sign.ts
   'sign.sayWho': 'ange vem som undertecknar: --as PERSON',
   'sign.sayWhoHint': (meeting: string) => `t.ex. sekr sign ${meeting} --as tina-isaksson`,
-  'sign.notSealed': (name: string, status: string) => `${name} är ${STATUS[status] ?? status}: bara en förseglad handling undertecknas`,
+  'sign.notSealed': (name: string, status: string) => `${name} är ${statusAfterIs(status)}: bara en förseglad handling undertecknas`,
   'sign.adjustSeals': (name: string) => `sekr adjust ${name} --date åååå-mm-dd förseglar den`,
   'sign.approveSeals': (name: string) => `sekr approve ${name} förseglar den`,
   'sign.editedByHand': (name: string, changes: string) => `${name} har ändrats för hand efter förseglingen (${changes}): den undertecknas inte`,
