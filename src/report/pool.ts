@@ -45,7 +45,7 @@ export async function workerThreads(setup: ReportSetup, data: ReportData, count:
   // The bound leaves room for the largest document a worker makes: the docx library holds a whole
   // document as objects while it writes it, and the attendance table of a group that met most days
   // of a year has thousands of cells. (README, Performance: what the bound costs at 5,000 meetings.)
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 8 };
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 4 };
   const workers = Array.from(
     { length: count },
     () => new Worker(new URL('./worker.cjs', import.meta.url), { workerData: { setup, data, language: language() }, resourceLimits }),
