@@ -71,6 +71,7 @@ describe('the records in Swedish, by default', () => {
       expect(r.stderr).toContain('(rätta mallen, eller ta bort den för att använda den medföljande)');
       expect(r.stderr).not.toContain('template protokoll');
       const english = sekr(args, { cwd: ws, env: { LANG: 'en_GB.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined } });
+      expect(english.code, `${args.join(' ')}: ${english.stdout}${english.stderr}`).toBe(2);
       expect(english.stderr).toContain('template protokoll: ');
       expect(english.stderr).toContain('(fix the template, or delete it to use the bundled one)');
     }

@@ -95,8 +95,8 @@ describe('templates stay inside the data folder', () => {
 describe('a template that would not end is stopped', () => {
   const nested = (depth: number, inner: string) => `${'{{#each @root.items}}'.repeat(depth)}${inner}${'{{/each}}'.repeat(depth)}`;
 
-  it('eight nested #each (10^8 rounds) that write nothing: stopped by the time limit, exit 2 naming the template', () => {
-    const ws = withTemplates({ 'protokoll.md.hbs': `# Protokoll\n\n${nested(8, '')}\n` });
+  it('nine nested #each (10^9 rounds) that write nothing: stopped by the time limit, exit 2 naming the template', () => {
+    const ws = withTemplates({ 'protokoll.md.hbs': `# Protokoll\n\n${nested(9, '')}\n` });
     const started = Date.now();
     const r = sekr(['render', PROTOCOL, '--format', 'md'], { cwd: ws });
     refused(r, 'data/templates/protokoll.md.hbs', 'template protokoll: rendering took more than 10 s and was stopped');

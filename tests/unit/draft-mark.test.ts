@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { draftMark } from '../../src/render/docx-draft.js';
 
 type View = Parameters<typeof draftMark>[0];
-const protocol = (status: string, extra: object = {}) => ({ isProtocol: true, publicCopy: false, meeting: { status }, ...extra }) as View;
-const notes = (status: string, extra: object = {}) => ({ isProtocol: false, publicCopy: false, meeting: { status }, ...extra }) as View;
+const protocol = (status: string, extra: object = {}) => ({ isProtocol: true, publicCopy: false, meeting: { status }, ...extra }) as unknown as View;
+const notes = (status: string, extra: object = {}) => ({ isProtocol: false, publicCopy: false, meeting: { status }, ...extra }) as unknown as View;
 
 describe('draftMark', () => {
   it('marks a protocol until it is adjusted', () => {
