@@ -50,11 +50,16 @@ export async function workerThreads(setup: ReportSetup, data: ReportData, count:
     { length: count },
     () => new Worker(new URL('./worker.cjs', import.meta.url), { workerData: { setup, data, language: language() }, resourceLimits }),
   );
+  // A worker lost between runs (out of memory, stopped) is told to the next run, which would otherwise wait on it.
+  const lost: (Error | undefined)[] = workers.map(() => undefined);
   const ready = workers.map(
-    (worker) =>
+    (worker, w) =>
       new Promise<void>((resolve, reject) => {
         worker.once('message', (reply: Reply) => (reply.ready ? (mark('report: a worker is ready'), resolve()) : reject(replyError(reply))));
-        worker.once('error', reject);
+        // Kept on: an error no run listens for would otherwise be thrown in the main thread, and a worker
+        // that stops before it is ready would be waited for.
+        worker.on('error', (e: NodeJS.ErrnoException) => reject((lost[w] ??= e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory() : e)));
+        worker.on('exit', (code) => reject((lost[w] ??= new Error(t('pool.workerStopped', code)))));
       }),
   );
   let nextId = 0;
@@ -62,18 +67,29 @@ export async function workerThreads(setup: ReportSetup, data: ReportData, count:
     async run(next, done) {
       let failure: Error | undefined;
       let exhausted = false;
+      // On the first failure every worker is let go at once: a file delivered after it would be
+      // written into a folder the batch is already throwing away.
+      const running = new Set<(failure: Error) => void>();
+      const fail = (e: Error) => {
+        failure ??= e;
+        for (const abort of running) abort(failure);
+      };
       await Promise.all(
         workers.map(async (worker, w) => {
           await ready[w];
+          if (failure) return;
           await new Promise<void>((resolve, reject) => {
             const inFlight = new Set<number>();
-            const stop = (e?: Error) => {
-              worker.removeAllListeners('message');
-              worker.removeAllListeners('error');
-              worker.removeAllListeners('exit');
-              if (e) reject((failure ??= e));
-              else resolve();
+            // Only this run's own listeners go: terminate() waits for the exit with a listener of Node's own,
+            // and without it the batch would wait for ever, and Node end it silently with exit code 0.
+            const detach = () => {
+              running.delete(abort);
+              worker.off('message', onMessage);
+              worker.off('error', onError);
+              worker.off('exit', onExit);
             };
+            const abort = (e: Error) => (detach(), reject(e));
+            const stop = (e?: Error) => (e ? fail(e) : (detach(), resolve()));
             const feed = () => {
               while (!failure && !exhausted && inFlight.size < IN_HAND) {
                 let task: Task | undefined;
@@ -90,10 +106,9 @@ export async function workerThreads(setup: ReportSetup, data: ReportData, count:
                 inFlight.add(id);
                 worker.postMessage({ id, task });
               }
-              if (failure) return stop(failure);
               if (inFlight.size === 0) stop();
             };
-            worker.on('message', (reply: Reply) => {
+            const onMessage = (reply: Reply) => {
               if (reply.made) {
                 try {
                   return deliver(reply.made.length ? reply.made : undefined);
@@ -109,9 +124,14 @@ export async function workerThreads(setup: ReportSetup, data: ReportData, count:
                 return stop(e as Error);
               }
               feed();
-            });
-            worker.on('error', (e: NodeJS.ErrnoException) => stop(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory() : e));
-            worker.on('exit', (code) => stop(new Error(t('pool.workerStopped', code))));
+            };
+            const onError = (e: NodeJS.ErrnoException) => stop(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory() : e);
+            const onExit = (code: number) => stop(new Error(t('pool.workerStopped', code)));
+            running.add(abort);
+            worker.on('message', onMessage);
+            worker.on('error', onError);
+            worker.on('exit', onExit);
+            if (lost[w]) return stop(lost[w]);
             feed();
           });
         }),

@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import JSZip from 'jszip';
@@ -745,6 +745,20 @@ describe('a data problem', () => {
     expect(report(ws, '--format', 'md').code).toBe(2);
     expect(new Map(filesUnder(out).map((f) => [f, read(join(out, f))]))).toEqual(before);
   });
+
+  // A worker that failed used to stop the batch while another was still handing over files; the pool then
+  // let go of Node's own wait for that worker's end, and the report exited 0 in silence (about one run in eight).
+  it('a broken template stops a report on several threads with exit 2 and its name, every time', () => {
+    const ws = workspace();
+    mkdirSync(join(ws, 'data/templates'), { recursive: true });
+    writeFileSync(join(ws, 'data/templates/protokoll.md.hbs'), '# {{title}}\n\n{{#each items}}\n{{title}}\n');
+    for (let run = 0; run < 12; run++) {
+      const r = report(ws, '--format', 'md', '--jobs', run % 2 ? '4' : '2');
+      expect(r.code, `run ${run + 1}: ${r.stdout}${r.stderr}`).toBe(2);
+      expect(r.stderr).toContain('data/templates/protokoll.md.hbs:5  template protokoll: Parse error on line 5');
+      expect(existsSync(join(ws, 'out'))).toBe(false);
+    }
+  }, 120_000);
 
   it('rejects a year, a number of threads or a group that is not one', () => {
     const ws = workspace();

@@ -63,8 +63,7 @@ describe('the records in Swedish, by default', () => {
     writeFileSync(join(ws, 'data/templates/protokoll.md.hbs'), '# {{title}}\n\n{{#each items}}\n{{title}}\n');
     for (const args of [
       ['render', 'styrgrupp-narvard/2026-02-27', '--format', 'md'],
-      // The report's workers are in tests/e2e/svenska-records' report test above; run again in English right after a
-      // Swedish run that failed, a report once exited 0 silently in CI: under investigation (see the closing note).
+      ['report', '--year', '2026', '--format', 'md', '--jobs', '2'],
     ]) {
       const r = svenska(args, ws);
       expect(r.code, args.join(' ')).toBe(2);
