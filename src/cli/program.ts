@@ -127,7 +127,7 @@ export function buildProgram(): Command {
     .option('--lang <language>', t('program.sekrLang'), languageOption)
     .addHelpText(
       'after',
-      examples('sekr validate', 'sekr render styrgrupp-narvard/2026-02-27 --format md,docx', 'sekr --data /path/to/data groups') + t('program.sekrHelpAfter'),
+      examples('sekr validate', 'sekr render styrgrupp-narvard/2026-02-27 --format md,docx', 'sekr --data ~/sekr/data groups') + t('program.sekrHelpAfter'),
     );
 
   program

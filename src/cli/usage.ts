@@ -4,7 +4,7 @@
  * errors (an unknown option or command, a missing argument, ...), which read like sekr's own.
  * The English catalog gives commander's own English, word for word.
  */
-import { Help, InvalidArgumentError, type Command, type Option } from 'commander';
+import { Help, InvalidArgumentError, type Argument, type Command, type Option } from 'commander';
 import { t, type MessageKey } from '../base/i18n.js';
 
 const TITLES: Record<string, MessageKey> = {
@@ -15,12 +15,18 @@ const TITLES: Record<string, MessageKey> = {
   'Global Options:': 'usage.titleGlobalOptions',
 };
 
-/** The words of a usage line that are commander's, not the user's: [options] and [command]. */
+/** The names in <...> and [...] that stand for what the user writes: the program's are English (completion reads them). */
+const names = (text: string) =>
+  text.replace(/([<[])([a-z][a-z-]*)(\.\.\.)?([>\]])/g, (_, open, name, more = '', close) => `${open}${t('usage.placeholder', name)}${more}${close}`);
+
+/** The words of a usage line that are commander's, not the user's: [options] and [command]; and the names of the arguments. */
 const placeholders = (usage: string) =>
-  usage
-    .split(' ')
-    .map((word) => (word === '[options]' ? t('usage.optionsPlaceholder') : word === '[command]' ? t('usage.commandPlaceholder') : word))
-    .join(' ');
+  names(
+    usage
+      .split(' ')
+      .map((word) => (word === '[options]' ? t('usage.optionsPlaceholder') : word === '[command]' ? t('usage.commandPlaceholder') : word))
+      .join(' '),
+  );
 
 /**
  * Sets commander's words on the program, before its commands are added: each command takes
@@ -39,6 +45,8 @@ export function speakSekr(program: Command, version: string): Command {
       subcommandTerm(this: Help, cmd: Command) {
         return placeholders(Help.prototype.subcommandTerm.call(this, cmd));
       },
+      optionTerm: (option: Option) => names(option.flags),
+      argumentTerm: (argument: Argument) => t('usage.placeholder', argument.name()),
       optionDescription(this: Help, option: Option) {
         // commander adds "(default: ...)" after the description the program gave
         const text = Help.prototype.optionDescription.call(this, option);
@@ -75,15 +83,15 @@ function parserErrorHead(head: string): string | undefined {
   let m: RegExpMatchArray | null;
   if ((m = head.match(/^error: unknown option '(.*)'$/))) return t('usage.unknownOption', m[1]!);
   if ((m = head.match(/^error: unknown command '(.*)'$/))) return t('usage.unknownCommand', m[1]!);
-  if ((m = head.match(/^error: missing required argument '(.*)'$/))) return t('usage.missingArgument', m[1]!);
-  if ((m = head.match(/^error: option '(.*)' argument missing$/))) return t('usage.optionMissingValue', m[1]!);
-  if ((m = head.match(/^error: required option '(.*)' not specified$/))) return t('usage.requiredOption', m[1]!);
+  if ((m = head.match(/^error: missing required argument '(.*)'$/))) return t('usage.missingArgument', t('usage.placeholder', m[1]!));
+  if ((m = head.match(/^error: option '(.*)' argument missing$/))) return t('usage.optionMissingValue', names(m[1]!));
+  if ((m = head.match(/^error: required option '(.*)' not specified$/))) return t('usage.requiredOption', names(m[1]!));
   if ((m = head.match(/^error: too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/))) {
     return t('usage.tooManyArguments', m[1], Number(m[2]), Number(m[3]));
   }
-  if ((m = head.match(/^error: option '(.*)' argument '(.*)' is invalid\. (.*)$/))) return t('usage.invalidOptionValue', m[1]!, m[2]!, m[3]!);
+  if ((m = head.match(/^error: option '(.*)' argument '(.*)' is invalid\. (.*)$/))) return t('usage.invalidOptionValue', names(m[1]!), m[2]!, m[3]!);
   if ((m = head.match(/^error: command-argument value '(.*)' is invalid for argument '(.*)'\. (.*)$/))) {
-    return t('usage.invalidArgumentValue', m[1]!, m[2]!, m[3]!);
+    return t('usage.invalidArgumentValue', m[1]!, t('usage.placeholder', m[2]!), m[3]!);
   }
   return undefined;
 }

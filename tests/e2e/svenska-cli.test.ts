@@ -20,8 +20,8 @@ describe('sekr in Swedish', () => {
       expect(r.stdout).toContain('\nKommandon:\n');
       expect(r.stdout).toMatch(/^ {2}-V, --version +visa versionsnumret$/m);
       expect(r.stdout).toMatch(/^ {2}-h, --help +visa hjälp för kommandot$/m);
-      expect(r.stdout).toMatch(/^ {2}--lang <language> +språket sekr talar: sv \(standard\) eller en/m);
-      expect(r.stdout).toMatch(/^ {2}anslag\|notice \[flaggor\] <meeting> +skriv anslaget \(tillkännagivandet om justering\)/m);
+      expect(r.stdout).toMatch(/^ {2}--lang <språk> +språket sekr talar: sv \(standard\) eller en/m);
+      expect(r.stdout).toMatch(/^ {2}anslag\|notice \[flaggor\] <möte> +skriv anslaget \(tillkännagivandet om justering\)/m);
       expect(r.stdout).toMatch(/^ {2}help \[kommando\] +visa hjälp för ett kommando$/m);
       expect(r.stdout).toContain('\nExempel:\n  $ sekr validate\n');
       expect(r.stdout).toContain('Slutkoder: 0 klart, 1 misslyckades');
@@ -32,9 +32,9 @@ describe('sekr in Swedish', () => {
   it('says sekr anslag --help in Swedish, its arguments, defaults and examples too', () => {
     const r = sekr(['anslag', '--help'], { env: SV });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Användning: sekr anslag\|notice \[flaggor\] <meeting>\n/);
-    expect(r.stdout).toMatch(/^Argument:\n {2}meeting +grupp\/åååå-mm-dd$/m);
-    expect(r.stdout).toMatch(/-f, --format <list> +något av md, docx, pdf \(pdf kräver LibreOffice\)\s+\(standard: "md,docx"\)/);
+    expect(r.stdout).toMatch(/^Användning: sekr anslag\|notice \[flaggor\] <möte>\n/);
+    expect(r.stdout).toMatch(/^Argument:\n {2}möte +grupp\/åååå-mm-dd$/m);
+    expect(r.stdout).toMatch(/-f, --format <lista> +något av md, docx, pdf \(pdf kräver LibreOffice\)\s+\(standard: "md,docx"\)/);
     expect(r.stdout).toContain('Exempel:\n  $ sekr anslag styrgrupp-narvard/2026-02-27\n');
     // notice, its first name, is the same command
     expect(sekr(['notice', '--help'], { env: SV }).stdout).toBe(r.stdout);
@@ -49,16 +49,16 @@ describe('sekr in Swedish', () => {
     expect(r.stderr).toBe("sekr: okänd flagga '--stric'\n(Menade du --strict?)\n(lägg till --help för att se hur kommandot används)\n");
     r = sekr(['members'], { env: SV });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('sekr: argumentet <group> saknas\n');
+    expect(r.stderr).toContain('sekr: argumentet <grupp> saknas\n');
     r = sekr(['members', 'dps', 'extra'], { env: SV });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('sekr: för många argument: members tar 1 men fick 2.\n');
     r = sekr(['adjust', 'styrgrupp-narvard/2026-02-27'], { env: SV });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('sekr: flaggan --date <yyyy-mm-dd> måste anges\n');
+    expect(r.stderr).toContain('sekr: flaggan --date <åååå-mm-dd> måste anges\n');
     r = sekr(['render', 'styrgrupp-narvard/2026-02-27', '--format'], { env: SV });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('sekr: flaggan -f, --format <list> saknar sitt värde\n');
+    expect(r.stderr).toContain('sekr: flaggan -f, --format <lista> saknar sitt värde\n');
     for (const r of [sekr(['rendr'], { env: SV }), sekr(['members'], { env: SV })]) expect(r.stderr).not.toMatch(/error:|at .*\.cjs/);
   });
 
@@ -69,7 +69,7 @@ describe('sekr in Swedish', () => {
     ]) {
       const r = sekr(args, { env: SV });
       expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr).toMatch(/^sekr: ogiltigt värde '(fi|de)' för --lang <language>\. sekr talar sv \(svenska\) eller en \(engelska\)\.\n/);
+      expect(r.stderr).toMatch(/^sekr: ogiltigt värde '(fi|de)' för --lang <språk>\. sekr talar sv \(svenska\) eller en \(engelska\)\.\n/);
     }
   });
 

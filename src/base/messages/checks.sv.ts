@@ -192,9 +192,9 @@ export const checks = {
   // check/folder.ts
   'folder.formatTooNew': (format: number, max: number) => `datamappen har format ${format}, skrivet av en nyare sekr; den här läser upp till format ${max}`,
   'folder.updateSekr': 'uppdatera sekr',
-  'folder.strayPlan': 'ingen planfil: plans/<grupp>/ innehåller filer som heter yyyy.yaml',
+  'folder.strayPlan': 'ingen planfil: plans/<grupp>/ innehåller filer som heter åååå.yaml',
   'folder.strayPlanHint': 'byt namn på filen till planens år, eller flytta den från plans/',
-  'folder.strayMeeting': 'ingen mötesfil: meetings/<grupp>/ innehåller filer som heter yyyy-mm-dd.yaml',
+  'folder.strayMeeting': 'ingen mötesfil: meetings/<grupp>/ innehåller filer som heter åååå-mm-dd.yaml',
   'folder.strayMeetingHint': 'byt namn på filen till mötets datum, eller flytta den från meetings/',
   'folder.actionsNoGroup': (group: string) => `ingen grupp '${group}' i registret (filen data/actions/${group}.yaml anger den)`,
   'folder.actionsNoGroupHint': 'byt namn på filen till ett grupp-id',

@@ -296,6 +296,7 @@ export const cli: typeof sv = {
   'usage.titleGlobalOptions': 'Global Options:',
   'usage.optionsPlaceholder': '[options]',
   'usage.commandPlaceholder': '[command]',
+  'usage.placeholder': (name: string) => name,
   'usage.default': 'default',
   'usage.versionOption': 'output the version number',
   'usage.helpOption': 'display help for command',

@@ -1,4 +1,51 @@
 /** Swedish: the messages of cli (see ../i18n.ts). Keys are "<file>.<what>"; a message with parts to fill in is a function. */
+/** The names in the help's <...>: what a value or an argument is (English in the program, src/cli/program.ts). */
+const PLATSHALLARE: Record<string, string> = {
+  address: 'adress',
+  category: 'kategori',
+  date: 'datum',
+  day: 'dag',
+  dir: 'mapp',
+  file: 'fil',
+  group: 'grupp',
+  guest: 'gäst',
+  ids: 'id-lista',
+  indicator: 'indikator',
+  kind: 'slag',
+  lang: 'språk',
+  language: 'språk',
+  list: 'lista',
+  markdown: 'markdown',
+  meeting: 'möte',
+  member: 'ledamot',
+  mode: 'form',
+  modes: 'former',
+  n: 'antal',
+  name: 'namn',
+  number: 'nummer',
+  paragraphs: 'paragrafer',
+  party: 'parti',
+  person: 'person',
+  place: 'plats',
+  plan: 'plan',
+  range: 'tid',
+  reason: 'skäl',
+  recipient: 'mottagare',
+  role: 'roll',
+  rule: 'regel',
+  shell: 'skal',
+  status: 'status',
+  text: 'text',
+  title: 'rubrik',
+  unit: 'enhet',
+  value: 'värde',
+  who: 'vem',
+  whom: 'vem',
+  year: 'år',
+  yyyy: 'åååå',
+  'yyyy-mm-dd': 'åååå-mm-dd',
+};
+
 export const cli = {
   'main.internalError': (message: string, debug: boolean) =>
     `sekr: internt fel: ${message}\nDet här är ett fel i sekr: rapportera det med kommandot du körde.` +
@@ -7,8 +54,8 @@ export const cli = {
   // program.ts: hjälpen till sekr och dess kommandon
   'program.examplesTitle': 'Exempel:',
   'program.outFolder': 'mapp att skriva till (standard: out/ bredvid datamappen)',
-  'program.publishOut': 'mapp att skriva till; kopian hamnar i <dir>/public/ (standard: out/ bredvid datamappen)',
-  'program.reportOut': 'mapp att skriva till; rapporten hamnar i <dir>/<year>/ (standard: out/ bredvid datamappen)',
+  'program.publishOut': 'mapp att skriva till; kopian hamnar i <mapp>/public/ (standard: out/ bredvid datamappen)',
+  'program.reportOut': 'mapp att skriva till; rapporten hamnar i <mapp>/<år>/ (standard: out/ bredvid datamappen)',
   'program.attendanceExampleAsks': 'frågar, i en terminal',
   'program.recordExampleEditor': 'anteckningarna i din editor',
   'program.adjustExampleAtOnce': 'omedelbart justerade, med en egen försegling',
@@ -31,7 +78,7 @@ export const cli = {
     'kontrollera varje fil i datamappen; varje problem som fil:rad:kolumn med hur du rättar det, och varningar om det som kommer att saknas',
   'program.asJson': 'som JSON',
   'program.groupsDescription': 'grupperna som ett träd efter överordnad grupp',
-  'program.membersOut': 'mapp för --format: filen blir <dir>/<group>/ledamoter.<format>; - skriver till standard ut',
+  'program.membersOut': 'mapp för --format: filen blir <mapp>/<grupp>/ledamoter.<format>; - skriver till standard ut',
   'program.membersFormat': 'skriv listan som kalkylblad: xlsx eller csv (de kolumner som sekr import members läser)',
   'program.membersGroup': 'gruppens id, t.ex. styrgrupp-narvard',
   'program.membersDescription': 'en grupps ledamöter med deras roller',
@@ -127,7 +174,7 @@ export const cli = {
   'program.actionsDoneDate': 'dagen den blev klar (standard: i dag)',
   'program.actionsDoneId': 'åtgärdspunktens id som sekr actions visar, t.ex. 3f9a2c',
   'program.actionsDoneDescription':
-    'markera en åtgärdspunkt som klar: det förs in i data/actions/<group>.yaml, mötet (förseglat eller inte) förblir som det är',
+    'markera en åtgärdspunkt som klar: det förs in i data/actions/<grupp>.yaml, mötet (förseglat eller inte) förblir som det är',
   'program.actionsReopenId': 'åtgärdspunktens id som sekr actions visar',
   'program.actionsReopenDescription': 'en åtgärdspunkt som markerats klar med sekr actions done blir öppen igen',
   'program.statusDescription': 'varje mötes status, vad som står på tur och vad som är försenat',
@@ -168,7 +215,7 @@ export const cli = {
   'program.publishSign': 'signera PDF-filen med organisationens certifikat (PAdES); lösenordet från SEKR_SIGN_PASSWORD, annars frågas det efter',
   'program.publishDescription':
     'skriv den offentliga kopian till out/public/: sekretessbelagda paragrafer undantagna, inga personnummer eller kontaktuppgifter',
-  'program.reportInternal': 'kansliets kopia, sekretessbelagda paragrafer i sin helhet, till <dir>/<year>-internt/ (varje dokument märkt)',
+  'program.reportInternal': 'kansliets kopia, sekretessbelagda paragrafer i sin helhet, till <mapp>/<år>-internt/ (varje dokument märkt)',
   'program.reportJobs': 'antal trådar (standard: antalet kärnor, högst 8)',
   'program.reportGroup': 'bara denna grupp (kan upprepas, eller kommaseparerat)',
   'program.reportYear': 'året (standard: i år)',
@@ -253,7 +300,7 @@ export const cli = {
   'program.templatesListDescription': 'varje mall och delmall, och om den medföljande eller datamappens används',
   'program.templatesEjectForce': 'skriv över en kopia som redan finns',
   'program.templatesEjectName': 'mallens namn, t.ex. protokoll, motesanteckning, partials/attendance-line',
-  'program.templatesEjectDescription': 'kopiera en medföljande mall till <data>/templates/ så att du kan ändra den',
+  'program.templatesEjectDescription': 'kopiera en medföljande mall till templates/ i datamappen så att du kan ändra den',
   'program.sekrHelpAfter': '\nSlutkoder: 0 klart, 1 misslyckades (t.ex. en fil kunde inte skrivas), 2 felaktig indata eller felaktigt kommando.\n',
   'program.validateHelpAfter': '\nSlutkod 2 när det finns problem (med --strict även när det finns varningar).\n',
   'program.attendanceHelpAfter': '\nUtan flaggor och utan terminal avslutas den med 2 och anger vilka flaggor du ska använda.\n',
@@ -279,9 +326,9 @@ export const cli = {
   'program.reportHelpAfter':
     '\nRapporten är offentlig: en sekretessbelagd paragraf behåller sitt nummer, sin rubrik och grunden för sekretessen, och ' +
     'inget dokument\ninnehåller e-postadresser eller telefonnummer. --internal skriver i stället kansliets fullständiga ' +
-    'kopia till out/<year>-internt/.\nEn andra körning utan ändringar hoppar över arbetet (out/<year>/.sekr-manifest.json); ' +
+    'kopia till out/<år>-internt/.\nEn andra körning utan ändringar hoppar över arbetet (out/<år>/.sekr-manifest.json); ' +
     'index.md länkar till varje fil.\n--format tar också xlsx: varje grupps närvaro under året som kalkylblad, ' +
-    '<out>/<year>/<group>/narvaro-<year>.xlsx.\n',
+    '<mapp>/<år>/<grupp>/narvaro-<år>.xlsx.\n',
   'program.schemaHelpAfter':
     '\nLägg sedan detta först i en mötesfil (och motsvarande i registry.yaml och planer):\n  # yaml-language-server: ' +
     '$schema=../../../schema/meeting.schema.json\n',
@@ -303,6 +350,7 @@ export const cli = {
   'usage.titleGlobalOptions': 'Globala flaggor:',
   'usage.optionsPlaceholder': '[flaggor]',
   'usage.commandPlaceholder': '[kommando]',
+  'usage.placeholder': (name: string) => PLATSHALLARE[name] ?? name,
   'usage.default': 'standard',
   'usage.versionOption': 'visa versionsnumret',
   'usage.helpOption': 'visa hjälp för kommandot',
