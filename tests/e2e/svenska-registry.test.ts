@@ -52,7 +52,10 @@ describe('the registry in Swedish', () => {
 
   it("the import's dry run: Swedish table headings, what happens to each row, and nothing written", () => {
     const { dir: org } = newOrganisation();
-    expect(sv(['--data', org, 'group', 'add', 'politiskt-samrad', '--name', 'Politiskt samråd', '--document', 'protokoll']).code).toBe(0);
+    const group = sv(['--data', org, 'group', 'add', 'politiskt-samrad', '--name', 'Politiskt samråd', '--document', 'protokoll']);
+    expect(group.code, group.stderr).toBe(0);
+    // The kind is the group's own name here (a new kind): said once.
+    expect(group.stderr).toContain('lade till Politiskt samråd (politiskt-samrad), som för protokoll\n');
     const dry = sv(['--data', org, 'import', 'members', join(ROOT, 'tests/fixtures/ledamoter.xlsx'), '--group', 'politiskt-samrad']);
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toMatch(/^rad +namn +id +organisation +parti +roll +ersättare för +vad som händer$/m);

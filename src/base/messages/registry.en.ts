@@ -60,7 +60,7 @@ export const registry: typeof sv = {
   'group.modeHint': 'digital or fysiskt',
   'group.added': 'added',
   'group.addedLine': (name: string, id: string, kind: string, document: string, parent: string | undefined) =>
-    `${name} (${id}): ${kind}, ${document}${parent ? `, under ${parent}` : ''}`,
+    `${name} (${id})${kind === name ? '' : `, of the kind ${kind}`}, keeps ${document}${parent ? `, under ${parent}` : ''}`,
   'group.next': (id: string) => `next: sekr member add ${id} PERSON --role ordförande, or sekr import members FILE.xlsx --group ${id}`,
 
   // commands/member.ts

@@ -62,7 +62,7 @@ export const registry = {
   'group.modeHint': 'digital eller fysiskt',
   'group.added': 'lade till',
   'group.addedLine': (name: string, id: string, kind: string, document: string, parent: string | undefined) =>
-    `${name} (${id}): ${kind}, ${document}${parent ? `, under ${parent}` : ''}`,
+    `${name} (${id})${kind === name ? '' : `, av slaget ${kind}`}, som för ${document}${parent ? `, under ${parent}` : ''}`,
   'group.next': (id: string) => `nästa steg: sekr member add ${id} PERSON --role ordförande, eller sekr import members FIL.xlsx --group ${id}`,
 
   // commands/member.ts
