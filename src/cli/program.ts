@@ -155,7 +155,7 @@ export function buildProgram(): Command {
     .argument('<group>', t('program.membersGroup'))
     .option('--json', t('program.asJson'))
     .option('-f, --format <format>', t('program.membersFormat'))
-    .option('-o, --out <dir>', t('program.membersOut'), 'out')
+    .option('-o, --out <dir>', t('program.membersOut'))
     .addHelpText(
       'after',
       examples(

@@ -62,10 +62,11 @@ ${a.document === 'protokoll' ? `    adjuster: elected          ${t('init.fileAdj
 `;
 }
 
-/** What git is not to keep of a data folder: sekr's locks and the temporary files of a write in progress. */
+/** What git is not to keep of a data folder: sekr's locks, the temporary files of a write in progress, and the documents (made again from the data). */
 const gitignore = () => `${t('init.fileGitignore')}
 *.lock
 .*.sekr-tmp-*
+/out/
 `;
 
 // The READMEs of a new data folder, in the language sekr speaks to the secretary who made it.

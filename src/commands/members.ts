@@ -1,5 +1,5 @@
 import { t } from '../base/i18n.js';
-import { loadRegistry, requireGroup, resolveDataDir } from '../data/folder.js';
+import { loadRegistry, outDir, requireGroup, resolveDataDir } from '../data/folder.js';
 import { functionsIn, organisationIn } from '../model/registry.js';
 import { commandOptions, Flag, Text, type Parsed } from './options.js';
 import { bold, dim, lines, type Result } from './result.js';
@@ -8,9 +8,13 @@ export const options = commandOptions({ json: Flag, format: Text, out: Text });
 
 /** `sekr members GROUP`: the group's members with their roles and functions. */
 export async function run(groupId: string, opts: Parsed<typeof options>): Promise<Result> {
-  const org = loadRegistry(resolveDataDir(opts.data));
+  const dataDir = resolveDataDir(opts.data);
+  const org = loadRegistry(dataDir);
   const group = requireGroup(org, groupId);
-  if (opts.format !== undefined) return (await import('./members-file.js')).membersFile(org, group, opts.format, opts.out ?? 'out');
+  if (opts.format !== undefined) {
+    const out = opts.out === '-' ? '-' : outDir(opts.out, dataDir);
+    return (await import('./members-file.js')).membersFile(org, group, opts.format, out);
+  }
   const rows = group.members.map((m) => {
     const fn = functionsIn(group, m.person);
     const functions = [fn.chair && 'ordförande', fn.viceChair && 'vice ordförande', fn.convener && 'sammankallande', fn.secretary && 'sekreterare'].filter(

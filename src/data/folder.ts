@@ -55,9 +55,14 @@ export function meetingDataDir(option: string | undefined, meetingRef: string): 
   return resolveDataDir(option);
 }
 
-/** Where documents go: --out, else out/ beside the data folder. */
+/**
+ * Where documents go: --out, else out/ beside a data/ folder (a repository holding data/ and out/),
+ * else out/ inside the data folder: one made by `sekr init` (~/styrelsen) keeps its documents with
+ * it, where out/ beside it would be a folder of the user's home that two organisations shared.
+ */
 export function outDir(option: string | undefined, dataDir: string): string {
-  return option !== undefined ? resolve(option) : join(dirname(dataDir), 'out');
+  if (option !== undefined) return resolve(option);
+  return basename(dataDir) === 'data' ? join(dirname(dataDir), 'out') : join(dataDir, 'out');
 }
 
 const registryPath = (dir: string) => join(dir, 'registry.yaml');

@@ -6,7 +6,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +96,22 @@ describe('the registry kept by commands', () => {
     expect(after).toContain('    substitutes: false         # "Ersättare utses inte vid frånvaro"');
     expect(after).toContain('    conveners: [mattias-fehling]');
     expect(after).not.toContain('{ person: carolina-svensson');
+  });
+});
+
+describe('where documents go', () => {
+  it('a folder made by sekr init keeps them in its own out/, which git leaves out; a data/ folder has out/ beside it', () => {
+    const org = newOrganisation();
+    const elsewhere = tmp();
+    const r = sekr(['--data', org, 'members', 'styrgrupp', '--format', 'csv'], { cwd: elsewhere });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(org, 'out/styrgrupp/ledamoter.csv'), 'utf8')).toMatch(/^\ufeffNamn;Organisation;Roll;/);
+    expect(existsSync(join(dirname(org), 'out'))).toBe(false);
+    expect(existsSync(join(elsewhere, 'out'))).toBe(false);
+    expect(readFileSync(join(org, '.gitignore'), 'utf8').split('\n')).toContain('/out/');
+    const ws = workspace();
+    expect(sekr(['--data', join(ws, 'data'), 'members', 'styrgrupp-narvard', '--format', 'csv'], { cwd: elsewhere }).code).toBe(0);
+    expect(existsSync(join(ws, 'out/styrgrupp-narvard/ledamoter.csv'))).toBe(true);
   });
 });
 

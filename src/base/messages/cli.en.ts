@@ -8,9 +8,9 @@ export const cli: typeof sv = {
 
   // program.ts: the help of sekr and its commands
   'program.examplesTitle': 'Examples:',
-  'program.outFolder': 'output folder (default: out/ beside the data folder)',
-  'program.publishOut': 'output folder; the copy goes to <dir>/public/ (default: out/ beside the data folder)',
-  'program.reportOut': 'output folder; the report goes to <dir>/<year>/ (default: out/ beside the data folder)',
+  'program.outFolder': 'output folder (default: out/ beside a data/ folder, else out/ in the data folder)',
+  'program.publishOut': 'output folder; the copy goes to <dir>/public/ (default: out/ beside a data/ folder, else out/ in the data folder)',
+  'program.reportOut': 'output folder; the report goes to <dir>/<year>/ (default: out/ beside a data/ folder, else out/ in the data folder)',
   'program.attendanceExampleAsks': 'asks, in a terminal',
   'program.recordExampleEditor': 'notes in your editor',
   'program.adjustExampleAtOnce': 'adjusted at once, with a seal of its own',
@@ -32,7 +32,7 @@ export const cli: typeof sv = {
   'program.validateDescription': 'check every file of the data folder; each problem as file:line:col with how to fix it, and warnings of what will be missed',
   'program.asJson': 'as JSON',
   'program.groupsDescription': 'the groups as a tree by parent group',
-  'program.membersOut': 'output folder for --format: the file is <dir>/<group>/ledamoter.<format>; - writes to standard output',
+  'program.membersOut': 'output folder for --format: the file is <dir>/<group>/ledamoter.<format>; - writes to standard output (default: out/ beside a data/ folder, else out/ in the data folder)',
   'program.membersFormat': 'write the list as a spreadsheet: xlsx or csv (the columns sekr import members reads)',
   'program.membersGroup': 'group id, e.g. styrgrupp-narvard',
   'program.membersDescription': "a group's members with their roles",

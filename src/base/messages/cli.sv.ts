@@ -53,9 +53,9 @@ export const cli = {
 
   // program.ts: hjälpen till sekr och dess kommandon
   'program.examplesTitle': 'Exempel:',
-  'program.outFolder': 'mapp att skriva till (standard: out/ bredvid datamappen)',
-  'program.publishOut': 'mapp att skriva till; kopian hamnar i <mapp>/public/ (standard: out/ bredvid datamappen)',
-  'program.reportOut': 'mapp att skriva till; rapporten hamnar i <mapp>/<år>/ (standard: out/ bredvid datamappen)',
+  'program.outFolder': 'mapp att skriva till (standard: out/ bredvid en mapp data/, annars out/ i datamappen)',
+  'program.publishOut': 'mapp att skriva till; kopian hamnar i <mapp>/public/ (standard: out/ bredvid en mapp data/, annars out/ i datamappen)',
+  'program.reportOut': 'mapp att skriva till; rapporten hamnar i <mapp>/<år>/ (standard: out/ bredvid en mapp data/, annars out/ i datamappen)',
   'program.attendanceExampleAsks': 'frågar, i en terminal',
   'program.recordExampleEditor': 'anteckningarna i din editor',
   'program.adjustExampleAtOnce': 'omedelbart justerade, med en egen försegling',
@@ -78,7 +78,7 @@ export const cli = {
     'kontrollera varje fil i datamappen; varje problem som fil:rad:kolumn med hur du rättar det, och varningar om det som kommer att saknas',
   'program.asJson': 'som JSON',
   'program.groupsDescription': 'grupperna som ett träd efter överordnad grupp',
-  'program.membersOut': 'mapp för --format: filen blir <mapp>/<grupp>/ledamoter.<format>; - skriver till standard ut',
+  'program.membersOut': 'mapp för --format: filen blir <mapp>/<grupp>/ledamoter.<format>; - skriver till standard ut (standard: out/ bredvid en mapp data/, annars out/ i datamappen)',
   'program.membersFormat': 'skriv listan som kalkylblad: xlsx eller csv (de kolumner som sekr import members läser)',
   'program.membersGroup': 'gruppens id, t.ex. styrgrupp-narvard',
   'program.membersDescription': 'en grupps ledamöter med deras roller',

@@ -153,7 +153,7 @@ export const registry: typeof sv = {
   'init.fileCategories': '# Categories for the participant count of an annual plan.',
   'init.fileDocument': '# protokoll or mötesanteckning',
   'init.fileAdjuster': '# or viceChair, or { standing: person-id }',
-  'init.fileGitignore': "# sekr: a meeting's lock while a session changes it, and files being written",
+  'init.fileGitignore': "# sekr: a meeting's lock while a session changes it, files being written, and the documents (made from the data)",
   'init.fileMeetingsReadme': `Meeting files go here, one folder per group and one file per meeting:
 
     meetings/<group-id>/<yyyy-mm-dd>.yaml

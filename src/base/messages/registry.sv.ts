@@ -156,7 +156,7 @@ export const registry = {
   'init.fileCategories': '# Kategorier för antalet deltagare i en årsplan.',
   'init.fileDocument': '# protokoll eller mötesanteckning',
   'init.fileAdjuster': '# eller viceChair, eller { standing: person-id }',
-  'init.fileGitignore': '# sekr: ett mötes lås medan det ändras, och filer som håller på att skrivas',
+  'init.fileGitignore': '# sekr: ett mötes lås medan det ändras, filer som håller på att skrivas, och dokumenten (som skapas ur data)',
   'init.fileMeetingsReadme': `Här ligger mötesfilerna, en mapp per grupp och en fil per möte:
 
     meetings/<grupp-id>/<åååå-mm-dd>.yaml
