@@ -32,7 +32,9 @@ export const cli: typeof sv = {
   'program.validateDescription': 'check every file of the data folder; each problem as file:line:col with how to fix it, and warnings of what will be missed',
   'program.asJson': 'as JSON',
   'program.groupsDescription': 'the groups as a tree by parent group',
-  'program.membersOut': 'output folder for --format: the file is <dir>/<group>/ledamoter.<format>; - writes to standard output (default: out/ beside a data/ folder, else out/ in the data folder)',
+  'program.membersOut':
+    'output folder for --format: the file is <dir>/<group>/ledamoter.<format>; - writes to standard output ' +
+    '(default: out/ beside a data/ folder, else out/ in the data folder)',
   'program.membersFormat': 'write the list as a spreadsheet: xlsx or csv (the columns sekr import members reads)',
   'program.membersGroup': 'group id, e.g. styrgrupp-narvard',
   'program.membersDescription': "a group's members with their roles",

@@ -78,7 +78,9 @@ export const cli = {
     'kontrollera varje fil i datamappen; varje problem som fil:rad:kolumn med hur du rättar det, och varningar om det som kommer att saknas',
   'program.asJson': 'som JSON',
   'program.groupsDescription': 'grupperna som ett träd efter överordnad grupp',
-  'program.membersOut': 'mapp för --format: filen blir <mapp>/<grupp>/ledamoter.<format>; - skriver till standard ut (standard: out/ bredvid en mapp data/, annars out/ i datamappen)',
+  'program.membersOut':
+    'mapp för --format: filen blir <mapp>/<grupp>/ledamoter.<format>; - skriver till standard ut ' +
+    '(standard: out/ bredvid en mapp data/, annars out/ i datamappen)',
   'program.membersFormat': 'skriv listan som kalkylblad: xlsx eller csv (de kolumner som sekr import members läser)',
   'program.membersGroup': 'gruppens id, t.ex. styrgrupp-narvard',
   'program.membersDescription': 'en grupps ledamöter med deras roller',
