@@ -336,7 +336,7 @@ export function buildProgram(): Command {
     .addHelpText(
       'after',
       examples(
-        'sekr item set strategi-for-halsa/2026-09-11 3.1 --status ongoing --comment "Pilot i Borås"',
+        'sekr item set strategi-for-halsa/2026-09-11 3.1 --status pågår --comment "Pilot i Borås"',
         'sekr item set styrgrupp-narvard/2026-03-27 24 --decision "Informationen noteras" --notes-file - < notes.md',
         'sekr item set vard-och-omsorgsnamnden/2026-11-12 98 --vote "eva-bergkvist=ja,anders-holm=nej" --vote-question "Ska ärendet avgöras i dag?" ' +
           '--vote "eva-bergkvist=ja,anders-holm=avstår" --vote-question "Bifall till förvaltningens förslag?"',
@@ -713,7 +713,7 @@ export function buildProgram(): Command {
   program
     .command('indicator')
     .description(t('program.indicatorDescription'))
-    .addHelpText('after', examples('sekr indicator set psykisk-halsa/2026 vardplaner --unit hassleholm --value 12 --date 2026-06-30'))
+    .addHelpText('after', examples('sekr --data /tmp/org indicator set politiskt-samrad/2026 sip --unit hassleholm --value 12 --date 2026-06-30'))
     .command('set')
     .description(t('program.indicatorSetDescription'))
     .argument('<plan>', t('program.indicatorSetPlan'))
@@ -726,7 +726,7 @@ export function buildProgram(): Command {
     .addHelpText(
       'after',
       examples(
-        'sekr indicator set psykisk-halsa/2026 vardplaner --unit hassleholm --value 12 --date 2026-06-30',
+        'sekr --data /tmp/org indicator set politiskt-samrad/2026 sip --unit hassleholm --value 12 --date 2026-06-30',
         'sekr indicator set strategi-for-halsa/2026 antal-halsolotsar --value 3 --comment "Borås, Mark och Ulricehamn"',
       ),
     )

@@ -14,7 +14,7 @@ import type { MeetingData } from '../schema/meeting.js';
 import { personHint, tookOverLine } from './notices.js';
 import { commandOptions, Flag, List, Repeated, Text, type Parsed } from './options.js';
 import { lines, ok, type Result } from './result.js';
-import { ActivityStatus } from '../schema/plan.js';
+import { activityStatusFrom } from '../schema/plan.js';
 import { type ActionData, type ItemData } from '../schema/meeting.js';
 import { isRealDate } from '../schema/common.js';
 
@@ -89,9 +89,9 @@ function fieldsFromFlags(open: OpenMeeting, opts: Options, existing?: ItemData):
     fields.activity = opts.activity;
   }
   if (opts.status !== undefined) {
-    const status = ActivityStatus.safeParse(opts.status);
-    if (!status.success) throw new SekrError(t('item.notAStatus', opts.status), { hint: t('item.notAStatusHint') });
-    fields.activityStatus = opts.comment ? { status: status.data, comment: opts.comment } : { status: status.data };
+    const status = activityStatusFrom(opts.status);
+    if (status === undefined) throw new SekrError(t('item.notAStatus', opts.status), { hint: t('item.notAStatusHint') });
+    fields.activityStatus = opts.comment ? { status, comment: opts.comment } : { status };
   } else if (opts.comment !== undefined) throw new SekrError(t('item.commentWithoutStatus'), { hint: t('item.commentWithoutStatusHint') });
   if (opts.recorded !== undefined) fields.recorded = opts.recorded || undefined;
   Object.assign(fields, protocolFields(open, opts));

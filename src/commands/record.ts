@@ -28,7 +28,7 @@ interface Agenda {
 export async function run(meetingRef: string, _opts: Parsed<typeof options>, context: Context): Promise<Result> {
   requireTerminal('record', [
     `sekr item add ${meetingRef} --title "..." [--notes-file notes.md] [--decision "..."] [--action "who|what|yyyy-mm-dd"] [--carry]`,
-    `sekr item set ${meetingRef} <number> [--notes-file notes.md] [--decision "..."] [--status ongoing --comment "..."]`,
+    `sekr item set ${meetingRef} <number> [--notes-file notes.md] [--decision "..."] [--status pågår --comment "..."]`,
   ]);
   const dataDir = meetingDataDir(_opts.data, meetingRef);
   const open = openForChange(dataDir, meetingRef, 'sekr record');

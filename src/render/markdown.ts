@@ -12,6 +12,7 @@ import { attendanceLine, escapeMarkdown, paragraphRange, swedishDate, swedishTim
 import { PRECOMPILED, type Precompiled } from './precompiled.js';
 import { mark } from '../base/timing.js';
 import { readTemplate, readTemplateFile, TEMPLATE_EXT, templateFiles, type TemplateEntry } from '../data/templates.js';
+import { ACTIVITY_STATUS_WORDS } from '../schema/plan.js';
 
 /** The Word document's settings, from the template's front matter. */
 const Settings = z.strictObject({
@@ -144,7 +145,7 @@ const helpers = (hb: Hb) => ({
     const t = String(text ?? '').trim();
     return t && !/[.!?…]$/.test(t) ? `${t}.` : t;
   },
-  statusName: (status: string) => ({ done: 'klar', ongoing: 'pågår', 'not-started': 'ej påbörjad' })[status] ?? status,
+  statusName: (status: string) => ACTIVITY_STATUS_WORDS[status as keyof typeof ACTIVITY_STATUS_WORDS] ?? status,
   markLetter: (mark: string) => ({ present: 'N', substituted: 'E', absent: 'F' })[mark] ?? '–',
   heading: (level: number) => new hb.SafeString('#'.repeat(Math.min(Math.max(Number(level) || 1, 1), 6))),
 });

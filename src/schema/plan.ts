@@ -5,6 +5,21 @@ import { Id, IsoDate, Text } from './common.js';
 
 export const ActivityStatus = z.enum(['not-started', 'ongoing', 'done'], { error: () => t('plan.activityStatusIs') });
 
+/** A status in the documents' words (not translated: the words of the documents), which a secretary may also give on the command line. */
+export const ACTIVITY_STATUS_WORDS: Readonly<Record<z.output<typeof ActivityStatus>, string>> = {
+  'not-started': 'ej påbörjad',
+  ongoing: 'pågår',
+  done: 'klar',
+};
+
+/** A status as given on the command line: the file's word (ongoing) or the document's (pågår, "ej påbörjad"). */
+export function activityStatusFrom(word: string): z.output<typeof ActivityStatus> | undefined {
+  const said = word.trim().toLowerCase();
+  const found = ActivityStatus.safeParse(said);
+  if (found.success) return found.data;
+  return Object.entries(ACTIVITY_STATUS_WORDS).find(([, swedish]) => swedish === said.replace(/-/g, ' '))?.[0] as z.output<typeof ActivityStatus> | undefined;
+}
+
 const Activity = z.strictObject({
   id: Id,
   text: Text,

@@ -290,6 +290,19 @@ describe('sekr item add and item set', () => {
     expect(sub).toMatchObject({ activity: 'halsolots', activityStatus: { status: 'ongoing', comment: 'Pilot i två kommuner' } });
   });
 
+  it("takes the status in the documents' words too, and writes the file's", () => {
+    const ws = withAgenda(NOTES);
+    for (const [said, status] of [
+      ['pågår', 'ongoing'],
+      ['Klar', 'done'],
+      ['ej-påbörjad', 'not-started'],
+      ['ej påbörjad', 'not-started'],
+    ]) {
+      ok(sekr(['item', 'set', NOTES, '3.1', '--status', said!], { cwd: ws }));
+      expect(yamlOf(ws, NOTES).items[2].items[0].activityStatus).toEqual({ status });
+    }
+  });
+
   it('refuses an item number not on the agenda, exit 2, naming the numbers there are', () => {
     const ws = withAgenda(NOTES);
     const before = readFileSync(fileOf(ws, NOTES));
@@ -314,9 +327,10 @@ describe('sekr item add and item set', () => {
     r = sekr(['item', 'set', NOTES, '2', '--action', 'anna-lena-hardtmann|Skicka|2026-09-31'], { cwd: ws });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("'2026-09-31' is not a date");
-    r = sekr(['item', 'set', NOTES, '3.1', '--status', 'klar'], { cwd: ws });
+    r = sekr(['item', 'set', NOTES, '3.1', '--status', 'halvklar'], { cwd: ws });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("--status 'klar' is not a status");
+    expect(r.stderr).toContain("--status 'halvklar' is not a status");
+    expect(r.stderr).toContain("not-started, ongoing or done (or in the documents' words: ej-påbörjad, pågår, klar)");
     expect(readFileSync(fileOf(ws, NOTES)).equals(before)).toBe(true);
   });
 

@@ -48,7 +48,7 @@ describe('the meeting commands in Swedish', () => {
     const status = svenska(['item', 'add', 'strategi-for-halsa/2026-09-11', '--title', 'Övrigt', '--status', 'halvklar'], ws);
     expect(status.code).toBe(2);
     expect(status.stderr).toContain("--status 'halvklar' är ingen status");
-    expect(status.stderr).toContain('not-started (ej påbörjad), ongoing (pågår) eller done (klar)');
+    expect(status.stderr).toContain('ej-påbörjad, pågår eller klar (eller som i filen: not-started, ongoing, done)');
 
     const absent = svenska(['attendance', 'styrgrupp-narvard/2026-03-27', '--present', 'per-svensson', '--chair', 'nina-landstrom'], ws);
     expect(absent.code).toBe(2);

@@ -168,9 +168,9 @@ export const checks = {
   'plan.wrongYear': (year: number, said: number) => `filen heter ${year}.yaml men anger year: ${said}`,
   'plan.wrongYearHint': 'byt namn på filen eller rätta year:',
   'plan.startNoEnd': 'planen har ett startdatum men inget slutdatum',
-  'plan.startNoEndHint': 'lägg till end: yyyy-mm-dd, eller ta bort start för ett kalenderår',
+  'plan.startNoEndHint': 'lägg till end: åååå-mm-dd, eller ta bort start för ett kalenderår',
   'plan.endNoStart': 'planen har ett slutdatum men inget startdatum',
-  'plan.endNoStartHint': 'lägg till start: yyyy-mm-dd, eller ta bort end för ett kalenderår',
+  'plan.endNoStartHint': 'lägg till start: åååå-mm-dd, eller ta bort end för ett kalenderår',
   'plan.startYear': (starts: string, year: number) => `planen börjar ${starts} men anger year: ${year}`,
   'plan.startYearHint': 'year är året då planen börjar (och filens namn)',
   'plan.endBeforeStart': (end: string, start: string) => `planen slutar (${end}) innan den börjar (${start})`,
@@ -249,8 +249,8 @@ export const checks = {
     (required ? '' : `; från dataformat ${from} är detta ett fel`),
   'seal.statusNoSealHint': (protocol: boolean, name: string) =>
     protocol
-      ? `sekr skriver den här statusen bara med en försegling; om protokollet har justerats, sätt status: sent och kör sekr adjust ${name} --date yyyy-mm-dd`
-      : `om anteckningarna är godkända, försegla dem som de är: sekr approve ${name} --date yyyy-mm-dd`,
+      ? `sekr skriver den här statusen bara med en försegling; om protokollet har justerats, sätt status: sent och kör sekr adjust ${name} --date åååå-mm-dd`
+      : `om anteckningarna är godkända, försegla dem som de är: sekr approve ${name} --date åååå-mm-dd`,
   'seal.otherSeal': (group: string, protocol: boolean, other: string) =>
     `${group} för ${protocol ? 'protokoll, som justeras' : 'mötesanteckningar, som godkänns'}: ${other}: hör inte hemma här`,
   'seal.removeKey': (key: string) => `ta bort ${key}:`,
@@ -298,7 +298,7 @@ export const checks = {
   'common.expectedId': 'ett id förväntas (text)',
   'common.expectedText': 'text förväntas',
   'common.notEmpty': 'får inte vara tom',
-  'common.expectedDate': 'ett datum förväntas, som yyyy-mm-dd',
+  'common.expectedDate': 'ett datum förväntas, som åååå-mm-dd',
   'common.noSuchDate': 'datumet finns inte i kalendern',
   'common.expectedTimeQuoted': 'en tid förväntas, t.ex. "10:00-12:00" (inom citattecken)',
   'common.expectedTime': 'en tid förväntas, t.ex. 10:00-12:00',

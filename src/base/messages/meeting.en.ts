@@ -11,7 +11,7 @@ export const meeting: typeof sv = {
   'item.planActivities': (list: string) => `the plan's activities: ${list}`,
   'item.noPlan': (group: string, year: string) => `there is no plan: add data/plans/${group}/${year}.yaml`,
   'item.notAStatus': (status: string) => `--status '${status}' is not a status`,
-  'item.notAStatusHint': 'not-started, ongoing or done',
+  'item.notAStatusHint': "not-started, ongoing or done (or in the documents' words: ej-påbörjad, pågår, klar)",
   'item.commentWithoutStatus': '--comment goes with --status',
   'item.commentWithoutStatusHint': 'e.g. --status ongoing --comment "Pilot i två kommuner"',
   'item.noReservationBy': (id: string) => `--remove-reservation ${id}: there is no reservation by ${id} here`,
