@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, sekr } from '../helpers.js';
+import { sekr } from '../helpers.js';
 import { requireTmux, Tmux } from './fixtures/tmux.js';
 
 const terminals: Tmux[] = [];
@@ -21,31 +21,14 @@ describe('sekr init in a terminal', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sekr-init-'));
     const term = new Tmux(join(dir, 'tmux.sock'));
     terminals.push(term);
-    term.start([process.execPath, BIN, 'init', 'org'], dir, {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: process.env.HOME ?? dir,
-      TERM: 'xterm-256color',
-      LANG: 'C.UTF-8',
-      // C.UTF-8 alone is Swedish now: the messages in English, as this test reads them (tests/e2e/svenska-registry.test.ts asks in Swedish).
-      LC_MESSAGES: 'en_US.UTF-8',
-      NO_COLOR: '1',
-    });
-    await term.waitForPrompt("The organisation's name:");
-    term.type('Vårdsamverkan Skåne Nordost');
-    term.keys('Enter');
-    await term.waitForPrompt('Language of its documents:');
-    term.keys('Enter'); // svenska
-    await term.waitForPrompt('Its first group');
-    term.type('Politiskt samråd');
-    term.keys('Enter');
-    await term.waitForPrompt('What does Politiskt samråd keep of its meetings?');
-    term.keys('Enter'); // protokoll
-    await term.waitForPrompt("The secretary's name:");
-    term.type('Eva Bergkvist');
-    term.keys('Enter');
-    await term.waitForPrompt("The secretary's e-mail (optional):");
-    term.type('eva.bergkvist@example.se');
-    term.keys('Enter');
+    // In English, as this test reads it (tests/e2e/svenska-registry.test.ts asks in Swedish).
+    term.sekr(['init', 'org'], dir, 'en');
+    await term.answer("The organisation's name:", 'Vårdsamverkan Skåne Nordost');
+    await term.answer('Language of its documents:'); // svenska
+    await term.answer('Its first group', 'Politiskt samråd');
+    await term.answer('What does Politiskt samråd keep of its meetings?'); // protokoll
+    await term.answer("The secretary's name:", 'Eva Bergkvist');
+    await term.answer("The secretary's e-mail (optional):", 'eva.bergkvist@example.se');
     expect(await term.waitForExit()).toBe(0);
     expect(term.screen()).toContain('created org for Vårdsamverkan Skåne Nordost');
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, sekr, workspace } from '../helpers.js';
+import { sekr, workspace } from '../helpers.js';
 import { requireTmux, Tmux } from './fixtures/tmux.js';
 
 const NOTES = 'strategi-for-halsa/2026-09-11';
@@ -32,16 +32,7 @@ function setUp(ref: string) {
 
 /** sekr record (or another command) as a user starts it: a terminal, no CI, no colours. */
 function record(term: Tmux, ws: string, ref: string, command = 'record', env: Record<string, string> = {}) {
-  term.start([process.execPath, BIN, command, ref], ws, {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: process.env.HOME ?? ws,
-    TERM: 'xterm-256color',
-    LANG: 'C.UTF-8',
-    // sekr speaks Swedish unless the locale's messages are English; these tests read its English.
-    LC_MESSAGES: 'en_US.UTF-8',
-    NO_COLOR: '1',
-    ...env,
-  });
+  term.sekr([command, ref], ws, 'en', env);
 }
 
 const alive = (pid: number) => {
@@ -68,9 +59,7 @@ describe('sekr record in a terminal', () => {
     await term.waitForPrompt('Notes');
     expect(term.prompt()).not.toContain('välkomna');
     term.keys('Enter'); // no more notes
-    await term.waitForPrompt('Decision (empty when there is none, or no more)');
-    term.type('Mötet öppnas.');
-    term.keys('Enter');
+    await term.answer('Decision (empty when there is none, or no more)', 'Mötet öppnas.');
     await term.waitFor('the decision in the file', () => readFileSync(file, 'utf8').includes('Mötet öppnas.'));
 
     // The session dies mid-item, as when the laptop's battery runs out.
@@ -102,10 +91,8 @@ describe('sekr record in a terminal', () => {
     await term.waitForPrompt('Decision');
     expect(term.screen()).toContain('decision so far: Mötet öppnas.');
     term.keys('Enter');
-    await term.waitForPrompt('Action point: what is to be done?');
-    term.keys('Enter');
-    await term.waitForPrompt('Attachment (its title');
-    term.keys('Enter');
+    await term.answer('Action point: what is to be done?');
+    await term.answer('Attachment (its title');
     await term.waitForPrompt('Carry this item to the next meeting?');
     expect(term.prompt()).toContain('(y/N)');
     term.keys('Enter'); // the default: no
@@ -136,8 +123,7 @@ describe('sekr record in a terminal', () => {
     const { ws, term, file } = setUp(NOTES);
     // No EDITOR: the notes are written in the terminal, paragraph by paragraph.
     record(term, ws, NOTES);
-    await term.waitForPrompt('1 (1/11) Mötets öppnande');
-    term.keys('Enter');
+    await term.answer('1 (1/11) Mötets öppnande');
     await term.waitForPrompt('Notes (one paragraph a line; an empty line when done)');
     term.type('Skrivet i terminalen.');
     term.keys('Enter');
@@ -148,8 +134,7 @@ describe('sekr record in a terminal', () => {
     // An EDITOR that is no program: exit 2, the variable named, no stack; the file as it was.
     const before = readFileSync(file, 'utf8');
     record(term, ws, NOTES, 'record', { EDITOR: 'no-such-editor' });
-    await term.waitForPrompt('1 (1/11) Mötets öppnande');
-    term.keys('Enter');
+    await term.answer('1 (1/11) Mötets öppnande');
     expect(await term.waitForExit()).toBe(2);
     const screen = term.screen();
     expect(screen).toContain("$EDITOR is 'no-such-editor', and there is no program 'no-such-editor' here to write the notes in");
@@ -161,8 +146,7 @@ describe('sekr record in a terminal', () => {
     const editor = join(ws, 'editor.sh');
     writeFileSync(editor, '#!/bin/sh\nprintf "Skrivet i editorn.\\n" > "$1"\n', { mode: 0o755 });
     record(term, ws, NOTES, 'record', { EDITOR: editor });
-    await term.waitForPrompt('1 (1/11) Mötets öppnande');
-    term.keys('Enter');
+    await term.answer('1 (1/11) Mötets öppnande');
     await term.waitFor('the editor’s notes in the file', () => readFileSync(file, 'utf8').includes('Skrivet i editorn.'));
     term.keys('C-c');
     expect(await term.waitForExit()).toBe(130);
@@ -179,38 +163,23 @@ describe('sekr record in a terminal', () => {
     for (let i = 0; i < 4; i++) term.keys('Down');
     await term.waitFor('the cursor on 3.2', () => /^❯ 3\.2 Fortsatt införande av aktivitetslots$/m.test(term.screen()));
     term.keys('Enter');
-    await term.waitForPrompt('3.2 (5/11) Fortsatt införande av aktivitetslots');
-    term.keys('Enter');
-    await term.waitForPrompt('Notes');
-    term.keys('Enter');
-    await term.waitForPrompt('Decision');
-    term.keys('Enter');
-    await term.waitForPrompt('Action point: what is to be done?');
-    term.type('Sammanställ erfarenheterna');
-    term.keys('Enter');
-    await term.waitForPrompt('Who does it?');
-    term.type('carolina-svensson');
-    term.keys('Enter');
-    await term.waitForPrompt('By when?');
-    term.type('2026-13-01');
-    term.keys('Enter');
+    await term.answer('3.2 (5/11) Fortsatt införande av aktivitetslots');
+    await term.answer('Notes');
+    await term.answer('Decision');
+    await term.answer('Action point: what is to be done?', 'Sammanställ erfarenheterna');
+    await term.answer('Who does it?', 'carolina-svensson');
+    await term.answer('By when?', '2026-13-01');
     await term.waitFor('the date refused', () => term.screen().includes('a date as yyyy-mm-dd, e.g. 2026-10-30'));
     for (let i = 0; i < 10; i++) term.keys('BSpace');
     term.type('2026-10-30');
     term.keys('Enter');
-    await term.waitForPrompt('Action point: what is to be done?');
-    term.keys('Enter');
-    await term.waitForPrompt('Attachment');
-    term.keys('Enter');
+    await term.answer('Action point: what is to be done?');
+    await term.answer('Attachment');
     await term.waitForPrompt("Status of the activity 'aktivitetslots'");
     expect(term.screen()).toMatch(/^❯ ongoing$/m); // the plan's status
     term.keys('Down', 'Enter'); // done
-    await term.waitForPrompt('Comment on the status');
-    term.type('Tre kommuner i gång');
-    term.keys('Enter');
-    await term.waitForPrompt('Carry this item');
-    term.type('y');
-    term.keys('Enter');
+    await term.answer('Comment on the status', 'Tre kommuner i gång');
+    await term.answer('Carry this item', 'y');
     await term.waitForPrompt('3.3 (6/11)');
     // Finish for now.
     for (let i = 0; i < 4; i++) term.keys('Down');
@@ -270,21 +239,14 @@ describe('sekr attendance in a terminal', () => {
     await term.waitFor('the search cleared', () => /hälsa\?\s*$/.test(term.prompt()) && term.screen().includes('Carolina Svensson'));
     term.keys('Enter');
 
-    await term.waitForPrompt('Add a guest (adjungerad for the day)?');
-    term.type('y');
-    term.keys('Enter');
+    await term.answer('Add a guest (adjungerad for the day)?', 'y');
     await term.waitForPrompt('Guest (type to search the registry)');
     term.type('zzz');
     await term.waitFor('only "someone not in the registry"', () => /^❯ someone not in the registry…$/m.test(term.screen()));
     term.keys('Enter');
-    await term.waitForPrompt('Name');
-    term.type('Eva Ek');
-    term.keys('Enter');
-    await term.waitForPrompt('Organisation (may be empty)');
-    term.type('Borås kommun');
-    term.keys('Enter');
-    await term.waitForPrompt('1 guest(s) so far. Add another guest?');
-    term.keys('Enter'); // no
+    await term.answer('Name', 'Eva Ek');
+    await term.answer('Organisation (may be empty)', 'Borås kommun');
+    await term.answer('1 guest(s) so far. Add another guest?'); // no
 
     await term.waitForPrompt('Chair of the meeting');
     expect(term.screen()).toMatch(/^❯ Carolina Svensson, Närhälsan$/m);

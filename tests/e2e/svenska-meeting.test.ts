@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, sekr, workspace } from '../helpers.js';
+import { sekr, workspace } from '../helpers.js';
 import { requireTmux, Tmux } from './fixtures/tmux.js';
 
 const SV = { LANG: 'sv_SE.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
@@ -77,13 +77,7 @@ describe('the meeting commands in Swedish', () => {
     expect(sekr(['agenda', 'strategi-for-halsa', '--date', '2026-09-11'], { cwd: ws }).code).toBe(0);
     const term = new Tmux(join(ws, 'tmux.sock'));
     terminals.push(term);
-    term.start([process.execPath, BIN, 'record', ref], ws, {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: process.env.HOME ?? ws,
-      TERM: 'xterm-256color',
-      LANG: 'sv_SE.UTF-8',
-      NO_COLOR: '1',
-    });
+    term.sekr(['record', ref], ws, 'sv');
     await term.waitForPrompt('1 (1/11) Mötets öppnande');
     expect(term.screen()).toMatch(/^❯ anteckna$/m);
     expect(term.screen()).toContain('avsluta för nu');
@@ -92,26 +86,20 @@ describe('the meeting commands in Swedish', () => {
     for (let i = 0; i < 4; i++) term.keys('Down');
     await term.waitFor('the cursor on 3.2', () => /^❯ 3\.2 Fortsatt införande av aktivitetslots$/m.test(term.screen()));
     term.keys('Enter');
-    await term.waitForPrompt('3.2 (5/11) Fortsatt införande av aktivitetslots');
-    term.keys('Enter');
+    await term.answer('3.2 (5/11) Fortsatt införande av aktivitetslots');
     await term.waitForPrompt('Anteckningar (ett stycke per rad; en tom rad när du är klar)');
     term.keys('Enter');
-    await term.waitForPrompt('Beslut (tomt om det inte finns något, eller inga fler)');
-    term.keys('Enter');
-    await term.waitForPrompt('Åtgärdspunkt: vad ska göras?');
-    term.keys('Enter');
-    await term.waitForPrompt('Bilaga');
-    term.keys('Enter');
+    await term.answer('Beslut (tomt om det inte finns något, eller inga fler)');
+    await term.answer('Åtgärdspunkt: vad ska göras?');
+    await term.answer('Bilaga');
     await term.waitForPrompt("Status för aktiviteten 'aktivitetslots'");
     const screen = term.screen();
     expect(screen).toMatch(/^ {2}ej påbörjad$/m);
     expect(screen).toMatch(/^❯ pågår$/m);
     expect(screen).toMatch(/^ {2}klar$/m);
     term.keys('Down', 'Enter');
-    await term.waitForPrompt('Kommentar till statusen (får vara tom)');
-    term.keys('Enter');
-    await term.waitForPrompt('Ta med punkten till nästa möte?');
-    term.keys('Enter');
+    await term.answer('Kommentar till statusen (får vara tom)');
+    await term.answer('Ta med punkten till nästa möte?');
     await term.waitForPrompt('3.3 (6/11)');
     for (let i = 0; i < 4; i++) term.keys('Down');
     await term.waitFor('the cursor on avsluta', () => /^❯ avsluta för nu$/m.test(term.screen()));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, ROOT, sekr, workspace, type Run } from '../helpers.js';
+import { ROOT, sekr, workspace, type Run } from '../helpers.js';
 import { requireTmux, Tmux } from './fixtures/tmux.js';
 
 const SV = { LANG: 'sv_SE.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined };
@@ -94,29 +94,15 @@ describe('sekr init on a terminal, in Swedish', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sekr-init-sv-'));
     const term = new Tmux(join(dir, 'tmux.sock'));
     terminals.push(term);
-    term.start([process.execPath, BIN, 'init', 'org'], dir, {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: process.env.HOME ?? dir,
-      TERM: 'xterm-256color',
-      LANG: 'sv_SE.UTF-8',
-      NO_COLOR: '1',
-    });
-    await term.waitForPrompt('Organisationens namn:');
-    term.type('Vårdsamverkan Skåne Nordost');
-    term.keys('Enter');
-    await term.waitForPrompt('Handlingarnas språk:');
-    term.keys('Enter'); // svenska
-    await term.waitForPrompt('Den första gruppen (t.ex. Styrgrupp):');
-    term.type('Politiskt samråd');
-    term.keys('Enter');
+    term.sekr(['init', 'org'], dir, 'sv');
+    await term.answer('Organisationens namn:', 'Vårdsamverkan Skåne Nordost');
+    await term.answer('Handlingarnas språk:'); // svenska
+    await term.answer('Den första gruppen (t.ex. Styrgrupp):', 'Politiskt samråd');
     await term.waitForPrompt('Skriver Politiskt samråd protokoll eller mötesanteckningar?');
     expect(term.screen()).toContain('protokoll (paragrafer, justeras och undertecknas)');
     term.keys('Enter'); // protokoll
-    await term.waitForPrompt('Sekreterarens namn:');
-    term.type('Eva Bergkvist');
-    term.keys('Enter');
-    await term.waitForPrompt('Sekreterarens e-postadress (frivilligt):');
-    term.keys('Enter');
+    await term.answer('Sekreterarens namn:', 'Eva Bergkvist');
+    await term.answer('Sekreterarens e-postadress (frivilligt):');
     expect(await term.waitForExit()).toBe(0);
     expect(term.screen()).toContain('skapade org för Vårdsamverkan Skåne Nordost: registry.yaml (grupp politiskt-samrad, sekreterare eva-bergkvist)');
     const registry = parse(readFileSync(join(dir, 'org/registry.yaml'), 'utf8'));
