@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Item, type ItemData } from '../src/schema/meeting.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const BIN = join(ROOT, 'bin', 'sekr.js');
@@ -62,3 +63,6 @@ export function unsealNotes(ws: string): void {
   if (seal < 0 || !text.includes('\nstatus: final\n')) throw new Error(`${SEALED_NOTES} is not final and sealed as the tests expect`);
   writeFileSync(path, text.slice(0, seal).replace('\nstatus: final\n', '\nstatus: sent\nsent: 2026-05-25\n'));
 }
+
+/** An item as the schema fills it in (its own defaults), with `over` set on it. */
+export const itemOf = (over: Partial<ItemData> = {}): ItemData => ({ ...Item.parse({ title: 'Punkt' }), ...over });

@@ -109,7 +109,7 @@ const ProtocolNote = z.strictObject({
 });
 
 /** One agenda item: a paragraph (§) of a protocol, a numbered item of meeting notes. */
-const Item = z.strictObject({
+export const Item = z.strictObject({
   title: Text,
   presenter: z.optional(Id),
   /** Markdown, as the secretary wrote it. */

@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import type { AgendaEntry, ItemStore } from '../../src/model/recording.js';
 import type { ActionData, ItemData } from '../../src/schema/meeting.js';
 import { setLanguage } from '../../src/base/i18n.js';
+import { itemOf } from '../helpers.js';
 
 // These tests read sekr's English, as a user with --lang en would.
 setLanguage('en');
@@ -42,20 +43,7 @@ function memoryStore() {
   return { store, calls };
 }
 
-const item = (over: Partial<ItemData> = {}): ItemData =>
-  ({
-    title: 'Punkt',
-    decisions: [],
-    attachments: [],
-    actions: [],
-    proposals: [],
-    disqualified: [],
-    reservations: [],
-    protocolNotes: [],
-    sendTo: [],
-    items: [],
-    ...over,
-  }) as ItemData;
+const item = itemOf;
 const entry = (over: Partial<ItemData> = {}, label = '1'): AgendaEntry => {
   const it = item(over);
   return { path: [0], label, title: it.title, item: it };

@@ -6,7 +6,7 @@ import { buildAgenda, carriedPoints, hasRecordedContent, type AgendaItem, type A
 import type { Group } from '../../src/model/registry.js';
 import type { ItemData, MeetingData } from '../../src/schema/meeting.js';
 import type { PlanData } from '../../src/schema/plan.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, itemOf } from '../helpers.js';
 
 const DATA = join(ROOT, 'data');
 const org = loadRegistry(DATA);
@@ -24,21 +24,7 @@ const protocol0227 = meeting('styrgrupp-narvard', '2026-02-27');
 const notes0522 = meeting('strategi-for-halsa', '2026-05-22');
 const planned0911 = meeting('strategi-for-halsa', '2026-09-11');
 
-/** An item as the schema fills it in. */
-const item = (over: Partial<ItemData>): ItemData =>
-  ({
-    title: 'Punkt',
-    decisions: [],
-    attachments: [],
-    actions: [],
-    proposals: [],
-    disqualified: [],
-    reservations: [],
-    protocolNotes: [],
-    sendTo: [],
-    items: [],
-    ...over,
-  }) as ItemData;
+const item = itemOf;
 const emptyMeeting = (date: string, items: ItemData[] = []): MeetingData =>
   ({ date, status: 'planned', adjusters: [], attendance: { present: [], absent: [] }, items }) as unknown as MeetingData;
 const names = (items: AgendaItem[]) => items.map((i) => i.title);

@@ -5,7 +5,7 @@ import { loadRegistry, meetingPath, readMeeting } from '../../src/data/folder.js
 import { actionPoints, isFor, type MeetingForActions } from '../../src/model/actions.js';
 import { agendaEntries, findEntry, itemYamlPath, parseAction, resumeAt } from '../../src/model/recording.js';
 import type { ActionData, ItemData, MeetingData } from '../../src/schema/meeting.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, itemOf } from '../helpers.js';
 
 // These tests read sekr's English, as a user with --lang en would.
 setLanguage('en');
@@ -20,20 +20,7 @@ function meeting(group: string, date: string): MeetingData {
   if (!value) throw new Error(`${group}/${date}: ${JSON.stringify(problems)}`);
   return value;
 }
-const item = (title: string, over: Partial<ItemData> = {}): ItemData =>
-  ({
-    title,
-    decisions: [],
-    attachments: [],
-    actions: [],
-    proposals: [],
-    disqualified: [],
-    reservations: [],
-    protocolNotes: [],
-    sendTo: [],
-    items: [],
-    ...over,
-  }) as ItemData;
+const item = (title: string, over: Partial<ItemData> = {}): ItemData => itemOf({ title, ...over });
 const meetingWith = (date: string, items: ItemData[]): MeetingData =>
   ({ date, status: 'held', adjusters: [], attendance: { present: [], absent: [] }, items }) as unknown as MeetingData;
 

@@ -17,7 +17,7 @@ import { loadGroupYear } from '../../src/report/load-year.js';
 import { financingView, groupSummary, summaryView } from '../../src/report/organisation.js';
 import type { GroupYear, YearMeeting } from '../../src/report/year-data.js';
 import type { ItemData, MeetingData } from '../../src/schema/meeting.js';
-import { ROOT } from '../helpers.js';
+import { ROOT, itemOf } from '../helpers.js';
 
 const DATA = join(ROOT, 'data');
 const TODAY = '2026-11-22';
@@ -34,21 +34,7 @@ const styrgrupp = yearOf('styrgrupp-narvard');
 const strategi = yearOf('strategi-for-halsa');
 const notes0522 = () => structuredClone(strategi.meetings.find((m) => m.meeting.date === '2026-05-22')!.meeting);
 
-/** An item as the schema fills it in. */
-const item = (over: Partial<ItemData>): ItemData =>
-  ({
-    title: 'Punkt',
-    decisions: [],
-    attachments: [],
-    actions: [],
-    proposals: [],
-    disqualified: [],
-    reservations: [],
-    protocolNotes: [],
-    sendTo: [],
-    items: [],
-    ...over,
-  }) as ItemData;
+const item = itemOf;
 
 /** A meeting of the year, numbered as notes (1, 2, …) or as a protocol from § first. */
 function yearMeeting(meeting: MeetingData, protocol = false, first = 1): YearMeeting {
