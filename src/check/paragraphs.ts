@@ -22,6 +22,24 @@ export interface ParagraphContext {
   first?: number;
 }
 
+/** What the checks of one paragraph work from: who sits, the paragraph's number and how it is named, and where to report. */
+interface Paragraph {
+  sitting: Sitting;
+  n: number;
+  label: (n: number) => string;
+  report: Report;
+}
+
+/** What the checks of a vote know of the meeting besides. */
+interface VoteRules {
+  chair: string | undefined;
+  /** An id in the registry (an unknown one is checkMeeting's to report). */
+  known: (id: string) => boolean;
+  political: boolean;
+  /** False for a sealed meeting: the record as it was sealed is not judged by rules learned since. */
+  judged: boolean;
+}
+
 /** What the rules say of the meeting's attendance by § and of each paragraph. */
 export function checkParagraphs({ org, group, meeting, report, first }: ParagraphContext): void {
   const start = first ?? meeting.firstParagraph ?? 1;
@@ -34,13 +52,16 @@ export function checkParagraphs({ org, group, meeting, report, first }: Paragrap
 
   checkSpans(sitting, meeting, group, report, first !== undefined, label);
 
+  const rules: VoteRules = { chair: meeting.chair ?? group.chair, known: (id) => org.people.has(id), political: group.political !== undefined, judged };
+
   meeting.items.forEach((item, i) => {
     const n = start + i;
+    const paragraph: Paragraph = { sitting, n, label, report };
     const walk = (it: ItemData, at: Path) => {
-      checkVotes(sitting, it, at, n, report, label, meeting.chair ?? group.chair, (id) => org.people.has(id), group.political !== undefined, judged);
+      checkVotes(paragraph, rules, it, at);
       if (judged) {
-        checkReservations(sitting, meeting, it, at, n, report, label, name);
-        checkNotes(sitting, it, at, n, report, label);
+        checkReservations(paragraph, meeting, it, at, name);
+        checkNotes(paragraph, it, at);
       }
       it.proposals.forEach((p, j) => {
         if (hasJav(sitting, n, p.by)) report([...at, 'proposals', j, 'by'], t('paragraphs.javProposal', p.by, label(n)), t('paragraphs.javProposalHint'));
@@ -48,7 +69,7 @@ export function checkParagraphs({ org, group, meeting, report, first }: Paragrap
       it.items.forEach((sub, j) => walk(sub, [...at, 'items', j]));
     };
     walk(item, ['items', i]);
-    if (group.political && recorded && judged) checkQuorum(sitting, group, item, ['items', i], n, report, label);
+    if (group.political && recorded && judged) checkQuorum(paragraph, group, item, ['items', i]);
   });
 }
 
@@ -89,38 +110,17 @@ function checkSpans(sitting: Sitting, meeting: MeetingData, group: Group, report
   });
 }
 
-function checkVotes(
-  sitting: Sitting,
-  item: ItemData,
-  at: Path,
-  n: number,
-  report: Report,
-  label: (n: number) => string,
-  chair: string | undefined,
-  known: (id: string) => boolean,
-  political: boolean,
-  judged: boolean,
-): void {
+function checkVotes(paragraph: Paragraph, rules: VoteRules, item: ItemData, at: Path): void {
+  const { n, label, report } = paragraph;
   const votes = votesOf(item);
   if (item.vote && item.votes?.length) report([...at, 'vote'], t('paragraphs.voteAndVotes', label(n)), t('paragraphs.voteAndVotesHint'), true);
   votes.forEach((vote, j) => {
     const path: Path = item.vote && j === 0 ? [...at, 'vote'] : [...at, 'votes', item.vote ? j - 1 : j];
-    checkVote(sitting, vote, path, n, report, label, chair, known, political, judged);
+    checkVote(paragraph, rules, vote, path);
   });
 }
 
-function checkVote(
-  sitting: Sitting,
-  vote: VoteData,
-  at: Path,
-  n: number,
-  report: Report,
-  label: (n: number) => string,
-  chair: string | undefined,
-  known: (id: string) => boolean,
-  political: boolean,
-  judged: boolean,
-): void {
+function checkVote({ sitting, n, label, report }: Paragraph, { chair, known, political, judged }: VoteRules, vote: VoteData, at: Path): void {
   const serving = servingAt(sitting, n);
   let voters = 0;
   // The shape of the vote first: what it came to is judged once it has the votes it needs.
@@ -187,16 +187,7 @@ function checkVote(
  * decision; a written reservation is handed in by the time set for adjusting the protocol. So no
  * one with jäv, no one who does not serve, no one who voted for the decision or abstained from it.
  */
-function checkReservations(
-  sitting: Sitting,
-  meeting: MeetingData,
-  item: ItemData,
-  at: Path,
-  n: number,
-  report: Report,
-  label: (n: number) => string,
-  name: (id: string) => string,
-): void {
+function checkReservations({ sitting, n, label, report }: Paragraph, meeting: MeetingData, item: ItemData, at: Path, name: (id: string) => string): void {
   const votes = votesOf(item).filter((v) => v.votes !== undefined);
   const main = votes.at(-1);
   const winner = main && outcomeOf(main).winner;
@@ -228,7 +219,7 @@ function checkReservations(
 const said = (tally: { ja: number; nej: number; avstår: number }) => `${tally.ja} ja, ${tally.nej} nej, ${tally.avstår} avstår`;
 
 /** A protocol note (protokollsanteckning) is a serving member's; anyone else's needs the chair's leave, recorded as allowed: true. */
-function checkNotes(sitting: Sitting, item: ItemData, at: Path, n: number, report: Report, label: (n: number) => string): void {
+function checkNotes({ sitting, n, label, report }: Paragraph, item: ItemData, at: Path): void {
   item.protocolNotes.forEach((note, j) => {
     if (note.allowed || servesAt(sitting, n, note.by) || !sitting.attendees.length) return;
     report([...at, 'protocolNotes', j, 'by'], t('paragraphs.noteNotServing', note.by, label(n)), t('paragraphs.noteNotServingHint'));
@@ -236,7 +227,7 @@ function checkNotes(sitting: Sitting, item: ItemData, at: Path, n: number, repor
 }
 
 /** Kommunallagen 6 kap. 27 § (a nämnd) and 5 kap. 42 § (fullmäktige): a matter is decided only when more than half of the members take part. */
-function checkQuorum(sitting: Sitting, group: Group, item: ItemData, at: Path, n: number, report: Report, label: (n: number) => string): void {
+function checkQuorum({ sitting, n, label, report }: Paragraph, group: Group, item: ItemData, at: Path): void {
   const decided = item.decisions.length > 0 || votesOf(item).length > 0;
   if (!decided || !sitting.seats.length) return;
   const seats = new Set(servingAt(sitting, n).map((s) => s.seat));
