@@ -48,10 +48,11 @@ export function runInstall(opts: Parsed<typeof installOptions>): Result {
 ${MARK}, written by \`sekr hooks install\`. It stops a commit whose data does not
 # validate, or that changes a locked (adjusted or approved) meeting. Delete this file to stop it;
 # \`git commit --no-verify\` passes it once.
+# Silent when all is well; when a commit is stopped, all that sekr said is shown.
 cd "$(git rev-parse --show-toplevel)" || exit 1
 SEKR=\${SEKR:-${sekr.replace(/\$/g, '\\$')}}
-$SEKR --data ${quote(data)} --quiet validate || { echo "${t('hooks.stoppedValidate')}" >&2; exit 1; }
-$SEKR --data ${quote(data)} --quiet verify || { echo "${t('hooks.stoppedVerify')}" >&2; exit 1; }
+said=$($SEKR --data ${quote(data)} validate 2>&1) || { printf '%s\\n' "$said" >&2; echo "${t('hooks.stoppedValidate')}" >&2; exit 1; }
+said=$($SEKR --data ${quote(data)} verify 2>&1) || { printf '%s\\n' "$said" >&2; echo "${t('hooks.stoppedVerify')}" >&2; exit 1; }
 `;
   writeFileAtomic(hook, script);
   chmodSync(hook, 0o755);
