@@ -10,7 +10,7 @@ import { DATA_FORMAT } from '../schema/registry.js';
 import { hasTerminal } from '../prompts/terminal.js';
 import type { InitAnswers } from '../prompts/init.js';
 import { commandOptions, Text, type Parsed } from './options.js';
-import { dim, lines, ok, type Result } from './result.js';
+import { dim, lines, ok, warn, type Result } from './result.js';
 
 /** The registry of a new organisation, with what `sekr init` asked or was given. */
 function registryText(a: InitAnswers, groupId: string, secretaryId: string): string {
@@ -110,6 +110,8 @@ export async function run(dir: string, opts: Parsed<typeof options>): Promise<Re
   writeFileAtomic(join(target, 'templates', 'README.md'), templatesReadme());
   writeFileAtomic(join(target, '.gitignore'), gitignore());
   text.info(ok(t('init.created')), ` ${t('init.createdLine', displayPath(target), answers.name, groupId, secretaryId)}`);
+  // The bundled templates are Swedish: English documents need the organisation's own.
+  if (answers.language === 'en') text.notice(warn(t('init.englishTemplates')));
   text.info(t('init.next', displayPath(target)));
   return { data: { dir: displayPath(target), ...answers, groupId, secretaryId }, lines: text.list };
 }

@@ -123,7 +123,11 @@ const Organisation = z.strictObject({
   /** Where apologies and questions go when the secretary has no address of her own. */
   email: z.optional(z.email({ error: () => t('registry.expectedEmail') })),
   region: z.optional(Text),
-  /** The language of the organisation's documents and of sekr's questions to its secretary. */
+  /**
+   * The language of the organisation's documents. The bundled templates are Swedish: an organisation
+   * writing in English keeps templates of its own (sekr templates eject). sekr itself speaks the
+   * language of each secretary (--lang, LANG), not the organisation's.
+   */
   language: z.optional(z.enum(['sv', 'en'], { error: () => t('registry.languageIs') })),
   website: z.optional(z.url({ error: () => t('registry.expectedUrl') })),
   /** Whose public holidays meetings are moved off (ISO country code). */

@@ -36,6 +36,16 @@ describe('sekr init', () => {
     expect(reg.groups[0]).toMatchObject({ id: 'politiskt-samrad', kind: 'politiskt-samrad', document: 'protokoll', secretary: 'lena-ek' });
     expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toContain('*.lock');
     expect(sekr(['--data', dir, 'validate']).code).toBe(0);
+    expect(r.stderr).not.toContain('bundled templates');
+  });
+
+  it('tells an organisation whose documents are in English that the bundled templates are Swedish, and how to have its own', () => {
+    const dir = join(tmp(), 'org');
+    const r = sekr(['init', dir, '--name', 'Care Partnership', '--language', 'en', '--group', 'Board', '--document', 'protokoll', '--secretary', 'Ann Lee']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('note: the bundled templates write the documents in Swedish; for documents in English, copy each template out');
+    expect(r.stderr).toContain('`sekr templates eject NAME`');
+    expect(parse(readFileSync(join(dir, 'registry.yaml'), 'utf8')).organisation).toEqual({ name: 'Care Partnership', language: 'en' });
   });
 });
 

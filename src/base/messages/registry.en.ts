@@ -140,6 +140,9 @@ export const registry: typeof sv = {
   'init.noTerminal': (flags: string) => `no terminal to ask on: ${flags} taken as defaults`,
   'init.notEmail': (email: string) => `'${email}' is not an e-mail address`,
   'init.created': 'created',
+  'init.englishTemplates':
+    'note: the bundled templates write the documents in Swedish; for documents in English, copy each template out with ' +
+    '`sekr templates eject NAME`, translate it and set language: en-GB at its top',
   'init.createdLine': (dir: string, name: string, group: string, secretary: string) =>
     `${dir} for ${name}: registry.yaml (group ${group}, secretary ${secretary}), meetings/, templates/`,
   'init.next': (dir: string) =>

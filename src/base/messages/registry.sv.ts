@@ -143,6 +143,9 @@ export const registry = {
   'init.noTerminal': (flags: string) => `ingen terminal att fråga i: ${flags} används som standardval`,
   'init.notEmail': (email: string) => `'${email}' är ingen e-postadress`,
   'init.created': 'skapade',
+  'init.englishTemplates':
+    'obs: de medföljande mallarna skriver dokumenten på svenska; för dokument på engelska, kopiera ut varje mall med ' +
+    '`sekr templates eject NAMN`, översätt den och sätt language: en-GB överst i den',
   'init.createdLine': (dir: string, name: string, group: string, secretary: string) =>
     `${dir} för ${name}: registry.yaml (grupp ${group}, sekreterare ${secretary}), meetings/, templates/`,
   'init.next': (dir: string) =>
