@@ -33,9 +33,9 @@ export const records = {
   'adjust.paragraphsOfProtocols': '--paragraphs gäller protokoll: mötesanteckningar godkänns i sin helhet',
   'adjust.already': (meeting: string, adjusted: boolean, date: string) => `${meeting} är redan ${adjusted ? 'justerat' : 'godkänt'} (${date})`,
   'adjust.verifyHint': 'sekr verify kontrollerar att det är oförändrat sedan dess',
-  'adjust.statusWithoutSeal': (meeting: string, status: string) => `${meeting} har status: ${status}, men saknar sigill (adjusted:)`,
+  'adjust.statusWithoutSeal': (meeting: string, status: string) => `${meeting} har status: ${status}, men saknar försegling (adjusted:)`,
   'adjust.statusWithoutSealHint': (meeting: string) =>
-    `sekr skriver den statusen bara tillsammans med ett sigill; om protokollet är justerat, sätt status: sent och kör sekr adjust ${meeting} --date åååå-mm-dd`,
+    `sekr skriver den statusen bara tillsammans med en försegling; om protokollet är justerat, sätt status: sent och kör sekr adjust ${meeting} --date åååå-mm-dd`,
   'adjust.correctionWeek': (deadline: string, sent: string) =>
     `ledamöterna har till och med ${deadline} på sig att skicka rättelser (anteckningarna skickades ${sent})`,
   'adjust.correctionWeekHint': 'vänta tills rättelseveckan är över, eller lägg till --early om ledamöterna redan har godkänt anteckningarna',
@@ -178,14 +178,14 @@ export const records = {
   'migrate.newerHint': 'uppdatera sekr',
   'migrate.nothing': (dir: string, format: number) => ` ${dir} har format ${format}, samma som den här sekr: inget att migrera`,
   'migrate.wouldLeaveProblems': 'migreringen skulle lämna filer med problem; inget skrevs',
-  'migrate.sealFirst': 'försegla dessa först: från format 2 läses en slutlig status bara tillsammans med sitt sigill; inget skrevs',
+  'migrate.sealFirst': 'försegla dessa först: från format 2 läses en slutlig status bara tillsammans med sin försegling; inget skrevs',
   'migrate.hunk': (line: number) => `  @@ rad ${line}`,
   'migrate.summary': (from: number, to: number, files: number) =>
     `format ${from} → ${to}: ${files} ${files === 1 ? 'fil' : 'filer'} att ändra; förseglade möten ändras aldrig`,
   'migrate.toDoFirst': 'gör först',
   'migrate.migrated': 'migrerat',
   'migrate.dryRun': 'inget skrevs: sekr migrate --yes gör ändringarna (kommentarer och resten av varje fil står kvar som de är skrivna)',
-  'migrate.unsealed': (status: string) => `status: ${status} men inget sigill`,
+  'migrate.unsealed': (status: string) => `status: ${status} men ingen försegling`,
   'migrate.unsealedNotesHint': (meeting: string) => `sekr approve ${meeting} --date åååå-mm-dd förseglar anteckningarna som de står`,
   'migrate.unsealedProtocolHint': (meeting: string) => `om protokollet är justerat, sätt status: sent och kör sekr adjust ${meeting} --date åååå-mm-dd`,
 
