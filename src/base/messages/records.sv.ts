@@ -35,7 +35,8 @@ export const records = {
   'adjust.verifyHint': 'sekr verify kontrollerar att det är oförändrat sedan dess',
   'adjust.statusWithoutSeal': (meeting: string, status: string) => `${meeting} har status: ${status}, men saknar försegling (adjusted:)`,
   'adjust.statusWithoutSealHint': (meeting: string) =>
-    `sekr skriver den statusen bara tillsammans med en försegling; om protokollet är justerat, sätt status: sent och kör sekr adjust ${meeting} --date åååå-mm-dd`,
+    'sekr skriver den statusen bara tillsammans med en försegling; ' +
+    `om protokollet är justerat, sätt status: sent och kör sekr adjust ${meeting} --date åååå-mm-dd`,
   'adjust.correctionWeek': (deadline: string, sent: string) =>
     `ledamöterna har till och med ${deadline} på sig att skicka rättelser (anteckningarna skickades ${sent})`,
   'adjust.correctionWeekHint': 'vänta tills rättelseveckan är över, eller lägg till --early om ledamöterna redan har godkänt anteckningarna',
