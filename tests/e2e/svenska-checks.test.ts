@@ -91,6 +91,6 @@ describe('a meeting that is the record, in Swedish', () => {
     expect(r.stderr).toContain('ett förseglat sammanträde har ändrats för hand sedan dess; sekr läser det inte som den slutliga handlingen');
     expect(r.stderr).toContain('(sekr verify visar varje ändring)');
     expect(r.stderr).toContain('strategi-for-halsa/2026-05-22 förseglades 2026-05-29 och har ändrats sedan dess: place');
-    expect(r.stderr).toContain('återställ filen som den var när den förseglades (t.ex. git checkout -- FILE)');
+    expect(r.stderr).toContain('återställ filen som den var när den förseglades (t.ex. git checkout -- FIL)');
   });
 });

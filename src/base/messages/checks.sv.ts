@@ -233,11 +233,11 @@ export const checks = {
     `${name} anger status: ${status}, som sekr bara skriver med en försegling, och har ingen: den kan inte läsas som den slutliga handlingen`,
   'seal.missingSealHint': 'sekr validate säger hur du rättar det',
   'seal.editedSince': (name: string, date: string, changed: string) => `${name} förseglades ${date} och har ändrats sedan dess: ${changed}`,
-  'seal.editedSinceHint': 'återställ filen som den var när den förseglades (t.ex. git checkout -- FILE); en rättelse förs in vid ett senare sammanträde',
+  'seal.editedSinceHint': 'återställ filen som den var när den förseglades (t.ex. git checkout -- FIL); en rättelse förs in vid ett senare sammanträde',
   'seal.atOnceEdited': (which: string, name: string, count: number, date: string, changed: string) =>
     `${which} i ${name} justerades omedelbart ${date} och har ändrats sedan dess: ${changed}`,
   'seal.atOnceEditedHint':
-    'återställ filen som den var när den justerades (t.ex. git checkout -- FILE); en omedelbart justerad paragraf rättas bara vid ett senare sammanträde',
+    'återställ filen som den var när den justerades (t.ex. git checkout -- FIL); en omedelbart justerad paragraf rättas bara vid ett senare sammanträde',
   'seal.brokenSeals': (count: number) =>
     count === 1
       ? 'ett förseglat sammanträde har ändrats för hand sedan dess; sekr läser det inte som den slutliga handlingen'

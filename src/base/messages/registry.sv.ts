@@ -32,10 +32,10 @@ export const registry = {
   'person.was': (was: string) => ` (var ${was})`,
   'person.idStays': (id: string) => `id:t är fortfarande ${id}: mötena anger personen med det`,
   'person.noPerson': (named: string) => `ingen person '${named}' i registret`,
-  'person.seeMembers': 'se sekr members GROUP för id:n',
+  'person.seeMembers': 'se sekr members GRUPP för id:na',
   'person.namedBy': (name: string, id: string, meetings: string[]) =>
     `${name} (${id}) finns med i ${meetings.length} ${s(meetings.length, 'möte', 'möten')}: ${meetings.join(', ')}`,
-  'person.namedByHint': (id: string) => `mötena är handlingar och behåller sina personer; ta i stället bort ${id} ur grupperna: sekr member remove GROUP ${id}`,
+  'person.namedByHint': (id: string) => `mötena är handlingar och behåller sina personer; ta i stället bort ${id} ur grupperna: sekr member remove GRUPP ${id}`,
   'person.left': (name: string, group: string) => `${name} lämnade ${group}`,
   'person.removed': 'tog bort',
 
@@ -62,7 +62,7 @@ export const registry = {
   'group.modeHint': 'digital eller fysiskt',
   'group.added': 'lade till',
   'group.addedLine': (name: string, id: string, kind: string, document: string, parent: string | undefined) =>
-    `${name} (${id})${kind === name ? '' : `, av slaget ${kind}`}, som för ${document}${parent ? `, under ${parent}` : ''}`,
+    `${name} (${id})${kind === name ? '' : `, av typen ${kind}`}, som för ${document}${parent ? `, under ${parent}` : ''}`,
   'group.next': (id: string) => `nästa steg: sekr member add ${id} PERSON --role ordförande, eller sekr import members FIL.xlsx --group ${id}`,
 
   // commands/member.ts
@@ -79,7 +79,7 @@ export const registry = {
 
   // commands/members.ts, commands/groups.ts
   'members.count': (n: number) => `${n} ${s(n, 'medlem', 'medlemmar')}`,
-  'members.idsHint': (example: string) => `Id:na (andra kolumnen) är det som andra kommandon använder, t.ex. sekr attendance MEETING --absent ${example}`,
+  'members.idsHint': (example: string) => `Id:na (andra kolumnen) är det som andra kommandon använder, t.ex. sekr attendance MÖTE --absent ${example}`,
   'groups.members': (n: number) => `${n} ${s(n, 'medlem', 'medlemmar')}`,
 
   // commands/members-file.ts
@@ -92,7 +92,7 @@ export const registry = {
   'import.badMap': (part: string) => `--map: '${part}' är inte fält=Kolumn`,
   'import.mapHint': 't.ex. --map name=Namn,organisation=Kommun,party=Parti',
   'import.whichGroup': 'vilken grupp är de medlemmar i?',
-  'import.whichGroupHint': 'lägg till --group GROUP, t.ex. --group politiskt-samrad',
+  'import.whichGroupHint': 'lägg till --group GRUPP, t.ex. --group politiskt-samrad',
   'import.noRows': (file: string) => `${file} har inga rader under rubrikerna`,
   'import.noRowsHint': 'första raden har rubrikerna, sedan en rad per person',
   'import.columns': (used: string) => `  kolumner: ${used}`,
@@ -205,7 +205,7 @@ kopierar en hit som du kan ändra.
   'keys.addedLine': (registry: string, name: string) =>
     `den publika nyckeln i ${registry}; checka in den, så att andra kan kontrollera ${genitive(name)} underskrifter`,
   'keys.listed': 'registret har den redan',
-  'keys.signsWith': (name: string, person: string) => `${name} undertecknar ett förseglat möte med: sekr sign MEETING --as ${person}`,
+  'keys.signsWith': (name: string, person: string) => `${name} undertecknar ett förseglat möte med: sekr sign MÖTE --as ${person}`,
   // data/keys.ts
   'keys.notFile': (path: string) => `${path} är ingen fil`,
   'keys.notFileHint': 'flytta undan den; sekr keys init skapar nyckeln',
@@ -266,10 +266,10 @@ kopierar en hit som du kan ändra.
       .join(', ');
     return counts ? `; underskrifter: ${counts}` : '';
   },
-  'verify.putBack': 'Återställ filen som den var (t.ex. git checkout -- FILE); en rättelse förs in i en paragraf vid ett senare möte.',
+  'verify.putBack': 'Återställ filen som den var (t.ex. git checkout -- FIL); en rättelse förs in i en paragraf vid ett senare möte.',
   'verify.wrongExplained':
     'En felaktig underskrift: handlingen eller underskriften har ändrats, eller så gjordes den med en nyckel som registret inte har för den personen.',
-  'verify.eachSigns': 'Var och en undertecknar med sekr sign MEETING --as PERSON; sekr verify --all-signed misslyckas så länge en underskrift saknas.',
+  'verify.eachSigns': 'Var och en undertecknar med sekr sign MÖTE --as PERSON; sekr verify --all-signed misslyckas så länge en underskrift saknas.',
 
   // prompts/password.ts
   'password.prompt': (file: string) => `Lösenord till ${file}`,
