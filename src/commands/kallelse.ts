@@ -71,7 +71,6 @@ export async function run(meetingRef: string, opts: Parsed<typeof options>, cont
   const text = lines();
   for (const w of written) text.info(ok(t('kallelse.wrote')), ` ${displayPath(w.path)}`);
   for (const n of notes) text.info(warn(t('kallelse.note', n)));
-
   return {
     data: { meeting: `${ref.group}/${ref.date}`, files: written.map((w) => ({ format: w.format, path: displayPath(w.path) })), notes },
     lines: text.list,

@@ -118,6 +118,5 @@ export async function run(meetingRef: string, _opts: Parsed<typeof options>, con
     lock.release();
   }
   text.notice(ok(t('record.saved')), t('record.savedIn', displayPath(ref.path), `${ref.group}/${ref.date}`));
-
   return { lines: text.list };
 }

@@ -86,6 +86,5 @@ export function run(opts: Parsed<typeof options>): Result {
   }
   const late = rows.filter((r) => r.overdue).length;
   text.out(dim(t('status.count', rows.length, late, now)));
-
   return { data: { today: now, meetings: rows }, lines: text.list };
 }

@@ -26,6 +26,7 @@ import { EXIT, SekrError } from '../base/errors.js';
 import { t } from '../base/i18n.js';
 import { displayPath } from './yaml-file.js';
 import { processAlive } from './processes.js';
+import { kindOf } from './shapes.js';
 
 const swept = new Set<string>();
 
@@ -149,15 +150,6 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 function refuseSpecial(path: string): void {
   const stats = statSync(path, { throwIfNoEntry: false });
   if (stats && !stats.isFile()) throw Object.assign(new Error(t('atomic.standsThere', kindOf(stats))), { code: 'ESPECIAL' });
-}
-
-function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return t('atomic.kindFolder');
-  if (stats.isFIFO()) return t('atomic.kindFifo');
-  if (stats.isSocket()) return t('atomic.kindSocket');
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return t('atomic.kindDevice');
-  if (stats.isSymbolicLink()) return t('atomic.kindLink');
-  return t('atomic.kindFile');
 }
 
 /**

@@ -10,11 +10,13 @@ import { EXIT, SekrError } from '../base/errors.js';
 import { t } from '../base/i18n.js';
 import { displayPath } from './display-path.js';
 
-function kind(stats: Stats): string {
+/** What stands at a path, as a secretary would say it: a folder, a named pipe, a link (of lstat), a file. */
+export function kindOf(stats: Stats): string {
   if (stats.isDirectory()) return t('atomic.kindFolder');
   if (stats.isFIFO()) return t('atomic.kindFifo');
   if (stats.isSocket()) return t('atomic.kindSocket');
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return t('atomic.kindDevice');
+  if (stats.isSymbolicLink()) return t('atomic.kindLink');
   return t('atomic.kindFile');
 }
 
@@ -52,7 +54,7 @@ export function fileAt(path: string, what?: string): Stats | undefined {
   const stats = statAt(path);
   if (stats && !stats.isFile()) {
     const file = displayPath(path);
-    throw new SekrError(t('shapes.wrongKind', file, kind(stats), what ?? t('atomic.kindFile')), {
+    throw new SekrError(t('shapes.wrongKind', file, kindOf(stats), what ?? t('atomic.kindFile')), {
       file,
       hint: stats.isDirectory() ? t('shapes.moveFolderAway') : t('shapes.replaceWithFile'),
     });
@@ -65,7 +67,7 @@ export function folderAt(path: string, what?: string): Stats | undefined {
   const stats = statAt(path);
   if (stats && !stats.isDirectory()) {
     const file = displayPath(path);
-    throw new SekrError(t('shapes.wrongKind', file, kind(stats), what ?? t('atomic.kindFolder')), { file, hint: t('shapes.moveItAway') });
+    throw new SekrError(t('shapes.wrongKind', file, kindOf(stats), what ?? t('atomic.kindFolder')), { file, hint: t('shapes.moveItAway') });
   }
   return stats;
 }

@@ -55,7 +55,6 @@ export function parseAction(text: string): ActionData | { error: string } {
   const [who, what, due] = parts;
   if (parts.length < 2 || parts.length > 3 || !who || !what) return { error: t('recording.notAnAction', text) };
   if (due && !isRealDate(due)) return { error: t('recording.notADate', due) };
-
   return due ? { who, what, due } : { who, what };
 }
 

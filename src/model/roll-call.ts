@@ -144,6 +144,5 @@ export function rollCallProblems(org: Organisation, group: Group, call: RollCall
     problems.push({ message: t('roll-call.chairAbsent', name(call.chair)), hint: t('roll-call.chairAbsentHint') });
   for (const a of call.adjusters)
     if (org.people.has(a) && !here.has(a)) problems.push({ message: t('roll-call.adjusterAbsent', name(a)), hint: t('roll-call.adjusterAbsentHint') });
-
   return problems;
 }

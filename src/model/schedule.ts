@@ -159,7 +159,6 @@ export function chooseRhythm(said: RhythmChoice, defaults: RhythmChoice, latest:
   const weekdayText = said.weekday ?? defaults.weekday;
   const weekday = weekdayText !== undefined ? parseWeekday(weekdayText) : latest ? isoWeekday(latest) : undefined;
   if (weekday === undefined) return { missing: weekdayText ? t('schedule.weekdayInvalid', weekdayText) : t('schedule.weekdayMissing') };
-
   let week = said.week ?? defaults.week;
   if (week === undefined && latest) {
     const w = weekOfMonth(latest);

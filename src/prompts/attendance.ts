@@ -114,7 +114,6 @@ export async function askRollCall(org: Organisation, group: Group, start: RollCa
   if (secretaryChoices.length) {
     call.secretary = await select({
       message: t('prompts.attendance.secretary'),
-
       choices: secretaryChoices.map((id) => ({ value: id, name: label(id) })),
       default: call.secretary ?? group.secretary,
     });

@@ -51,6 +51,5 @@ export const notes = createPrompt<string[], NotesConfig>((config, done) => {
   if (status === 'done') return `${prefix} ${message} ${theme.style.answer(t('prompts.notes.paragraphs', paragraphs.length))}`;
   const written = paragraphs.map((p) => `  ${theme.style.help('│')} ${p}`);
   const help = theme.style.help(t('prompts.notes.help'));
-
   return [[`${prefix} ${message}`, ...written, `  ${theme.style.highlight('›')} ${line}`].join('\n'), paragraphs.length ? help : ''];
 });

@@ -229,7 +229,6 @@ async function recordProtocolParts(item: ItemData, store: ItemStore, { participa
         break;
       case 'confidential': {
         const reason = await text(t('prompts.record.confidential'), item.confidential ?? '');
-
         store.setField('confidential', reason);
         break;
       }
