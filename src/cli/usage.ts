@@ -15,9 +15,11 @@ const TITLES: Record<string, MessageKey> = {
   'Global Options:': 'usage.titleGlobalOptions',
 };
 
-/** The names in <...> and [...] that stand for what the user writes: the program's are English (completion reads them). */
-const names = (text: string) =>
-  text.replace(/([<[])([a-z][a-z-]*)(\.\.\.)?([>\]])/g, (_, open, name, more = '', close) => `${open}${t('usage.placeholder', name)}${more}${close}`);
+/**
+ * The words in <...> and [...] that stand for what the user writes (<möte>, <vem|vad|datum>): the program's are
+ * English (completion reads them). A word the catalog does not know is typed as it is (ja, nej, allowed).
+ */
+const names = (text: string) => text.replace(/<[^>]+>|\[[^\]]+\]/g, (term) => term.replace(/\p{L}[\p{L}-]*/gu, (word) => t('usage.placeholder', word)));
 
 /** The words of a usage line that are commander's, not the user's: [options] and [command]; and the names of the arguments. */
 const placeholders = (usage: string) =>

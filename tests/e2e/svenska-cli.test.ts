@@ -40,6 +40,15 @@ describe('sekr in Swedish', () => {
     expect(sekr(['notice', '--help'], { env: SV }).stdout).toBe(r.stdout);
   });
 
+  it('says the words of a value to write in Swedish, and keeps those typed as they are (ja, nej, allowed)', () => {
+    const r = sekr(['item', 'set', '--help'], { env: SV });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}--action <vem\|vad\|datum> /m);
+    expect(r.stdout).toMatch(/^ {2}--reservation <id\[\|text\[\|bilaga\[\|datum\]\]\]> /m);
+    expect(r.stdout).toMatch(/^ {2}--protocol-note <id\|text\[\|allowed\]> /m);
+    expect(r.stdout).toMatch(/^ {2}--casting-vote <ja\|nej> /m);
+  });
+
   it("says the argument parser's errors as its own, with exit code 2", () => {
     let r = sekr(['rendr'], { env: SV });
     expect(r.code).toBe(2);

@@ -2,10 +2,14 @@
 /** The names in the help's <...>: what a value or an argument is (English in the program, src/cli/program.ts). */
 const PLATSHALLARE: Record<string, string> = {
   address: 'adress',
+  attachment: 'bilaga',
   category: 'kategori',
+  choice: 'val',
+  Column: 'Kolumn',
   date: 'datum',
   day: 'dag',
   dir: 'mapp',
+  field: 'fält',
   file: 'fil',
   group: 'grupp',
   guest: 'gäst',
@@ -39,6 +43,7 @@ const PLATSHALLARE: Record<string, string> = {
   title: 'rubrik',
   unit: 'enhet',
   value: 'värde',
+  what: 'vad',
   who: 'vem',
   whom: 'vem',
   year: 'år',
